@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+/**
+ * Hosting is set by environment variables so a school can build its own copy without editing code:
+ * - SITE_URL: the public address the kit will live at (used for absolute links and the leaflet QR code).
+ * - BASE_PATH: a sub-path such as `/safety-kit/` for intranets; default `/`.
+ */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	integrations: [mdx()],
+	server: { port: 4321, host: true },
+	devToolbar: { enabled: false },
+});

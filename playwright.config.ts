@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findChromium } from './src/lib/browser';
+
+/**
+ * End-to-end tests run against the production build in dist/, served once by `astro preview`
+ * and shared by every spec. Build first (`npm run build`); `npm test` does it for you.
+ */
+const port = Number(process.env.E2E_PORT ?? 4322);
+const base = process.env.BASE_PATH ?? '/';
+const baseURL = `http://127.0.0.1:${port}${base.endsWith('/') ? base : `${base}/`}`;
+
+export default defineConfig({
+	testDir: './e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	timeout: 30_000,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	use: {
+		baseURL,
+		launchOptions: { executablePath: await findChromium(), args: chromiumArgs },
+		trace: 'retain-on-failure',
+	},
+	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		url: baseURL,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,68 @@
+// The whole test run, in the order a reviewer would do it by hand: type check, unit tests, one
+// production build, then the end-to-end suite against that build served once over HTTP.
+// Prints a last line "N passed, N failed" (unit + end-to-end results) and exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const results = { passed: 0, failed: 0 };
+let failedSteps = [];
+
+function step(name, command, args, env = {}) {
+	console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+	const started = Date.now();
+	const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	const ok = run.status === 0;
+	console.log(`${ok ? '✔' : '✘'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+	if (!ok) failedSteps.push(name);
+	return ok;
+}
+
+/** Reads a JSON report if the runner wrote one. */
+function readReport(path) {
+	try {
+		return JSON.parse(readFileSync(path, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+const only = process.argv[2]; // optional: "unit" or "e2e"
+const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+
+if (!only) {
+	if (!step('type check', bin('astro'), ['check'], env)) results.failed += 1;
+}
+
+if (!only || only === 'unit') {
+	step('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], env);
+	const unit = readReport('test-results/unit.json');
+	if (unit) {
+		results.passed += unit.numPassedTests;
+		results.failed += unit.numFailedTests;
+	} else if (failedSteps.includes('unit tests')) {
+		results.failed += 1;
+	}
+}
+
+if (!only || only === 'e2e') {
+	const built = step('production build', bin('astro'), ['build'], env);
+	if (!built) results.failed += 1;
+	if (built && existsSync('dist')) {
+		step('end-to-end tests', bin('playwright'), ['test'], env);
+		const e2e = readReport('test-results/e2e.json');
+		if (e2e) {
+			results.passed += e2e.stats.expected;
+			results.failed += e2e.stats.unexpected + e2e.stats.flaky;
+		} else if (failedSteps.includes('end-to-end tests')) {
+			results.failed += 1;
+		}
+	}
+}
+
+if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+console.log(`\n${results.passed} passed, ${results.failed} failed`);
+process.exit(failedSteps.length > 0 || results.failed > 0 ? 1 : 0);

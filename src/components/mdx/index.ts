@@ -1,0 +1,28 @@
+/**
+ * The components lesson and advice authors use in MDX, without importing them. Pages pass this map
+ * to `<Content components={...} />`; presentation mode passes the same map with Slide, Notes and the
+ * teacher-only parts swapped for its own.
+ */
+import Activity from './Activity.astro';
+import HelpRoutes from './HelpRoutes.astro';
+import Notes from './Notes.astro';
+import Questions from './Questions.astro';
+import SafeguardingNote from './SafeguardingNote.astro';
+import Scenario from './Scenario.astro';
+import Slide from './Slide.astro';
+import TeacherNote from './TeacherNote.astro';
+import Term from './Term.astro';
+import Worksheet from './Worksheet.astro';
+
+export const mdxComponents = {
+	Activity,
+	HelpRoutes,
+	Notes,
+	Questions,
+	SafeguardingNote,
+	Scenario,
+	Slide,
+	TeacherNote,
+	Term,
+	Worksheet,
+};

@@ -1,0 +1,36 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { lessonsLoader } from './loaders/lessons';
+import { glossarySchema } from './schemas/glossary';
+import { lessonSchema } from './schemas/lesson';
+import { pageSchema } from './schemas/page';
+import { serviceSchema } from './schemas/service';
+
+/** Classroom lessons: one MDX file each, with slides and notes written inline. */
+const lessons = defineCollection({ loader: lessonsLoader(), schema: lessonSchema });
+
+/** Short pupil-facing advice pages. */
+const advice = defineCollection({
+	loader: glob({ pattern: '**/*.mdx', base: './content/advice' }),
+	schema: pageSchema,
+});
+
+/** Longer guides for parents and teachers, each rendered at its own top-level route. */
+const guides = defineCollection({
+	loader: glob({ pattern: '**/*.mdx', base: './content/guides' }),
+	schema: pageSchema,
+});
+
+/** Help and reporting routes: the single source of every phone number and help link. */
+const services = defineCollection({
+	loader: file('./content/data/services.yaml'),
+	schema: serviceSchema,
+});
+
+/** Plain-English definitions, linked from content with `<Term>`. */
+const glossary = defineCollection({
+	loader: file('./content/data/glossary.yaml'),
+	schema: glossarySchema,
+});
+
+export const collections = { lessons, advice, guides, services, glossary };

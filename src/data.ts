@@ -1,0 +1,44 @@
+/**
+ * Every content query happens here, once, so pages and components only read typed, sorted lists.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { joinBase } from './lib/url';
+import { serviceById } from './lib/services';
+import type { GlossaryEntry } from './schemas/glossary';
+import type { Service } from './schemas/service';
+
+export type Lesson = CollectionEntry<'lessons'>;
+export type Advice = CollectionEntry<'advice'>;
+export type Guide = CollectionEntry<'guides'>;
+
+const byOrder = (a: { data: { order: number; title: string } }, b: { data: { order: number; title: string } }) =>
+	a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB');
+
+export const lessons: Lesson[] = (await getCollection('lessons')).sort(byOrder);
+export const advice: Advice[] = (await getCollection('advice')).sort(byOrder);
+export const guides: Guide[] = await getCollection('guides');
+export const services: Service[] = (await getCollection('services')).map((entry) => entry.data);
+
+export const glossary: GlossaryEntry[] = (await getCollection('glossary'))
+	.map((entry) => entry.data)
+	.sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));
+
+/** A glossary entry by id; an unknown id fails the build. */
+export function term(id: string): GlossaryEntry {
+	const found = glossary.find((g) => g.id === id);
+	if (!found) throw new Error(`Unknown glossary term "${id}" (add it to content/data/glossary.yaml)`);
+	return found;
+}
+
+/** A service by id; an unknown id fails the build with the list of known ones. */
+export const service = (id: string): Service => serviceById(services, id);
+
+/** A guide by id (`parents`, `teachers`); missing content fails the build. */
+export function guide(id: string): Guide {
+	const found = guides.find((g) => g.id === id);
+	if (!found) throw new Error(`Missing guide content/guides/${id}.mdx`);
+	return found;
+}
+
+/** A site-internal link that respects the configured base path. */
+export const href = (path: string): string => joinBase(import.meta.env.BASE_URL, path);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { noBrowserMessage, resolveChromium } from './browser';
+
+const only = (...paths: string[]) => (p: string) => paths.includes(p);
+
+describe('resolveChromium', () => {
+	it('prefers CHROMIUM_PATH over everything else', () => {
+		const path = resolveChromium({
+			env: { CHROMIUM_PATH: '/opt/my-chrome' },
+			playwrightPath: '/pw/chrome',
+			systemPaths: ['/usr/bin/chromium'],
+			exists: only('/opt/my-chrome', '/pw/chrome', '/usr/bin/chromium'),
+		});
+		expect(path).toBe('/opt/my-chrome');
+	});
+
+	it('rejects a CHROMIUM_PATH that does not exist, saying which path', () => {
+		expect(() => resolveChromium({ env: { CHROMIUM_PATH: '/nope' }, exists: only() })).toThrow(/CHROMIUM_PATH is set to \/nope/);
+	});
+
+	it("uses Playwright's own Chromium before a system one", () => {
+		const path = resolveChromium({
+			env: {},
+			playwrightPath: '/pw/chrome',
+			systemPaths: ['/usr/bin/chromium'],
+			exists: only('/pw/chrome', '/usr/bin/chromium'),
+		});
+		expect(path).toBe('/pw/chrome');
+	});
+
+	it('falls back to the first system browser that exists', () => {
+		const path = resolveChromium({
+			env: {},
+			playwrightPath: '/pw/missing',
+			systemPaths: ['/usr/bin/chromium', '/usr/bin/google-chrome'],
+			exists: only('/usr/bin/google-chrome'),
+		});
+		expect(path).toBe('/usr/bin/google-chrome');
+	});
+
+	it('explains how to get a browser when there is none', () => {
+		expect(() => resolveChromium({ env: {}, systemPaths: ['/x'], exists: only() })).toThrow(noBrowserMessage);
+		expect(noBrowserMessage).toMatch(/apt-get install -y chromium/);
+	});
+});

@@ -1,0 +1,32 @@
+/** Pure helpers for showing lessons: labels and grouping by key stage. */
+import { keyStages, type KeyStage, type LessonData } from '../schemas/lesson';
+
+/** "Years 7-9" or "Year 7" from a list of year groups. */
+export function yearsLabel(years: readonly number[]): string {
+	const sorted = [...years].sort((a, b) => a - b);
+	const first = sorted[0];
+	const last = sorted.at(-1);
+	if (first === undefined || last === undefined) return '';
+	if (first === last) return `Year ${first}`;
+	const contiguous = sorted.every((y, i) => i === 0 || y === sorted[i - 1]! + 1);
+	return contiguous ? `Years ${first}-${last}` : `Years ${sorted.join(', ')}`;
+}
+
+/** Lessons under each key stage, in teaching order; a lesson for KS3 and KS4 appears under both. */
+export function groupByKeyStage<T extends { data: Pick<LessonData, 'keyStages' | 'order'> }>(
+	lessons: readonly T[],
+): { keyStage: KeyStage; lessons: T[] }[] {
+	return keyStages
+		.map((keyStage) => ({
+			keyStage,
+			lessons: lessons.filter((l) => l.data.keyStages.includes(keyStage)).sort((a, b) => a.data.order - b.data.order),
+		}))
+		.filter((group) => group.lessons.length > 0);
+}
+
+/** Human label for a key stage. */
+export const keyStageLabel: Record<KeyStage, string> = {
+	KS3: 'Key stage 3 (Years 7-9)',
+	KS4: 'Key stage 4 (Years 10-11)',
+	'post-16': 'Post-16 (Years 12-13)',
+};

@@ -1,0 +1,44 @@
+/**
+ * Pure helpers for help routes. They take plain service objects so unit tests need no Astro.
+ */
+import type { Service, Situation } from '../schemas/service';
+
+/** A `tel:` link for a phone number written for people ("0800 1111" -> "tel:08001111"). */
+export function telHref(phone: string): string {
+	return `tel:${phone.replace(/\s+/g, '')}`;
+}
+
+/** Finds a service by id, or throws naming the id, so a typo in content fails the build. */
+export function serviceById(services: readonly Service[], id: string): Service {
+	const found = services.find((s) => s.id === id);
+	if (!found) {
+		const known = services.map((s) => s.id).join(', ');
+		throw new Error(`Unknown help service "${id}". Known services: ${known}`);
+	}
+	return found;
+}
+
+/** Headings for the help page's groups, in the order a person in trouble needs them. */
+export const situationHeadings: Record<Situation, string> = {
+	danger: 'In danger right now',
+	blackmail: 'Someone is threatening or blackmailing me',
+	removal: 'Getting an image taken down',
+	adult: "I'm 18 or over",
+	worried: "I'm worried about a child",
+};
+
+/** Services grouped by situation, in the order of `situationHeadings`; a service may be in several groups. */
+export function groupBySituation(services: readonly Service[]): { situation: Situation; heading: string; services: Service[] }[] {
+	return (Object.keys(situationHeadings) as Situation[])
+		.map((situation) => ({
+			situation,
+			heading: situationHeadings[situation],
+			services: services.filter((s) => s.situations.includes(situation)),
+		}))
+		.filter((group) => group.services.length > 0);
+}
+
+/** Every phone number in the data, digits only: the allow-list for numbers printed anywhere. */
+export function knownPhoneDigits(services: readonly Service[]): Set<string> {
+	return new Set(services.flatMap((s) => (s.phone ? [s.phone.replace(/\s+/g, '')] : [])));
+}

@@ -1,0 +1,28 @@
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { timingProblems } from '../lib/activities';
+
+/**
+ * The glob loader for `content/lessons/`, plus the one check a frontmatter schema cannot make:
+ * the minutes of the body's `<Activity>` blocks must add up to the lesson's `duration`.
+ * Running it here (not in a page) means `astro sync`, `astro check` and `astro build` all stop on it.
+ */
+export function lessonsLoader(base = './content/lessons'): Loader {
+	const inner = glob({ pattern: '**/*.mdx', base });
+	return {
+		name: 'kit-lessons',
+		async load(context) {
+			await inner.load(context);
+			const errors: string[] = [];
+			for (const entry of context.store.values()) {
+				const duration = Number((entry.data as { duration?: unknown }).duration);
+				for (const problem of timingProblems(entry.body ?? '', duration)) {
+					errors.push(`${entry.filePath ?? entry.id}: ${problem}`);
+				}
+			}
+			if (errors.length > 0) {
+				throw new Error(`Lesson timings do not add up:\n  - ${errors.join('\n  - ')}`);
+			}
+		},
+	};
+}

@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+import { keywordsSchema, reviewedSchema, sourceSchema } from './common';
+
+/** Key stages the kit is written for (England and Wales). */
+export const keyStages = ['KS3', 'KS4', 'post-16'] as const;
+export type KeyStage = (typeof keyStages)[number];
+
+/** Year groups in each key stage: KS3 = Years 7-9, KS4 = Years 10-11, post-16 = Years 12-13. */
+export const yearsByKeyStage: Record<KeyStage, readonly number[]> = {
+	KS3: [7, 8, 9],
+	KS4: [10, 11],
+	'post-16': [12, 13],
+};
+
+/** The eight strands of UKCIS "Education for a Connected World". */
+export const connectedWorldStrands = [
+	'Self-image and identity',
+	'Online relationships',
+	'Online reputation',
+	'Online bullying',
+	'Managing online information',
+	'Health, wellbeing and lifestyle',
+	'Privacy and security',
+	'Copyright and ownership',
+] as const;
+
+/** Frontmatter of a lesson in `content/lessons/*.mdx`. The body holds `<Activity minutes={n}>` blocks. */
+export const lessonSchema = z
+	.strictObject({
+		/** Lesson title as pupils see it on the first slide. */
+		title: z.string().min(3),
+		/** One or two sentences for the lesson list and search results. */
+		summary: z.string().min(20).max(300),
+		/** Position in the suggested teaching order (1 = first). */
+		order: z.number().int().min(1),
+		/** Key stages the lesson is written for. */
+		keyStages: z.array(z.enum(keyStages)).min(1),
+		/** Year groups (7-13) the lesson suits; each must belong to one of `keyStages`. */
+		yearGroups: z.array(z.number().int().min(7).max(13)).min(1),
+		/** Total length in minutes; the body's activity minutes must add up to it. */
+		duration: z.number().int().min(20).max(120),
+		/** What the teacher intends pupils to learn ("To understand..."). At least one. */
+		objectives: z.array(z.string().min(5)).min(1),
+		/** What pupils will be able to do by the end ("I can..."). At least one. */
+		outcomes: z.array(z.string().min(5)).min(1),
+		/** Words people might search for; indexed with extra weight. */
+		keywords: keywordsSchema,
+		/** Curriculum links. */
+		curriculum: z.strictObject({
+			/** Topics from the DfE statutory RSE guidance (secondary), for example "Online and media". */
+			rse: z.array(z.string().min(3)).min(1),
+			/** Strands of UKCIS "Education for a Connected World". */
+			connectedWorld: z.array(z.enum(connectedWorldStrands)).min(1),
+		}),
+		/** What the teacher needs: worksheets, sticky notes, a question box... Default: none. */
+		resources: z.array(z.string().min(2)).default([]),
+		/** Safeguarding notes the teacher must read before teaching. Required, at least one. */
+		safeguarding: z.array(z.string().min(10)).min(1),
+		/** Sources the lesson's facts and advice were checked against. At least one. */
+		sources: z.array(sourceSchema).min(1),
+		/** Date the lesson was last reviewed. */
+		lastReviewed: reviewedSchema,
+	})
+	.superRefine((lesson, ctx) => {
+		const allowed = new Set(lesson.keyStages.flatMap((ks) => yearsByKeyStage[ks]));
+		for (const [i, year] of lesson.yearGroups.entries()) {
+			if (!allowed.has(year)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['yearGroups', i],
+					message: `Year ${year} is not in the key stages listed (${lesson.keyStages.join(', ')})`,
+				});
+			}
+		}
+	});
+
+export type LessonData = z.infer<typeof lessonSchema>;

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+/** Unit tests sit beside the pure functions they test, in src/. */
+export default defineConfig({
+	test: {
+		include: ['src/**/*.test.ts'],
+		testTimeout: 60_000,
+	},
+});

@@ -11,6 +11,8 @@ const baseURL = `http://127.0.0.1:${port}${base.endsWith('/') ? base : `${base}/
 
 export default defineConfig({
 	testDir: './e2e',
+	// Specs only: e2e/*.test.ts are Vitest checks of the content pipeline.
+	testMatch: '**/*.spec.ts',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { groupByKeyStage, yearsLabel } from './lessons';
+
+describe('yearsLabel', () => {
+	it('writes a range for consecutive years and a list otherwise', () => {
+		expect(yearsLabel([9, 8, 10])).toBe('Years 8-10');
+		expect(yearsLabel([7])).toBe('Year 7');
+		expect(yearsLabel([7, 9])).toBe('Years 7, 9');
+		expect(yearsLabel([])).toBe('');
+	});
+});
+
+describe('groupByKeyStage', () => {
+	it('lists a lesson under each of its key stages, in teaching order', () => {
+		const lessons = [
+			{ id: 'b', data: { order: 2, keyStages: ['KS3', 'KS4'] as const } },
+			{ id: 'a', data: { order: 1, keyStages: ['KS4'] as const } },
+		].map((l) => ({ ...l, data: { ...l.data, keyStages: [...l.data.keyStages] } }));
+		expect(groupByKeyStage(lessons).map((g) => [g.keyStage, g.lessons.map((l) => l.id)])).toEqual([
+			['KS3', ['b']],
+			['KS4', ['a', 'b']],
+		]);
+	});
+});

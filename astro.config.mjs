@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * Hosting is set by environment variables so a school can build its own copy without editing code:
@@ -14,7 +15,7 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	integrations: [mdx(), pagefind()],
 	server: { port: 4321, host: true },
 	devToolbar: { enabled: false },
 });

@@ -18,6 +18,8 @@ describe('readsLikeCallForHelp', () => {
 		'should I pay',
 		'he wants money or he will send my pics to everyone',
 		'they are going to share it',
+		'he says he will send my pics to everyone',
+		'she said she is going to post it',
 		'my friend is being threatened',
 		'i want to die',
 		'sextortion help',

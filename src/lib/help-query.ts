@@ -61,7 +61,7 @@ const alarmPhrases: readonly RegExp[] = [
 	/\b(wants?|asking|asked|demanding|demands?) (me )?(for )?(money|to pay|gift ?cards?|more (pics|pictures|photos|videos))\b/,
 	/\b(need|get|getting) help\b/,
 	/\bnot safe\b/,
-	/\bthey (will|are going to|gonna) (share|send|post|leak)\b/,
+	/\b(he|she|they|someone|somebody|some1|this person)( says| said| is saying)?( (he|she|they))? (will|is going to|are going to|gonna|wants to|threatened to|threatens to|is threatening to|are threatening to) (share|send|post|leak|show|expose)\b/,
 ];
 
 /** Lowercase, straight apostrophes removed, every run of non-letters and non-digits one space. */

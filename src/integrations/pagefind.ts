@@ -7,7 +7,7 @@
  * SearchMeta.astro. Pages that must never be found (the 404 page, presentation mode) are checked
  * here before indexing, so a layout change cannot leak them into the index silently.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -15,6 +15,20 @@ import * as pagefind from 'pagefind';
 
 /** Routes (relative to the output folder, with `/` separators) that must stay out of the index. */
 export const unsearchableRoutes: readonly RegExp[] = [/^404\.html$/, /^404\/index\.html$/, /(^|\/)present\//];
+
+/**
+ * Files Pagefind writes that the kit never loads: the legacy Default and Modular UIs, the highlight
+ * script and the no-language WebAssembly (the index is English only). Removing them keeps the
+ * offline copy and the service worker's precache smaller.
+ */
+const unusedBundleFiles = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-highlight.js',
+	'wasm.unknown.pagefind',
+];
 
 /** Elements Pagefind skips on every page, in case a component forgets `data-pagefind-ignore`. */
 const excludeSelectors = ['.speaker-notes', '[data-speaker-notes]', '.present-only'];
@@ -76,8 +90,9 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
 		const { page_count } = assertOk('addDirectory', await index.addDirectory({ path: sitePath }));
 		if (page_count === 0) throw new Error(`Pagefind found no HTML pages in ${sitePath}`);
 		assertOk('writeFiles', await index.writeFiles({ outputPath }));
+		await Promise.all(unusedBundleFiles.map((file) => rm(join(outputPath, file), { force: true })));
 		logger.info(
-			`Indexed ${page_count} HTML files (${excluded} kept out: 404 and presentation views) into ${relative(process.cwd(), outputPath)} in ${ms(performance.now() - started)}.`,
+			`Read ${page_count} HTML files (${excluded} kept out: 404 and presentation views), wrote ${relative(process.cwd(), outputPath)} in ${ms(performance.now() - started)}.`,
 		);
 	} catch (cause) {
 		const message = cause instanceof Error ? cause.message : String(cause);

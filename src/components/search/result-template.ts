@@ -4,8 +4,8 @@
  * and audience, the page summary, and links to matching sections (sub-results on headings with ids).
  */
 export const resultTemplate = `
-<li class="pf-result kit-result">
-	<p class="kit-result-title"><a class="pf-result-link kit-result-link" href="{{ url | safeUrl }}">{{ meta.title | default("Untitled page") }}</a></p>
+<li class="kit-result">
+	<p class="kit-result-title"><a class="kit-result-link" href="{{ url | safeUrl }}">{{ meta.title | default("Untitled page") }}</a></p>
 	<p class="kit-result-tags"><span class="kit-result-type">{{ meta.type | default("Page") }}</span> <span class="kit-result-audience">{{ meta.audience | default("For everyone") }}</span></p>
 	{{#if meta.summary}}<p class="kit-result-summary">{{ meta.summary }}</p>{{/if}}
 	{{#if sub_results}}

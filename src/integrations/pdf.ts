@@ -129,7 +129,7 @@ function findBrowser(): string {
 }
 
 /** Prints every print page in dist/ to its PDF. */
-export async function printPdfs(dist: string, base: string, logger: AstroIntegrationLogger): Promise<Printed[]> {
+export async function printPdfs(dist: string, base: string, site: string | undefined, logger: AstroIntegrationLogger): Promise<Printed[]> {
 	const pages = await findPrintPages(dist);
 	if (pages.length === 0) throw new Error('No print pages found in the build (pages made with src/layouts/Print.astro).');
 
@@ -151,6 +151,18 @@ export async function printPdfs(dist: string, base: string, logger: AstroIntegra
 				Object.fromEntries(tags.map((t) => [t.getAttribute('name')!.slice(prefix.length), t.getAttribute('content') ?? ''])),
 			printMetaPrefix);
 			const job = parsePrintJob(meta, `dist/${path}`);
+			// Links inside the kit would point at this throwaway server; on paper they must point at the public site.
+			if (site) {
+				await page.evaluate(
+					([local, publicOrigin]) => {
+						for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+							const url = new URL(a.href);
+							if (url.origin === local) a.href = `${publicOrigin}${url.pathname}${url.search}${url.hash}`;
+						}
+					},
+					[origin, new URL(site).origin] as const,
+				);
+			}
 			await page.evaluate(async () => {
 				await document.fonts.ready;
 			});
@@ -192,11 +204,13 @@ const skipWarning = [
 /** The Astro integration: register it in astro.config.mjs as `pdf()`. */
 export default function pdf(): AstroIntegration {
 	let base = '/';
+	let site: string | undefined;
 	return {
 		name: 'kit-pdf',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base;
+				site = config.site;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (skipRequested()) {
@@ -206,7 +220,7 @@ export default function pdf(): AstroIntegration {
 				const start = performance.now();
 				logger.info('Printing PDFs with Chromium...');
 				try {
-					const printed = await printPdfs(fileURLToPath(dir), base, logger);
+					const printed = await printPdfs(fileURLToPath(dir), base, site, logger);
 					const seconds = ((performance.now() - start) / 1000).toFixed(1);
 					logger.info(`Printed ${printed.length} PDFs in ${seconds} s.`);
 				} catch (cause) {

@@ -235,6 +235,18 @@ test.describe('customising the leaflet', () => {
 		expect(facts.text).not.toContain('Add your school');
 	});
 
+	test('the longest details the form takes still fit on two pages', async ({ page }) => {
+		await page.goto(at('/leaflet/customise/'));
+		for (const input of await page.locator('#school-form input').all()) {
+			const max = Number(await input.getAttribute('maxlength'));
+			expect(max).toBeGreaterThan(0);
+			await input.fill('Wide words '.repeat(20).slice(0, max + 10));
+			expect((await input.inputValue()).length).toBe(max);
+		}
+		const facts = await readPdfBytes(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+		expect(facts.pages).toBe(2);
+	});
+
 	test('nothing typed is sent anywhere or stored', async ({ page, context }) => {
 		await page.goto(at('/leaflet/customise/'));
 		const form = page.locator('#school-form');

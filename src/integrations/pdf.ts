@@ -177,7 +177,7 @@ export async function printPdfs(dist: string, base: string, site: string | undef
 			if (job.pages !== undefined && count !== job.pages) {
 				throw new Error(
 					`${job.output} came out at ${count} pages but its layout promises ${job.pages}. ` +
-						`Shorten the text in its content file; the PDF as printed is in dist/${job.output}.`,
+						`Shorten the text in its content file (or the SCHOOL_* details, if set); the PDF as printed is in dist/${job.output}.`,
 				);
 			}
 			if (bytes.length > MAX_BYTES) throw new Error(`${job.output} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_BYTES)}.`);
@@ -191,13 +191,17 @@ export async function printPdfs(dist: string, base: string, site: string | undef
 	return printed;
 }
 
+const skipLines = [
+	'SKIP_PDF is set: NO PDFs were printed.',
+	'The leaflet, poster and lesson pack download links will be broken.',
+	'Do not publish this build. Unset SKIP_PDF to print them.',
+];
+const skipWidth = Math.max(...skipLines.map((line) => line.length)) + 8;
 const skipWarning = [
 	'',
-	'!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
-	'!!  SKIP_PDF is set: NO PDFs were printed.                             !!',
-	'!!  The leaflet, poster and lesson pack download links will be broken.  !!',
-	'!!  Do not publish this build. Unset SKIP_PDF to print them.            !!',
-	'!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+	'!'.repeat(skipWidth),
+	...skipLines.map((line) => `!!  ${line.padEnd(skipWidth - 8)}  !!`),
+	'!'.repeat(skipWidth),
 	'',
 ].join('\n');
 

@@ -23,15 +23,15 @@ export interface SchoolFieldInfo {
 }
 
 export const schoolFields: Record<SchoolField, SchoolFieldInfo> = {
-	schoolName: { env: 'SCHOOL_NAME', label: 'School name', max: 70, hint: 'For example: Riverside Academy' },
-	dslName: { env: 'SCHOOL_DSL_NAME', label: 'Designated Safeguarding Lead (name)', max: 60, hint: 'For example: Ms A. Khan' },
+	schoolName: { env: 'SCHOOL_NAME', label: 'School name', max: 60, hint: 'For example: Riverside Academy' },
+	dslName: { env: 'SCHOOL_DSL_NAME', label: 'Designated Safeguarding Lead (name)', max: 40, hint: 'For example: Ms A. Khan' },
 	dslContact: {
 		env: 'SCHOOL_DSL_CONTACT',
 		label: 'How to reach them',
-		max: 80,
+		max: 60,
 		hint: 'For example: Room 12, or the school office',
 	},
-	policeForce: { env: 'SCHOOL_POLICE_FORCE', label: 'Local police force (optional)', max: 60, hint: 'For example: Cleveland Police' },
+	policeForce: { env: 'SCHOOL_POLICE_FORCE', label: 'Local police force (optional)', max: 40, hint: 'For example: Cleveland Police' },
 };
 
 export const emptySchool: SchoolDetails = { schoolName: '', dslName: '', dslContact: '', policeForce: '' };

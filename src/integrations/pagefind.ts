@@ -5,7 +5,7 @@
  * What gets indexed is decided in the markup: `data-pagefind-body` on `<main>` of searchable pages
  * (Base.astro), `data-pagefind-ignore` on chrome and presenter notes, filters and metadata from
  * SearchMeta.astro. Pages that must never be found (the 404 page, presentation mode) are checked
- * here before indexing, so a layout change cannot leak them into the index silently.
+ * here before indexing (also the print-only views), so a layout change cannot leak them in silently.
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -14,7 +14,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 
 /** Routes (relative to the output folder, with `/` separators) that must stay out of the index. */
-export const unsearchableRoutes: readonly RegExp[] = [/^404\.html$/, /^404\/index\.html$/, /(^|\/)present\//];
+export const unsearchableRoutes: readonly RegExp[] = [/^404\.html$/, /^404\/index\.html$/, /(^|\/)present\//, /(^|\/)print\//];
 
 /**
  * Files Pagefind writes that the kit never loads: the legacy Default and Modular UIs, the highlight
@@ -92,7 +92,7 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
 		assertOk('writeFiles', await index.writeFiles({ outputPath }));
 		await Promise.all(unusedBundleFiles.map((file) => rm(join(outputPath, file), { force: true })));
 		logger.info(
-			`Read ${page_count} HTML files (${excluded} kept out: 404 and presentation views), wrote ${relative(process.cwd(), outputPath)} in ${ms(performance.now() - started)}.`,
+			`Read ${page_count} HTML files (${excluded} kept out: 404, presentation and print views), wrote ${relative(process.cwd(), outputPath)} in ${ms(performance.now() - started)}.`,
 		);
 	} catch (cause) {
 		const message = cause instanceof Error ? cause.message : String(cause);

@@ -252,6 +252,16 @@ test.describe('safety net', () => {
 		});
 	}
 
+	test('every call for help in the extra queries file gets the panel, found pages or not', async ({ page }) => {
+		const calls = (JSON.parse(readFileSync(new URL('./fixtures/search-queries-extra.json', import.meta.url), 'utf8')) as { callsForHelp: string[] }).callsForHelp;
+		expect(calls.length).toBeGreaterThan(0);
+		for (const q of calls) {
+			await page.goto(at(`/search/?q=${encodeURIComponent(q)}`));
+			await expect(page.locator('pagefind-summary'), q).toContainText(q, firstLoad);
+			await expect(page.locator('main [data-search-help]'), q).toBeVisible();
+		}
+	});
+
 	test('the dialog shows it too, and hides it for an ordinary search', async ({ page }) => {
 		await page.goto(at('/lessons/'));
 		await page.keyboard.press('Control+K');

@@ -20,6 +20,8 @@ describe('readsLikeCallForHelp', () => {
 		'they are going to share it',
 		'he says he will send my pics to everyone',
 		'she said she is going to post it',
+		'i sent a pic and now they want money',
+		'im scared to tell my mum',
 		'my friend is being threatened',
 		'i want to die',
 		'sextortion help',

@@ -58,7 +58,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * Fails when a page that must not be searchable carries `data-pagefind-body`: once any page has it,
  * pages without it are left out, so an excluded route only stays out if it does not opt in.
  */
-async function assertExcluded(dir: string): Promise<number> {
+export async function assertExcluded(dir: string): Promise<number> {
 	const leaks: string[] = [];
 	let checked = 0;
 	for (const file of await htmlFiles(dir)) {

@@ -1,0 +1,25 @@
+/**
+ * Privacy is a feature: no page talks to another site, sets a cookie or keeps anything in storage.
+ */
+import { expect, test } from '@playwright/test';
+import { at, builtRoutes } from './support/site';
+
+const routes = builtRoutes();
+
+test('no page requests anything from another origin, sets cookies or uses storage', async ({ page, context, baseURL }) => {
+	test.setTimeout(120_000);
+	const origin = new URL(baseURL!).origin;
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(`${page.url()} -> ${request.url()}`);
+	});
+	for (const route of routes) {
+		await page.goto(at(route));
+		await page.waitForLoadState('networkidle');
+		const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
+		expect(storage, `storage on ${route}`).toEqual({ local: 0, session: 0 });
+	}
+	expect(foreign).toEqual([]);
+	expect(await context.cookies()).toEqual([]);
+});

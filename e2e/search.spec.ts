@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { at, builtRoutes, distDir, serviceById } from './support/site';
 
 interface Query {
@@ -118,7 +119,9 @@ test.describe('the search page', () => {
 			await expect(results.nth(i).locator('.kit-result-type')).not.toBeEmpty();
 			await expect(results.nth(i).locator('.kit-result-audience')).toHaveText(/^For /);
 		}
-		await expect(results.first().locator('.kit-result-type')).toHaveText('Lesson');
+		await expect(results.first().locator('.kit-result-title')).toHaveText('Friend requests and fake accounts');
+		await expect(results.first().locator('.kit-result-type')).toHaveText('Advice');
+		await expect(results.first().locator('.kit-result-audience')).toHaveText('For pupils');
 	});
 
 	for (const { q, expect: expected } of [
@@ -345,6 +348,25 @@ test.describe('what is in the index', () => {
 		}
 	});
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`axe finds nothing in the open dialog, the help panel or an open filter (${scheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto(at('/help/'));
+		await page.keyboard.press('Control+K');
+		await expect(page.getByRole('dialog').locator('pagefind-input input')).toBeFocused(firstLoad);
+		await page.keyboard.type('someone has my nudes');
+		await expect(page.getByRole('dialog').locator('[data-search-help]')).toBeVisible(firstLoad);
+		await expect(page.getByRole('dialog').locator('ul.pf-results > li').first()).toBeAttached(firstLoad);
+		await expectNoAxeViolations(page);
+
+		await page.goto(at('/search/?q=fake%20account'));
+		await expect(page.locator('.kit-result-link').first()).toBeVisible(firstLoad);
+		await page.locator('pagefind-filter-dropdown[filter="audience"]').getByRole('combobox').click();
+		await expect(page.getByRole('option').first()).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+}
 
 test('the search loads everything from the site’s own origin', async ({ page }) => {
 	const foreign: string[] = [];

@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { audienceLine, expandKeywords, keywordVariants, searchDefaults, searchTypes, typeLabel } from './search';
+import { audienceLine, containsKey, expandKeywords, keywordMisspellings, keywordSynonyms, searchDefaults, searchTypes, typeLabel } from './search';
 
 describe('expandKeywords', () => {
-	it('adds the variants of each known keyword once, after the page keywords', () => {
-		const out = expandKeywords(['Sextortion', 'blackmail']);
-		expect(out.slice(0, 2)).toEqual(['Sextortion', 'blackmail']);
-		expect(out).toContain('sextortin');
-		expect(out).toContain('blackmale');
+	it('keeps the page keywords first, then adds synonyms, without duplicates', () => {
+		const out = expandKeywords(['Fake account', 'get my picture taken down']);
+		expect(out.slice(0, 2)).toEqual(['Fake account', 'get my picture taken down']);
+		expect(out).toEqual(expect.arrayContaining(['catfished', 'photo', 'removed']));
 		expect(new Set(out.map((w) => w.toLowerCase())).size).toBe(out.length);
 	});
 
-	it('matches keys as whole words inside longer keywords', () => {
-		expect(expandKeywords(['my child is being blackmailed'])).toEqual(['my child is being blackmailed']);
-		expect(expandKeywords(['what is blackmail'])).toContain('blackmale');
-		expect(expandKeywords(['a fake account'])).toContain('catfished');
+	it('adds misspellings only for the main subject: the title or the first three keywords', () => {
+		expect(expandKeywords(['sextortion', 'nudes'])).toContain('sextortin');
+		expect(expandKeywords(['webcam'], 'What is sextortion?')).toContain('sextortin');
+		const inPassing = expandKeywords(['friend request', 'fake profile', 'stranger', 'sextortion']);
+		expect(inPassing).not.toContain('sextortin');
+		expect(inPassing).toContain('sex extortion');
+	});
+
+	it('matches keys at the start of words, in order', () => {
+		expect(expandKeywords(['someone is blackmailing me'])).toContain('blackmale');
+		expect(expandKeywords(['friend requests'])).toContain('added me');
+		expect(expandKeywords(['a request from a friend'])).not.toContain('added me');
 	});
 
 	it('leaves unknown keywords alone and handles none', () => {
@@ -22,10 +29,20 @@ describe('expandKeywords', () => {
 	});
 
 	it('has lowercase keys and no variant equal to its key', () => {
-		for (const [key, variants] of Object.entries(keywordVariants)) {
-			expect(key).toBe(key.toLowerCase());
-			expect(variants).not.toContain(key);
+		for (const table of [keywordSynonyms, keywordMisspellings]) {
+			for (const [key, variants] of Object.entries(table)) {
+				expect(key).toBe(key.toLowerCase());
+				expect(variants).not.toContain(key);
+			}
 		}
+	});
+});
+
+describe('containsKey', () => {
+	it('finds a key as word starts, ignoring case and apostrophes', () => {
+		expect(containsKey('Someone I don’t know added me', 'dont know')).toBe(true);
+		expect(containsKey('Report Remove', 'report remove')).toBe(true);
+		expect(containsKey('unreported', 'report')).toBe(false);
 	});
 });
 

@@ -52,45 +52,78 @@ export function audienceLine(audiences: readonly Audience[]): string {
 }
 
 /**
- * Other ways people write a keyword: common misspellings, slang and plain-word versions. When a
- * page's keywords contain the key (whole words, any case), the variants are indexed with them, so
- * Pagefind itself finds "blackmale" or "catfished" without any fuzzy matching in the browser.
+ * Other words for a keyword, indexed wherever the keyword is: slang, plain-word versions and
+ * inflections, so "catfished" or "photo removed" find the pages about fake accounts or take-downs.
  */
-export const keywordVariants: Readonly<Record<string, readonly string[]>> = {
-	sextortion: ['sextortin', 'sextorshun', 'sextorsion', 'sextotion', 'sex extortion', 'sextorted'],
-	blackmail: ['blackmale', 'blackmailed', 'blackmailing', 'blakmail', 'black mail'],
-	nudes: ['nude', 'nudez', 'naked pics', 'nude pics', 'nude photos', 'my pics'],
-	'fake account': ['catfish', 'catfished', 'catfishing', 'fake acc', 'fake profile'],
+export const keywordSynonyms: Readonly<Record<string, readonly string[]>> = {
+	sextortion: ['sex extortion', 'extortion', 'sextorted'],
+	blackmail: ['threatened', 'threatening', 'threats'],
+	nudes: ['nudez', 'naked pics', 'nude pics', 'nude photos', 'my pics'],
+	'fake account': ['catfish', 'catfished', 'catfishing', 'fake profile'],
 	'friend request': ['friend req', 'follow request', 'added me', 'stranger added me'],
-	childline: ['childlne', 'childine', 'child line', 'childlin'],
-	ceop: ['ceops', 'seop', 'ceop button'],
-	'report remove': ['report and remove', 'reportremove'],
+	'report remove': ['report and remove'],
 	'taken down': ['take down', 'takedown', 'removed', 'remove', 'delete', 'deleted'],
 	picture: ['photo', 'photos', 'pic', 'pics', 'image', 'images', 'selfie', 'video', 'vid'],
-	privacy: ['privasy', 'privicy', 'privacy setings', 'private account', 'who can see my'],
-	leaflet: ['leeflet', 'leaflett', 'flyer', 'handout'],
-	'lesson plan': ['lesson plans', 'lessonplan', 'scheme of work'],
-	disclosure: ['disclose', 'discloses', 'disclosed', 'disclosur'],
-	'ground rules': ['groundrules', 'class rules'],
-	safeguarding: ['safegaurding', 'safeguard', 'dsl'],
+	privacy: ['private account', 'who can see my'],
+	leaflet: ['flyer', 'handout'],
+	'lesson plan': ['scheme of work'],
+	disclosure: ['disclose', 'discloses', 'disclosed'],
+	'ground rules': ['class rules'],
+	safeguarding: ['safeguard'],
 };
 
-/** Lowercases and collapses spaces, so keyword matching ignores case and spacing. */
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * Common misspellings of a keyword. Pagefind has no fuzzy matching, so they are indexed as text, but
+ * only on pages whose main subject the keyword is (it is in the title or among the first three
+ * keywords): a misspelt query then finds the page a correct spelling would rank first, instead of
+ * every page that mentions the word in passing.
+ */
+export const keywordMisspellings: Readonly<Record<string, readonly string[]>> = {
+	sextortion: ['sextortin', 'sextorshun', 'sextorsion', 'sextotion', 'sextorsh'],
+	blackmail: ['blackmale', 'blakmail', 'blackmial', 'black mail'],
+	childline: ['childlne', 'childine', 'child line', 'childlin'],
+	ceop: ['ceops', 'seop'],
+	privacy: ['privasy', 'privicy', 'privacy setings'],
+	leaflet: ['leeflet', 'leaflett'],
+	'lesson plan': ['lessonplan'],
+	disclosure: ['disclosur', 'discloser'],
+	'ground rules': ['groundrules'],
+	safeguarding: ['safegaurding', 'safegarding'],
+	'fake account': ['fake acount', 'fake acc'],
+};
 
-/** A page's keywords plus the variants of every keyword that contains a known key, without duplicates. */
-export function expandKeywords(keywords: readonly string[]): string[] {
+/** Lowercase words of a phrase, apostrophes dropped. */
+const words = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/['’]/g, '')
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
+
+/** True when the words of `key` appear in `text` in order, each as the start of a word ("friend request" in "friend requests"). */
+export function containsKey(text: string, key: string): boolean {
+	const hay = words(text);
+	const needle = words(key);
+	return hay.some((_, i) => needle.every((w, j) => hay[i + j]?.startsWith(w)));
+}
+
+/**
+ * A page's keywords, then the synonyms of every keyword, then the misspellings of its main
+ * subjects (keywords in the title or first three), without duplicates.
+ */
+export function expandKeywords(keywords: readonly string[], title = ''): string[] {
 	const out = new Map<string, string>();
 	const add = (word: string) => {
-		const key = norm(word);
+		const key = words(word).join(' ');
 		if (key && !out.has(key)) out.set(key, word.trim());
 	};
 	keywords.forEach(add);
-	for (const keyword of keywords) {
-		const padded = ` ${norm(keyword)} `;
-		for (const [key, variants] of Object.entries(keywordVariants)) {
-			if (padded.includes(` ${key} `)) variants.forEach(add);
-		}
+	for (const [key, variants] of Object.entries(keywordSynonyms)) {
+		if (keywords.some((k) => containsKey(k, key))) variants.forEach(add);
+	}
+	const main = [title, ...keywords.slice(0, 3)];
+	for (const [key, variants] of Object.entries(keywordMisspellings)) {
+		if (main.some((k) => containsKey(k, key))) variants.forEach(add);
 	}
 	return [...out.values()];
 }
@@ -107,6 +140,8 @@ export interface SearchInfo {
 	summary?: string;
 	/** Words people type to find the page; indexed with extra weight, with their variants. */
 	keywords?: readonly string[];
+	/** Page title, to tell which keywords are the page's main subject. */
+	title?: string;
 }
 
 const everyone: readonly Audience[] = ['pupils', 'parents', 'teachers'];

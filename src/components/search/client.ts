@@ -89,3 +89,32 @@ export function connectHelpPanel(instance: SearchInstance, root: ParentNode): vo
 		panel,
 	);
 }
+
+/**
+ * Two accessible-name gaps in the Component UI's filter dropdowns (found by axe): the trigger has
+ * role="combobox", which takes no name from its text, so it is named after the `label` attribute;
+ * and each option's name ("Pupils, 3 results") must contain its visible text ("Pupils 3"). Applied
+ * again whenever the Component UI re-renders a dropdown.
+ */
+export function nameFilterDropdowns(root: ParentNode): void {
+	const name = () => {
+		for (const dropdown of root.querySelectorAll('pagefind-filter-dropdown')) {
+			const trigger = dropdown.querySelector('.pf-dropdown-trigger');
+			const label = dropdown.getAttribute('label');
+			if (trigger && label && trigger.getAttribute('aria-label') !== label) trigger.setAttribute('aria-label', label);
+			for (const option of dropdown.querySelectorAll('.pf-dropdown-option')) {
+				const text = option.querySelector('.pf-dropdown-option-label')?.textContent?.trim() ?? '';
+				const countEl = option.querySelector('.pf-dropdown-option-count');
+				const count = countEl?.textContent?.trim() ?? '';
+				// A space between the label and the count, so the visible text reads "Pupils 3", not "Pupils3".
+				if (countEl && countEl.previousSibling?.nodeType !== Node.TEXT_NODE) countEl.before(' ');
+				const wanted = count ? `${text} ${count} ${count === '1' ? 'result' : 'results'}` : text;
+				if (text && option.getAttribute('aria-label') !== wanted) option.setAttribute('aria-label', wanted);
+			}
+		}
+	};
+	name();
+	for (const dropdown of root.querySelectorAll('pagefind-filter-dropdown')) {
+		new MutationObserver(name).observe(dropdown, { childList: true, subtree: true });
+	}
+}

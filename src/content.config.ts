@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { lessonsLoader } from './loaders/lessons';
 import { glossarySchema } from './schemas/glossary';
+import { leafletSchema } from './schemas/leaflet';
 import { lessonSchema } from './schemas/lesson';
 import { pageSchema } from './schemas/page';
 import { serviceSchema } from './schemas/service';
@@ -33,4 +34,10 @@ const glossary = defineCollection({
 	schema: glossarySchema,
 });
 
-export const collections = { lessons, advice, guides, services, glossary };
+/** Printed sheets: the two-page leaflet and the A4 poster, turned into PDFs by the build. */
+const leaflet = defineCollection({
+	loader: glob({ pattern: '**/*.mdx', base: './content/leaflet' }),
+	schema: leafletSchema,
+});
+
+export const collections = { lessons, advice, guides, services, glossary, leaflet };

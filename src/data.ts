@@ -3,6 +3,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { joinBase } from './lib/url';
+import { schoolFromEnv } from './lib/school';
 import { serviceById } from './lib/services';
 import type { GlossaryEntry } from './schemas/glossary';
 import type { Service } from './schemas/service';
@@ -10,6 +11,7 @@ import type { Service } from './schemas/service';
 export type Lesson = CollectionEntry<'lessons'>;
 export type Advice = CollectionEntry<'advice'>;
 export type Guide = CollectionEntry<'guides'>;
+export type Sheet = CollectionEntry<'leaflet'>;
 
 const byOrder = (a: { data: { order: number; title: string } }, b: { data: { order: number; title: string } }) =>
 	a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB');
@@ -22,6 +24,22 @@ export const services: Service[] = (await getCollection('services')).map((entry)
 export const glossary: GlossaryEntry[] = (await getCollection('glossary'))
 	.map((entry) => entry.data)
 	.sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));
+
+/** Printed sheets (`content/leaflet/`): the two-page leaflet and the A4 poster. */
+export const sheets: Sheet[] = await getCollection('leaflet');
+
+/** A printed sheet by id (`leaflet`, `poster`); missing content fails the build. */
+export function sheet(id: string): Sheet {
+	const found = sheets.find((s) => s.id === id);
+	if (!found) throw new Error(`Missing content/leaflet/${id}.mdx`);
+	return found;
+}
+
+/**
+ * A school's details baked into the printed leaflet at build time, from SCHOOL_NAME, SCHOOL_DSL_NAME,
+ * SCHOOL_DSL_CONTACT and SCHOOL_POLICE_FORCE. Empty fields print as lines to write on.
+ */
+export const school = schoolFromEnv(process.env);
 
 /** A glossary entry by id; an unknown id fails the build. */
 export function term(id: string): GlossaryEntry {

@@ -1,0 +1,16 @@
+/**
+ * Components for the printed sheets in `content/leaflet/` (leaflet and poster), passed to their MDX
+ * like the lesson components: `<Content components={leafletComponents} />`.
+ */
+import Box from './Box.astro';
+import Col from './Col.astro';
+import Cols from './Cols.astro';
+import Contact from './Contact.astro';
+import HelpQr from './HelpQr.astro';
+import LeafletHelp from './LeafletHelp.astro';
+import SchoolContact from './SchoolContact.astro';
+import Side from './Side.astro';
+import Steps from './Steps.astro';
+import TurnOver from './TurnOver.astro';
+
+export const leafletComponents = { Box, Col, Cols, Contact, HelpQr, LeafletHelp, SchoolContact, Side, Steps, TurnOver };

@@ -131,14 +131,25 @@ for (const lesson of lessons) {
 			}
 		});
 
-		test('axe finds nothing on the slides window or the presenter view', async ({ page }) => {
+		test('axe finds nothing on the slides window', async ({ page }) => {
+			test.slow(); // axe over every slide, on a machine shared with others
 			await openDeck(page, lesson);
+			expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
+			// Slides stay light whatever the reader's colour scheme; the controls too.
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await openDeck(page, lesson, '#2');
 			expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
 			// Every slide at once, as the page reads without JavaScript, so each one is checked.
 			await page.addStyleTag({ content: allSlidesCss });
 			expect((await new AxeBuilder({ page }).withTags(axeTags).include('.deck-source').analyze()).violations).toEqual([]);
+		});
+
+		test('axe finds nothing on the presenter view, light or dark', async ({ page }) => {
+			test.slow();
 			await page.goto(presenter(lesson, '#3'));
 			await expect(page.locator('[data-part="now"] .slide')).toHaveCount(1);
+			expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
+			await page.emulateMedia({ colorScheme: 'dark' });
 			expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
 		});
 
@@ -299,7 +310,7 @@ test.describe('screen', () => {
 				expect(Math.max(sizes.stage.w / width, sizes.stage.h / height)).toBeGreaterThan(0.99);
 				expect(sizes.stage.w / sizes.stage.h).toBeCloseTo(16 / 9, 2);
 				mkdirSync('test-results/present', { recursive: true });
-				await page.screenshot({ path: `test-results/present/${lesson}-${width}x${height}.png` });
+				await page.screenshot({ path: `test-results/present/${lesson}-${width}x${height}.png`, animations: 'disabled' });
 			}
 		});
 	}

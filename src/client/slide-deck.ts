@@ -27,8 +27,10 @@ class SlideDeck extends DeckElement {
 		// A name lets the presenter view find this window again instead of opening another.
 		window.name = `tgtbt-slides-${this.lessonId}`;
 		const params = new URLSearchParams(location.search);
-		if (params.has('handout')) document.documentElement.dataset['print'] = 'handout';
 		if (params.has('notes') && this.notesBox) this.notesBox.checked = true;
+		this.resetPrintLayout();
+		// After a "Print handout", the browser's own Print command goes back to the address's layout.
+		window.addEventListener('afterprint', this.resetPrintLayout);
 		super.connectedCallback();
 		this.fitAll();
 		void document.fonts?.ready.then(() => this.fitAll());
@@ -46,6 +48,7 @@ class SlideDeck extends DeckElement {
 	override disconnectedCallback(): void {
 		super.disconnectedCallback();
 		window.removeEventListener('resize', this.onResize);
+		window.removeEventListener('afterprint', this.resetPrintLayout);
 		clearTimeout(this.idleTimer);
 	}
 
@@ -94,6 +97,11 @@ class SlideDeck extends DeckElement {
 			window.print();
 		}
 	}
+
+	/** Slides, or the handout when the address asks for it with ?handout. */
+	private resetPrintLayout = (): void => {
+		document.documentElement.dataset['print'] = new URLSearchParams(location.search).has('handout') ? 'handout' : 'slides';
+	};
 
 	/** Speaker notes live in <template>s, which never print; copy them beside each slide only when asked. */
 	private placeNotes(): void {

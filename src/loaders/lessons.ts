@@ -1,10 +1,13 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { timingProblems } from '../lib/activities';
+import { slideTitleProblems } from '../lib/slides';
 
 /**
- * The glob loader for `content/lessons/`, plus the one check a frontmatter schema cannot make:
+ * The glob loader for `content/lessons/`, plus the checks a frontmatter schema cannot make:
  * the minutes of the body's `<Activity>` blocks must add up to the lesson's `duration`.
+ * It also checks that every `<Slide>` has a title of its own: presentation mode makes each slide's
+ * heading, id and screen-reader name from it.
  * Running it here (not in a page) means `astro sync`, `astro check` and `astro build` all stop on it.
  */
 export function lessonsLoader(base = './content/lessons'): Loader {
@@ -16,12 +19,12 @@ export function lessonsLoader(base = './content/lessons'): Loader {
 			const errors: string[] = [];
 			for (const entry of context.store.values()) {
 				const duration = Number((entry.data as { duration?: unknown }).duration);
-				for (const problem of timingProblems(entry.body ?? '', duration)) {
+				for (const problem of [...timingProblems(entry.body ?? '', duration), ...slideTitleProblems(entry.body ?? '')]) {
 					errors.push(`${entry.filePath ?? entry.id}: ${problem}`);
 				}
 			}
 			if (errors.length > 0) {
-				throw new Error(`Lesson timings do not add up:\n  - ${errors.join('\n  - ')}`);
+				throw new Error(`Lesson timings or slides need fixing:\n  - ${errors.join('\n  - ')}`);
 			}
 		},
 	};

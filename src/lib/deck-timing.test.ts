@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { describeLeft, elapsedSeconds, formatClock, plannedActivity, timeLeft } from './deck-timing';
+
+const plan = [10, 40, 5];
+
+describe('timeLeft', () => {
+	it('measures the activity against when the plan says it ends', () => {
+		expect(timeLeft(0, plan, 0)).toEqual({ activity: 600, lesson: 3300 });
+		expect(timeLeft(12 * 60, plan, 1)).toEqual({ activity: 38 * 60, lesson: 43 * 60 });
+	});
+
+	it('goes negative when the class is behind', () => {
+		expect(timeLeft(11 * 60, plan, 0).activity).toBe(-60);
+		expect(timeLeft(56 * 60, plan, 2)).toEqual({ activity: -60, lesson: -60 });
+	});
+
+	it('keeps a stray index inside the plan', () => {
+		expect(timeLeft(0, plan, -1).activity).toBe(600);
+		expect(timeLeft(0, plan, 9).activity).toBe(3300);
+	});
+});
+
+describe('plannedActivity', () => {
+	it('says which activity should be running', () => {
+		expect(plannedActivity(0, plan)).toBe(0);
+		expect(plannedActivity(599, plan)).toBe(0);
+		expect(plannedActivity(600, plan)).toBe(1);
+		expect(plannedActivity(99_999, plan)).toBe(2);
+		expect(plannedActivity(5, [])).toBe(0);
+	});
+});
+
+describe('formatClock and describeLeft', () => {
+	it('shows minutes and seconds, and hours when needed', () => {
+		expect(formatClock(0)).toBe('0:00');
+		expect(formatClock(75)).toBe('1:15');
+		expect(formatClock(3725)).toBe('1:02:05');
+		expect(formatClock(-75)).toBe('1:15');
+	});
+
+	it('says left or over', () => {
+		expect(describeLeft(270)).toBe('4:30 left');
+		expect(describeLeft(0)).toBe('0:00 left');
+		expect(describeLeft(-65)).toBe('1:05 over');
+	});
+});
+
+describe('elapsedSeconds', () => {
+	it('counts whole seconds and never goes below zero', () => {
+		expect(elapsedSeconds(1_000, 62_999)).toBe(61);
+		expect(elapsedSeconds(5_000, 1_000)).toBe(0);
+	});
+});

@@ -1,0 +1,51 @@
+/**
+ * Time maths for the presenter view. The lesson plan gives each activity its minutes; the clock
+ * runs from the start of the lesson. Time left for the current activity is measured against the
+ * plan (when the activity should end), not against when the teacher reached it, so a teacher who
+ * is running late sees it straight away, and both windows agree without tracking extra state.
+ */
+
+export interface TimeLeft {
+	/** Seconds until the current activity should end by the plan; negative once it is over time. */
+	activity: number;
+	/** Seconds until the end of the lesson; negative once it is over time. */
+	lesson: number;
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
+
+/** Time left for activity `activityIndex` (0-based) and for the lesson, `elapsed` seconds in. */
+export function timeLeft(elapsed: number, activityMinutes: readonly number[], activityIndex: number): TimeLeft {
+	const index = Math.min(Math.max(activityIndex, 0), activityMinutes.length - 1);
+	const activityEnd = sum(activityMinutes.slice(0, index + 1)) * 60;
+	return { activity: activityEnd - elapsed, lesson: sum(activityMinutes) * 60 - elapsed };
+}
+
+/** The activity the plan says should be running `elapsed` seconds in (the last one once time is up). */
+export function plannedActivity(elapsed: number, activityMinutes: readonly number[]): number {
+	let end = 0;
+	for (const [index, minutes] of activityMinutes.entries()) {
+		end += minutes * 60;
+		if (elapsed < end) return index;
+	}
+	return Math.max(activityMinutes.length - 1, 0);
+}
+
+/** Seconds as a clock: 75 -> "1:15", 3725 -> "1:02:05". Negative values are shown by their size. */
+export function formatClock(seconds: number): string {
+	const whole = Math.floor(Math.abs(seconds));
+	const h = Math.floor(whole / 3600);
+	const m = Math.floor((whole % 3600) / 60);
+	const s = String(whole % 60).padStart(2, '0');
+	return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** "4:30 left" or "1:05 over", for a number of seconds left. */
+export function describeLeft(seconds: number): string {
+	return seconds >= 0 ? `${formatClock(seconds)} left` : `${formatClock(seconds)} over`;
+}
+
+/** Whole seconds between two times in milliseconds, never negative (clocks can be a little out). */
+export function elapsedSeconds(startedAt: number, now: number): number {
+	return Math.max(0, Math.floor((now - startedAt) / 1000));
+}

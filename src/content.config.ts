@@ -4,6 +4,7 @@ import { lessonsLoader } from './loaders/lessons';
 import { glossarySchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
 import { pageSchema } from './schemas/page';
+import { practiceSchema } from './schemas/practice';
 import { serviceSchema } from './schemas/service';
 
 /** Classroom lessons: one MDX file each, with slides and notes written inline. */
@@ -33,4 +34,10 @@ const glossary = defineCollection({
 	schema: glossarySchema,
 });
 
-export const collections = { lessons, advice, guides, services, glossary };
+/** Pupil practice activities ("Real or fake?", the branching story): one YAML file each. */
+const practice = defineCollection({
+	loader: glob({ pattern: '**/*.yaml', base: './content/practice' }),
+	schema: practiceSchema,
+});
+
+export const collections = { lessons, advice, guides, services, glossary, practice };

@@ -5,6 +5,7 @@ import { glossarySchema } from './schemas/glossary';
 import { leafletSchema } from './schemas/leaflet';
 import { lessonSchema } from './schemas/lesson';
 import { pageSchema } from './schemas/page';
+import { practiceSchema } from './schemas/practice';
 import { serviceSchema } from './schemas/service';
 
 /** Classroom lessons: one MDX file each, with slides and notes written inline. */
@@ -40,4 +41,10 @@ const leaflet = defineCollection({
 	schema: leafletSchema,
 });
 
-export const collections = { lessons, advice, guides, services, glossary, leaflet };
+/** Pupil practice activities ("Real or fake?", the branching story): one YAML file each. */
+const practice = defineCollection({
+	loader: glob({ pattern: '**/*.yaml', base: './content/practice' }),
+	schema: practiceSchema,
+});
+
+export const collections = { lessons, advice, guides, services, glossary, leaflet, practice };

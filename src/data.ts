@@ -6,12 +6,14 @@ import { joinBase } from './lib/url';
 import { schoolFromEnv } from './lib/school';
 import { serviceById } from './lib/services';
 import type { GlossaryEntry } from './schemas/glossary';
+import type { PracticeData } from './schemas/practice';
 import type { Service } from './schemas/service';
 
 export type Lesson = CollectionEntry<'lessons'>;
 export type Advice = CollectionEntry<'advice'>;
 export type Guide = CollectionEntry<'guides'>;
 export type Sheet = CollectionEntry<'leaflet'>;
+export type Practice = CollectionEntry<'practice'>;
 
 const byOrder = (a: { data: { order: number; title: string } }, b: { data: { order: number; title: string } }) =>
 	a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB');
@@ -19,6 +21,7 @@ const byOrder = (a: { data: { order: number; title: string } }, b: { data: { ord
 export const lessons: Lesson[] = (await getCollection('lessons')).sort(byOrder);
 export const advice: Advice[] = (await getCollection('advice')).sort(byOrder);
 export const guides: Guide[] = await getCollection('guides');
+export const practice: Practice[] = (await getCollection('practice')).sort(byOrder);
 export const services: Service[] = (await getCollection('services')).map((entry) => entry.data);
 
 export const glossary: GlossaryEntry[] = (await getCollection('glossary'))
@@ -56,6 +59,17 @@ export function guide(id: string): Guide {
 	const found = guides.find((g) => g.id === id);
 	if (!found) throw new Error(`Missing guide content/guides/${id}.mdx`);
 	return found;
+}
+
+/**
+ * A practice activity by id (its file name in content/practice/), narrowed to the kind its page
+ * renders: `practiceActivity('real-or-fake', 'spot')`. Missing content or the wrong kind fails the build.
+ */
+export function practiceActivity<K extends PracticeData['kind']>(id: string, kind: K): Extract<PracticeData, { kind: K }> {
+	const found = practice.find((p) => p.id === id)?.data;
+	if (!found) throw new Error(`Missing practice activity content/practice/${id}.yaml`);
+	if (found.kind !== kind) throw new Error(`content/practice/${id}.yaml has kind "${found.kind}", expected "${kind}"`);
+	return found as Extract<PracticeData, { kind: K }>;
 }
 
 /** A site-internal link that respects the configured base path. */

@@ -152,7 +152,7 @@ test('the leaflet page previews the leaflet and links to the PDF, the poster and
 	await expect(page.locator('h1')).toHaveText('Printable leaflet');
 	await expect(page.locator('.sheet-preview [data-sheet="leaflet"]')).toBeVisible();
 	await expect(page.locator('main')).toHaveAttribute('data-pagefind-body', '');
-	await expect(page.locator('main p[hidden]')).toContainText('leaflet');
+	await expect(page.locator('main p[hidden]').filter({ hasText: 'handout' })).toContainText('leaflet');
 	for (const [name, file] of [
 		['Download the leaflet (PDF, A4, 2 pages)', leafletPdf],
 		['Download the A4 poster (PDF)', posterPdf],

@@ -265,3 +265,15 @@ test.describe('customising the leaflet', () => {
 		expect(await context.cookies()).toEqual([]);
 	});
 });
+
+test('printing an ordinary page drops the site chrome and the screen margins around the content', async ({ page }) => {
+	await page.goto(at('/advice/'));
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header.site-header')).toBeHidden();
+	await expect(page.locator('footer.site-footer')).toBeHidden();
+	const main = await page.locator('main').evaluate((el) => {
+		const style = getComputedStyle(el);
+		return { padding: style.paddingLeft, maxWidth: style.maxWidth };
+	});
+	expect(main).toEqual({ padding: '0px', maxWidth: 'none' });
+});

@@ -1,0 +1,26 @@
+/**
+ * Props of the author components that have two renderings, one in the lesson plan
+ * (src/components/mdx/) and one in presentation mode (src/components/slides/). One definition, so an
+ * MDX file that works in one view works in the other.
+ */
+import type { ActivityKind } from '../lib/lesson-parts';
+
+export interface ActivityProps {
+	/** Heading of the activity. */
+	title: string;
+	/** Length in minutes. */
+	minutes: number;
+	/** What sort of activity it is; baseline and end-point are shown as such. */
+	kind?: ActivityKind;
+}
+
+export interface HelpRoutesProps {
+	/** Service ids from content/data/services.yaml, in order. */
+	ids?: string[];
+	/** Heading above the list. */
+	title?: string;
+}
+
+/** The help routes shown when `<HelpRoutes />` names none. */
+export const defaultHelpRouteIds = ['childline', 'ceop', 'report-remove', 'police-emergency', 'police-101', 'school-dsl'];
+export const defaultHelpRoutesTitle = 'Where to get help';

@@ -37,7 +37,9 @@ export function registerServiceWorker(): void {
 	};
 
 	sw.register(`${base}sw.js`, { scope: base }).then(
-		(registration) => {
+		(registration: ServiceWorkerRegistration | undefined) => {
+			// Some test and kiosk setups block workers and resolve with nothing.
+			if (!registration) return;
 			offer(registration.waiting);
 			registration.addEventListener('updatefound', () => {
 				const worker = registration.installing;

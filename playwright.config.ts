@@ -23,6 +23,10 @@ export default defineConfig({
 		baseURL,
 		launchOptions: { executablePath: await findChromium(), args: chromiumArgs },
 		trace: 'retain-on-failure',
+		// The offline service worker would precache the whole kit (about 4 MB) in every test's fresh
+		// context, and answers requests that `page.route` then never sees. Specs about offline use and
+		// updates turn it back on with `test.use({ serviceWorkers: 'allow' })` (e2e/offline.spec.ts).
+		serviceWorkers: 'block',
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
 	webServer: {

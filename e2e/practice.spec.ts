@@ -282,7 +282,9 @@ test.describe('nothing is stored or sent', () => {
 
 			const network = requests.filter((r) => /^https?:/.test(r.url));
 			expect(network.filter((r) => new URL(r.url).origin !== origin).map((r) => r.url)).toEqual([]);
-			const late = network.filter((r) => r.afterLoad && !(r.method === 'GET' && ['stylesheet', 'script', 'font', 'image'].includes(r.type)));
+			// Chromium fetches the favicon and manifest itself (as "other"/"manifest", again after in-page links).
+			const isIcon = (r: { url: string; type: string }) => ['other', 'manifest'].includes(r.type) && /\/(icons\/[\w-]+\.(svg|png)|manifest\.webmanifest)$/.test(new URL(r.url).pathname);
+			const late = network.filter((r) => r.afterLoad && !(r.method === 'GET' && (['stylesheet', 'script', 'font', 'image'].includes(r.type) || isIcon(r))));
 			expect(late.map((r) => `${r.method} ${r.type} ${r.url}`)).toEqual([]);
 
 			expect(await page.evaluate(() => (window as unknown as { __attempts: string[] }).__attempts)).toEqual([]);

@@ -6,6 +6,9 @@ import { at, builtRoutes } from './support/site';
 
 const routes = builtRoutes();
 
+// With the offline service worker running, as on a pupil's phone (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test('no page requests anything from another origin, sets cookies or uses storage', async ({ page, context, baseURL }) => {
 	test.setTimeout(120_000);
 	const origin = new URL(baseURL!).origin;
@@ -27,4 +30,12 @@ test('no page requests anything from another origin, sets cookies or uses storag
 	}
 	expect(foreign).toEqual([]);
 	expect(await context.cookies()).toEqual([]);
+	// Cache Storage (listed in README): only the kit's own files, from its own address.
+	const own = new URL(at('/'), baseURL).href;
+	const cached = await page.evaluate(async () => {
+		const urls: string[] = [];
+		for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+		return urls;
+	});
+	expect(cached.filter((url) => !url.startsWith(own))).toEqual([]);
 });

@@ -1,5 +1,6 @@
 // The whole test run, in the order a reviewer would do it by hand: type check, unit tests, one
-// production build, then the end-to-end suite against that build served once over HTTP.
+// production build, then the end-to-end suite against that build served once over HTTP, then a
+// sub-path build (BASE_PATH=/safety-kit/ into dist-subpath/) and its smoke suite.
 // Prints a last line "N passed, N failed" (unit + end-to-end results) and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -30,7 +31,7 @@ function readReport(path) {
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
-const only = process.argv[2]; // optional: "unit" or "e2e"
+const only = process.argv[2]; // optional: "unit", "e2e" or "subpath"
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 
 if (!only) {
@@ -58,6 +59,24 @@ if (!only || only === 'e2e') {
 			results.passed += e2e.stats.expected;
 			results.failed += e2e.stats.unexpected + e2e.stats.flaky;
 		} else if (failedSteps.includes('end-to-end tests')) {
+			results.failed += 1;
+		}
+	}
+}
+
+// The same kit built for a sub-path (as on a school intranet) into its own folder, so dist/ stays the
+// root build, then a small smoke suite against it on its own port (playwright.subpath.config.ts).
+if (!only || only === 'e2e' || only === 'subpath') {
+	const subEnv = { ...env, BASE_PATH: '/safety-kit/', OUT_DIR: 'dist-subpath' };
+	const built = step('sub-path build (BASE_PATH=/safety-kit/)', bin('astro'), ['build'], subEnv);
+	if (!built) results.failed += 1;
+	if (built && existsSync('dist-subpath')) {
+		step('sub-path smoke tests', bin('playwright'), ['test', '-c', 'playwright.subpath.config.ts'], subEnv);
+		const smoke = readReport('test-results/subpath.json');
+		if (smoke) {
+			results.passed += smoke.stats.expected;
+			results.failed += smoke.stats.unexpected + smoke.stats.flaky;
+		} else if (failedSteps.includes('sub-path smoke tests')) {
 			results.failed += 1;
 		}
 	}

@@ -7,7 +7,8 @@ import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { Service } from '../../src/schemas/service';
 
-export const distDir = new URL('../../dist/', import.meta.url).pathname;
+/** The build under test: dist/, or OUT_DIR's folder (the sub-path build in `npm test`). */
+export const distDir = new URL(`../../${(process.env.OUT_DIR ?? 'dist').replace(/^\.\//, '').replace(/\/?$/, '/')}`, import.meta.url).pathname;
 
 /** Every page route in the build ("/", "/help/", ...), relative to the base path. 404 excluded. */
 export function builtRoutes(): string[] {

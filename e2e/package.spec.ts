@@ -1,0 +1,44 @@
+/**
+ * `npm run package`: the ZIP a school downloads holds the built kit, ready to unzip onto a web
+ * server, and HOW-TO-HOST.txt. Packs the build under test (as `npm run package --no-build` would)
+ * into a temporary folder and reads the ZIP back with an independent reader.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { howToHost, packageKit, zipName } from '../scripts/package.mjs';
+import { leafletPdf } from '../src/lib/pdf-files';
+import { distDir } from './support/site';
+
+test('the package ZIP holds the site, search, service worker, leaflet PDF and HOW-TO-HOST.txt', () => {
+	const out = mkdtempSync(join(tmpdir(), 'kit-package-'));
+	try {
+		const base = new URL(test.info().project.use.baseURL!).pathname;
+		const zip = packageKit({ dist: distDir, outDir: out, version: '9.9.9', base });
+		expect(zip).toBe(join(out, zipName('9.9.9', base)));
+		const files = unzipSync(new Uint8Array(readFileSync(zip)));
+		const names = Object.keys(files);
+		for (const name of ['index.html', 'sw.js', 'manifest.webmanifest', 'offline/index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', leafletPdf, 'HOW-TO-HOST.txt']) {
+			expect(names, name).toContain(name);
+		}
+		expect(names.some((n) => n.startsWith('pagefind/fragment/'))).toBe(true);
+		// Byte for byte what the build wrote.
+		expect(Buffer.from(files['index.html']!).equals(readFileSync(join(distDir, 'index.html')))).toBe(true);
+		expect(Buffer.from(files[leafletPdf]!).subarray(0, 5).toString()).toBe('%PDF-');
+		const text = new TextDecoder().decode(files['HOW-TO-HOST.txt']);
+		expect(text).toBe(howToHost({ version: '9.9.9', base }));
+		expect(text).toMatch(/straight from disk does not work/);
+		expect(text).toMatch(/search and offline use do\s+not work/);
+		expect(text).toContain('BASE_PATH=');
+		expect(text).toContain('X-Content-Type-Options: nosniff');
+	} finally {
+		rmSync(out, { recursive: true, force: true });
+	}
+});
+
+test('zip names carry the version and any sub-path', () => {
+	expect(zipName('1.2.3', '/')).toBe('too-good-to-be-true-1.2.3.zip');
+	expect(zipName('1.2.3', '/safety-kit/')).toBe('too-good-to-be-true-1.2.3-safety-kit.zip');
+});

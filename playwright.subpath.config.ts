@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findChromium } from './src/lib/browser';
+
+/**
+ * Smoke suite for a sub-path build: the kit built with BASE_PATH=/safety-kit/ into OUT_DIR
+ * (dist-subpath/ by default, so dist/ stays the root build), served by `astro preview` on its own
+ * port. `npm test` builds it and runs this after the main suite:
+ *   BASE_PATH=/safety-kit/ OUT_DIR=dist-subpath npx astro build
+ *   BASE_PATH=/safety-kit/ OUT_DIR=dist-subpath npx playwright test -c playwright.subpath.config.ts
+ */
+process.env['BASE_PATH'] ??= '/safety-kit/';
+process.env['OUT_DIR'] ??= 'dist-subpath';
+const base = process.env['BASE_PATH'].replace(/\/?$/, '/');
+const port = Number(process.env['SUBPATH_PORT'] ?? 4323);
+const baseURL = `http://127.0.0.1:${port}${base}`;
+
+export default defineConfig({
+	testDir: './e2e/subpath',
+	testMatch: '**/*.subpath.ts',
+	fullyParallel: true,
+	forbidOnly: !!process.env['CI'],
+	retries: 0,
+	workers: 2,
+	timeout: 30_000,
+	outputDir: 'test-results/subpath',
+	reporter: [['list'], ['json', { outputFile: 'test-results/subpath.json' }]],
+	use: {
+		baseURL,
+		launchOptions: { executablePath: await findChromium(), args: chromiumArgs },
+		trace: 'retain-on-failure',
+		serviceWorkers: 'block',
+	},
+	projects: [{ name: 'subpath', use: { browserName: 'chromium' } }],
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		env: { BASE_PATH: base, OUT_DIR: process.env['OUT_DIR'] },
+		url: baseURL,
+		reuseExistingServer: !process.env['CI'],
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,9 @@
+/** The web app manifest, written at build time so its URLs follow the base path (src/lib/web-manifest.ts). */
+import type { APIRoute } from 'astro';
+import { kitConfig } from '../config';
+import { webManifest } from '../lib/web-manifest';
+
+export const GET: APIRoute = () =>
+	new Response(JSON.stringify(webManifest({ base: import.meta.env.BASE_URL, name: kitConfig.siteName }), null, '\t'), {
+		headers: { 'content-type': 'application/manifest+json' },
+	});

@@ -12,6 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { recordPhase } from './bench-timings';
 
 /** Routes (relative to the output folder, with `/` separators) that must stay out of the index. */
 export const unsearchableRoutes: readonly RegExp[] = [/^404\.html$/, /^404\/index\.html$/, /(^|\/)present\//, /(^|\/)print\//];
@@ -91,6 +92,7 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
 		if (page_count === 0) throw new Error(`Pagefind found no HTML pages in ${sitePath}`);
 		assertOk('writeFiles', await index.writeFiles({ outputPath }));
 		await Promise.all(unusedBundleFiles.map((file) => rm(join(outputPath, file), { force: true })));
+		recordPhase('pagefind', performance.now() - started, { pages: page_count });
 		logger.info(
 			`Read ${page_count} HTML files (${excluded} kept out: 404, presentation and print views), wrote ${relative(process.cwd(), outputPath)} in ${ms(performance.now() - started)}.`,
 		);
@@ -115,6 +117,8 @@ export default function pagefindIntegration(): AstroIntegration {
 				updateConfig({ vite: { define: { 'import.meta.env.PUBLIC_SEARCH_CACHE_TAG': JSON.stringify(tag) } } });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				// For npm run bench: the Astro part of the build, from process start until the pages are written.
+				recordPhase('astro', performance.now());
 				await buildSearchIndex(dir, logger);
 			},
 		},

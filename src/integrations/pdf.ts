@@ -21,6 +21,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { PDFDocument } from 'pdf-lib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, resolveChromium } from '../lib/browser';
+import { recordPhase } from './bench-timings';
 import { formatBytes, parsePrintJob, printMetaPrefix, type PrintJob } from '../lib/pdf-files';
 
 /** Largest PDF we accept: a school emailing the leaflet home should not hit attachment limits. */
@@ -143,6 +144,7 @@ export async function printPdfs(dist: string, base: string, site: string | undef
 		await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
 		const page = await context.newPage();
 		for (const path of pages) {
+			const pageStarted = performance.now();
 			const route = path.replace(/index\.html$/, '');
 			const url = `${origin}${base.endsWith('/') ? base : `${base}/`}${route}`;
 			const response = await page.goto(url, { waitUntil: 'load' });
@@ -182,6 +184,7 @@ export async function printPdfs(dist: string, base: string, site: string | undef
 			}
 			if (bytes.length > MAX_BYTES) throw new Error(`${job.output} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_BYTES)}.`);
 			printed.push({ output: job.output, bytes: bytes.length, pages: count });
+			recordPhase('pdf-file', performance.now() - pageStarted, { output: job.output, bytes: bytes.length, pages: count });
 			logger.info(`  ${job.output} (${count} ${count === 1 ? 'page' : 'pages'}, ${formatBytes(bytes.length)})`);
 		}
 	} finally {
@@ -225,6 +228,7 @@ export default function pdf(): AstroIntegration {
 				logger.info('Printing PDFs with Chromium...');
 				try {
 					const printed = await printPdfs(fileURLToPath(dir), base, site, logger);
+					recordPhase('pdf', performance.now() - start, { files: printed.length });
 					const seconds = ((performance.now() - start) / 1000).toFixed(1);
 					logger.info(`Printed ${printed.length} PDFs in ${seconds} s.`);
 				} catch (cause) {

@@ -1,0 +1,128 @@
+/**
+ * Measurements in headless Chromium (the browser src/lib/browser.ts finds): page weight on first load
+ * and Pagefind search cost. Every page is loaded in a fresh browser context (empty cache).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../../src/lib/browser.ts';
+
+export async function launch() {
+	return chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
+}
+
+const kinds = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image' };
+
+/** Raw, gzip (zlib default, level 6) and brotli (quality 11) sizes of a body. */
+export function sizes(body) {
+	return {
+		raw: body.length,
+		gzip: gzipSync(body).length,
+		brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+	};
+}
+
+const emptyTotals = () => Object.fromEntries([...Object.values(kinds), 'other', 'total'].map((k) => [k, { raw: 0, gzip: 0, brotli: 0 }]));
+
+/**
+ * Loads `url` in a fresh context, waits for the load event and for the network to go quiet, and
+ * returns { requests, bytes: { html|css|js|font|image|other|total: { raw, gzip, brotli } } }:
+ * everything the browser fetched before any interaction.
+ */
+export async function pageWeight(browser, url) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	const pending = [];
+	page.on('response', (response) => {
+		pending.push(
+			(async () => {
+				const body = await response.body().catch(() => Buffer.alloc(0));
+				return { kind: kinds[response.request().resourceType()] ?? 'other', url: response.url(), size: sizes(body) };
+			})(),
+		);
+	});
+	const response = await page.goto(url, { waitUntil: 'load' });
+	if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+	await page.waitForLoadState('networkidle');
+	const files = await Promise.all(pending);
+	await context.close();
+	const bytes = emptyTotals();
+	for (const f of files) {
+		for (const k of ['raw', 'gzip', 'brotli']) {
+			bytes[f.kind][k] += f.size[k];
+			bytes.total[k] += f.size[k];
+		}
+	}
+	return { url, requests: files.length, bytes };
+}
+
+/** Size on disk of the Pagefind bundle in `dist/pagefind/`: { files, bytes }. */
+export function indexSize(dist) {
+	let files = 0;
+	let bytes = 0;
+	const dir = join(dist, 'pagefind');
+	for (const f of readdirSync(dir, { recursive: true })) {
+		const s = statSync(join(dir, String(f)));
+		if (s.isFile()) {
+			files += 1;
+			bytes += s.size;
+		}
+	}
+	return { files, bytes };
+}
+
+/**
+ * Pagefind cost on a built site served at `origin`, with Pagefind's own API (`/pagefind/pagefind.js`,
+ * the same engine both the kit's and Starlight's search UIs drive), from a page of the site:
+ * - firstQuery: bytes (raw) fetched from the first query to its first five results' data, including
+ *   pagefind.js, the WebAssembly, the metadata and index chunks, and the fragments;
+ * - timesMs: for each query, the time from `search(query)` to the first five results' data, after the
+ *   first query has loaded the engine (the time a reader waits once search is open).
+ */
+export async function searchCost(browser, origin, pagePath, queries) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${origin}${pagePath}`, { waitUntil: 'load' });
+	await page.waitForLoadState('networkidle');
+	let bytes = 0;
+	let requests = 0;
+	const pending = [];
+	page.on('response', (response) => {
+		pending.push(
+			response
+				.body()
+				.then((b) => {
+					bytes += b.length;
+					requests += 1;
+				})
+				.catch(() => undefined),
+		);
+	});
+	const first = await page.evaluate(async (q) => {
+		const t0 = performance.now();
+		const pagefind = await import('/pagefind/pagefind.js');
+		await pagefind.init();
+		const search = await pagefind.search(q);
+		await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+		return { ms: performance.now() - t0, results: search.results.length };
+	}, queries[0]);
+	await page.waitForLoadState('networkidle');
+	await Promise.all(pending);
+	const firstQuery = { bytes, requests, ms: first.ms, results: first.results };
+	const timesMs = [];
+	let found = 0;
+	for (const q of queries) {
+		const r = await page.evaluate(async (query) => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			const t0 = performance.now();
+			const search = await pagefind.search(query);
+			await Promise.all(search.results.slice(0, 5).map((x) => x.data()));
+			return { ms: performance.now() - t0, results: search.results.length };
+		}, q);
+		timesMs.push(r.ms);
+		if (r.results > 0) found += 1;
+	}
+	await context.close();
+	return { firstQuery, timesMs, queries: queries.length, withResults: found };
+}

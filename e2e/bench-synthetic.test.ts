@@ -1,0 +1,41 @@
+// The benchmark's synthetic lessons (bench/lib/synthetic.mjs) must be lessons the kit accepts:
+// valid frontmatter, activity minutes adding up, unique slide titles. Their Starlight versions must
+// keep none of the kit's own components.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadData, loadTemplates, syntheticLesson, toStarlight } from '../bench/lib/synthetic.mjs';
+import { timingProblems } from '../src/lib/activities';
+import { slideTitleProblems } from '../src/lib/slides';
+import { lessonSchema } from '../src/schemas/lesson';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const templates = loadTemplates(root);
+const data = loadData(root);
+const sample = [0, 1, 2, 3, 4, 5, 99, 999].map((i) => syntheticLesson(templates, i));
+
+describe('synthetic lessons for npm run bench', () => {
+	it('pass the lesson schema and the loader checks', () => {
+		for (const lesson of sample) {
+			const frontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(lesson.mdx)![1]!);
+			const parsed = lessonSchema.safeParse(frontmatter);
+			expect(parsed.success, `${lesson.slug}: ${parsed.error?.message}`).toBe(true);
+			expect(timingProblems(lesson.body, lesson.data.duration)).toEqual([]);
+			expect(slideTitleProblems(lesson.body)).toEqual([]);
+		}
+	});
+
+	it('are the same every run and differ from one another', () => {
+		expect(syntheticLesson(templates, 7).mdx).toBe(syntheticLesson(templates, 7).mdx);
+		expect(new Set(sample.map((l) => l.slug)).size).toBe(sample.length);
+		expect(sample[0]!.body).not.toBe(sample[5]!.body);
+	});
+
+	it('become Starlight docs without the kit components', () => {
+		for (const lesson of sample) {
+			const doc = toStarlight(lesson, data);
+			expect(doc).not.toMatch(/<\/?(Activity|Slide|Notes|Scenario|Questions|TeacherNote|SafeguardingNote|Worksheet|HelpRoutes|Term)\b/);
+			expect(doc).toContain('<Card title=');
+		}
+	});
+});

@@ -1,0 +1,100 @@
+/**
+ * Byte budgets, on the built site in Chromium: what a page downloads before anyone touches it. Sizes
+ * are gzipped with zlib's default level, as a compressing server would send them; inline `<script>`
+ * and `<style>` blocks count too. Deterministic: the same build always gives the same numbers.
+ *
+ * - JavaScript on lesson and advice pages: at most 5 KB (the search dialog, for one, loads on first use).
+ * - CSS on every page type: at most 20 KB.
+ * - JavaScript on the presentation and presenter pages: at most 20 KB.
+ * The leaflet PDF's 1 MB limit is tested in print.spec.ts. Timings are never tested here: see
+ * `npm run bench` (README, "Performance").
+ */
+import { expect, test, type Browser } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { at, builtRoutes } from './support/site';
+
+const KB = 1024;
+const budgets = { lightJs: 5 * KB, css: 20 * KB, presentJs: 20 * KB };
+
+/** Script types the browser runs (not data blocks such as Pagefind's result template or JSON). */
+const runnable = (type: string | null) => !type || /^(module|text\/javascript|application\/javascript)$/i.test(type);
+
+/**
+ * Loads `route` in a fresh browser context (empty cache), waits for the network to go quiet, and sums
+ * the gzipped bytes of the JavaScript and CSS it fetched or carries inline, without any interaction.
+ */
+async function firstLoad(browser: Browser, baseURL: string | undefined, route: string): Promise<{ js: number; css: number; files: string[] }> {
+	const context = await browser.newContext(baseURL ? { baseURL } : {});
+	const page = await context.newPage();
+	const bodies: Promise<{ kind: 'js' | 'css'; url: string; bytes: number }>[] = [];
+	page.on('response', (response) => {
+		const type = response.request().resourceType();
+		if ((type !== 'script' && type !== 'stylesheet') || response.status() >= 300) return;
+		bodies.push(response.body().then((body) => ({ kind: type === 'script' ? 'js' : 'css', url: response.url(), bytes: gzipSync(body).length })));
+	});
+	const response = await page.goto(at(route), { waitUntil: 'load' });
+	expect(response?.ok(), `${route} loads`).toBe(true);
+	await page.waitForLoadState('networkidle');
+	const inline = await page.evaluate(() => ({
+		scripts: [...document.querySelectorAll('script:not([src])')].map((s) => ({ type: s.getAttribute('type'), text: s.textContent ?? '' })),
+		styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
+	}));
+	const files = await Promise.all(bodies);
+	await context.close();
+	const sum = (kind: 'js' | 'css') => files.filter((f) => f.kind === kind).reduce((total, f) => total + f.bytes, 0);
+	const inlineJs = inline.scripts.filter((s) => runnable(s.type) && s.text.trim()).reduce((t, s) => t + gzipSync(s.text).length, 0);
+	const inlineCss = inline.styles.filter((s) => s.trim()).reduce((t, s) => t + gzipSync(s).length, 0);
+	return { js: sum('js') + inlineJs, css: sum('css') + inlineCss, files: files.map((f) => `${f.kind} ${f.bytes} B ${new URL(f.url).pathname}`) };
+}
+
+const routes = builtRoutes();
+
+/** One route per page type: dynamic segments (lesson, advice and practice slugs) collapsed. */
+function pageTypes(): Map<string, string> {
+	const types = new Map<string, string>();
+	for (const route of routes) {
+		const type = route
+			.replace(/^\/lessons\/[^/]+\//, '/lessons/[slug]/')
+			.replace(/^\/advice\/[^/]+\//, '/advice/[slug]/')
+			.replace(/^\/practice\/[^/]+\//, '/practice/[slug]/');
+		if (!types.has(type)) types.set(type, route);
+	}
+	return types;
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const lessons = routes.filter((r) => /^\/lessons\/[^/]+\/$/.test(r));
+const advice = routes.filter((r) => /^\/advice\/[^/]+\/$/.test(r));
+const present = routes.filter((r) => /^\/lessons\/[^/]+\/present\/(presenter\/)?$/.test(r));
+
+test('there are lesson, advice and presentation pages to measure', () => {
+	expect(lessons.length).toBeGreaterThan(0);
+	expect(advice.length).toBeGreaterThan(0);
+	expect(present.length).toBeGreaterThan(0);
+});
+
+for (const route of [...lessons, ...advice]) {
+	test(`${route} loads at most ${kb(budgets.lightJs)} of JavaScript gzipped before any interaction`, async ({ browser, baseURL }) => {
+		const { js, files } = await firstLoad(browser, baseURL, route);
+		test.info().annotations.push({ type: 'js', description: kb(js) });
+		expect(js, `JavaScript gzipped (${files.join(', ')})`).toBeLessThanOrEqual(budgets.lightJs);
+	});
+}
+
+for (const [type, route] of pageTypes()) {
+	test(`${type} (${route}) loads at most ${kb(budgets.css)} of CSS gzipped`, async ({ browser, baseURL }) => {
+		const { css, files } = await firstLoad(browser, baseURL, route);
+		test.info().annotations.push({ type: 'css', description: kb(css) });
+		expect(css, `CSS gzipped (${files.join(', ')})`).toBeLessThanOrEqual(budgets.css);
+	});
+}
+
+// The scripts are the same for every lesson (the slides are in the HTML), so one lesson is enough.
+for (const route of present.slice(0, 2)) {
+	test(`${route} loads at most ${kb(budgets.presentJs)} of JavaScript gzipped`, async ({ browser, baseURL }) => {
+		const { js, files } = await firstLoad(browser, baseURL, route);
+		test.info().annotations.push({ type: 'js', description: kb(js) });
+		expect(js).toBeGreaterThan(0);
+		expect(js, `JavaScript gzipped (${files.join(', ')})`).toBeLessThanOrEqual(budgets.presentJs);
+	});
+}

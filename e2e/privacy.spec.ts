@@ -1,13 +1,18 @@
 /**
  * Privacy is a feature: no page talks to another site, sets a cookie or keeps anything in storage.
+ * The same single load of every page also checks that nothing breaks the Content Security Policy
+ * (e2e/csp.spec.ts covers the interactive states).
  */
 import { expect, test } from '@playwright/test';
+import { watchCsp } from './support/csp';
 import { at, builtRoutes } from './support/site';
 
 const routes = builtRoutes();
 
-test('no page requests anything from another origin, sets cookies or uses storage', async ({ page, context, baseURL }) => {
+test('no page requests anything from another origin, sets cookies, uses storage or violates the CSP', async ({ page, context, baseURL }) => {
 	test.setTimeout(120_000);
+	const csp = await watchCsp(context);
+	const violations = new Set<string>();
 	const origin = new URL(baseURL!).origin;
 	const foreign: string[] = [];
 	page.on('request', (request) => {
@@ -17,6 +22,7 @@ test('no page requests anything from another origin, sets cookies or uses storag
 	for (const route of routes) {
 		await page.goto(at(route));
 		await page.waitForLoadState('networkidle');
+		for (const v of await csp.violations()) violations.add(v);
 		const storage = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage } }));
 		expect(storage.local, `localStorage on ${route}`).toEqual({});
 		// The only sessionStorage use (listed in README): presentation mode's clock start, a number.
@@ -26,5 +32,6 @@ test('no page requests anything from another origin, sets cookies or uses storag
 		}
 	}
 	expect(foreign).toEqual([]);
+	expect([...violations]).toEqual([]);
 	expect(await context.cookies()).toEqual([]);
 });

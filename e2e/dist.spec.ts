@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { knownRoutes } from '../src/lib/content-checks';
 import { policyDifferences } from '../src/lib/csp';
 import { allowedHosts, attr, distPages, fileFor } from './support/dist-html';
 import { builtRoutes, distDir } from './support/site';
@@ -129,4 +130,9 @@ test('the sitemap lists every public page and nothing else', () => {
 	});
 	const expected = builtRoutes().filter((r) => !/\/(present|print)\//.test(r));
 	expect(listed.sort()).toEqual(expected.sort());
+});
+
+test('the routes the content checks know (src/lib/content-checks.ts) are the pages the build made', () => {
+	const known = [...knownRoutes()].filter((r) => r.endsWith('/'));
+	expect(known.sort()).toEqual(builtRoutes().sort());
 });

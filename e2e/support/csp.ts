@@ -44,3 +44,15 @@ export async function watchCsp(context: BrowserContext): Promise<{ violations():
 		},
 	};
 }
+
+/**
+ * Adds CSS to the page for a test, the way the kit's policy allows: a constructed stylesheet.
+ * (`page.addStyleTag` inserts a `<style>` element, which the policy blocks without a word.)
+ */
+export async function addStyles(page: Page, css: string): Promise<void> {
+	await page.evaluate((text) => {
+		const sheet = new CSSStyleSheet();
+		sheet.replaceSync(text);
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+	}, css);
+}

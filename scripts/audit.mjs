@@ -1,0 +1,165 @@
+// `npm run audit`: the slow quality gates that `npm test` leaves out.
+// 1. Lighthouse (pinned lighthouse@12.2.3, headless system Chromium) on the home page, a lesson, an
+//    advice page, present mode, search with a query and help: accessibility, best practices and SEO
+//    must score 100, performance at least 95. Reports (JSON and HTML) stay in audit-results/lighthouse/.
+// 2. The full Playwright sweeps (tests tagged @audit): axe on every built page at 360 and 1280 px in
+//    light and dark, the interactive states in both, and reflow on every page.
+// Builds first if dist/ is missing. Prints a table and a last line "audit: N passed, N failed";
+// exits non-zero if anything fails.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chromiumArgs, findChromium } from '../src/lib/browser.ts';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const port = Number(process.env.AUDIT_PORT ?? 4329);
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const origin = `http://127.0.0.1:${port}`;
+const reportDir = 'audit-results/lighthouse';
+
+/** Pages Lighthouse checks: name for the report files, and the route (relative to the base path). */
+const pages = [
+	{ name: 'home', route: '' },
+	{ name: 'lesson', route: 'lessons/friend-requests/' },
+	{ name: 'advice', route: 'advice/if-it-happens/' },
+	{ name: 'present', route: 'lessons/friend-requests/present/' },
+	{ name: 'search', route: 'search/?q=fake%20account' },
+	{ name: 'help', route: 'help/' },
+];
+/** Minimum score (0-100) per Lighthouse category. */
+const thresholds = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+const results = { passed: 0, failed: 0 };
+const failures = [];
+
+if (!existsSync('dist/index.html')) {
+	console.log('▶ dist/ is missing: building first');
+	const built = spawnSync(bin('astro'), ['build'], { stdio: 'inherit', env });
+	if (built.status !== 0) {
+		console.log('\naudit: 0 passed, 1 failed (the build failed)');
+		process.exit(1);
+	}
+}
+
+/** Serves dist/ with `astro preview` on the audit's own port and waits until it answers. */
+async function startPreview() {
+	const server = spawn(bin('astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	let log = '';
+	server.stdout.on('data', (d) => (log += d));
+	server.stderr.on('data', (d) => (log += d));
+	for (let i = 0; i < 120; i++) {
+		if (server.exitCode !== null) throw new Error(`astro preview exited:\n${log}`);
+		try {
+			const response = await fetch(`${origin}${base}`);
+			if (response.ok) return server;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	server.kill();
+	throw new Error(`astro preview did not answer on ${origin}${base} within 60 s:\n${log}`);
+}
+
+/** Failing audits of a category, for the message: "id (score)". */
+function failingAudits(lhr, category) {
+	return lhr.categories[category].auditRefs
+		.filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
+		.map((ref) => `${ref.id} (${Math.round(lhr.audits[ref.id].score * 100)})`);
+}
+
+async function lighthouseAll() {
+	rmSync(reportDir, { recursive: true, force: true });
+	mkdirSync(reportDir, { recursive: true });
+	const chromePath = await findChromium();
+	const chromeFlags = ['--headless=new', ...chromiumArgs].join(' ');
+	const server = await startPreview();
+	const rows = [];
+	try {
+		for (const { name, route } of pages) {
+			const url = `${origin}${base}${route}`;
+			console.log(`\n▶ Lighthouse: ${url}`);
+			const run = spawnSync(
+				bin('lighthouse'),
+				[
+					url,
+					'--quiet',
+					`--chrome-flags=${chromeFlags}`,
+					`--only-categories=${Object.keys(thresholds).join(',')}`,
+					'--output=json',
+					'--output=html',
+					`--output-path=${reportDir}/${name}`,
+				],
+				{ stdio: 'inherit', env: { ...env, CHROME_PATH: chromePath } },
+			);
+			const jsonPath = `${reportDir}/${name}.report.json`;
+			if (run.status !== 0 || !existsSync(jsonPath)) {
+				results.failed += 1;
+				failures.push(`${name}: Lighthouse did not finish (exit ${run.status})`);
+				rows.push({ name, scores: {}, ok: false });
+				continue;
+			}
+			const lhr = JSON.parse(readFileSync(jsonPath, 'utf8'));
+			if (lhr.runtimeError) failures.push(`${name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+			const scores = {};
+			let ok = !lhr.runtimeError;
+			for (const [category, min] of Object.entries(thresholds)) {
+				const score = Math.round((lhr.categories[category]?.score ?? 0) * 100);
+				scores[category] = score;
+				if (score < min) {
+					ok = false;
+					failures.push(`${name}: ${category} ${score} < ${min}: ${failingAudits(lhr, category).join(', ')}`);
+				}
+			}
+			rows.push({ name, scores, ok });
+			if (ok) results.passed += 1;
+			else results.failed += 1;
+		}
+	} finally {
+		server.kill();
+	}
+	return rows;
+}
+
+function printTable(rows) {
+	const categories = Object.keys(thresholds);
+	const header = ['page', ...categories.map((c) => `${c} (≥${thresholds[c]})`), 'result'];
+	const lines = rows.map((r) => [r.name, ...categories.map((c) => String(r.scores[c] ?? '-')), r.ok ? 'pass' : 'FAIL']);
+	const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+	const fmt = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+	console.log(`\nLighthouse (reports in ${reportDir}/)`);
+	console.log(fmt(header));
+	console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+	for (const l of lines) console.log(fmt(l));
+}
+
+let rows = [];
+try {
+	rows = await lighthouseAll();
+} catch (error) {
+	results.failed += 1;
+	failures.push(`Lighthouse: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+console.log('\n▶ Full accessibility sweep (Playwright tests tagged @audit)');
+const sweep = spawnSync(bin('playwright'), ['test'], { stdio: 'inherit', env: { ...env, E2E_AUDIT: '1' } });
+let sweepReport;
+try {
+	sweepReport = JSON.parse(readFileSync('test-results/audit-e2e.json', 'utf8'));
+} catch {
+	sweepReport = undefined;
+}
+if (sweepReport) {
+	results.passed += sweepReport.stats.expected;
+	results.failed += sweepReport.stats.unexpected + sweepReport.stats.flaky;
+	if (sweepReport.stats.unexpected + sweepReport.stats.flaky > 0) failures.push('full sweep: see the Playwright output above');
+} else if (sweep.status !== 0) {
+	results.failed += 1;
+	failures.push(`full sweep: Playwright exited with ${sweep.status}`);
+}
+
+printTable(rows);
+if (sweepReport) console.log(`\nFull sweep: ${sweepReport.stats.expected} passed, ${sweepReport.stats.unexpected + sweepReport.stats.flaky} failed`);
+if (failures.length > 0) console.log(`\nFailures:\n- ${failures.join('\n- ')}`);
+console.log(`\naudit: ${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed > 0 || sweep.status !== 0 ? 1 : 0);

@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { astroCsp } from './src/lib/csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import pdf from './src/integrations/pdf.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -25,7 +27,15 @@ export default defineConfig({
 	outDir,
 	// Order matters: `astro:build:done` hooks run one after another, and the service worker precaches
 	// the search index and the PDFs, so it comes after pagefind() and pdf().
-	integrations: [mdx(), pagefind(), pdf(), serviceWorker()],
+	integrations: [mdx(), pagefind(), pdf(), sitemap({ filter: (page) => !/\/(present|print)\//.test(page) }), serviceWorker()],
 	server: { port: 4321, host: true },
 	devToolbar: { enabled: false },
+	// A strict Content Security Policy in every page (src/lib/csp.ts explains it; README "Security").
+	security: { csp: astroCsp },
+	// No inline scripts or <style> elements and no data: URLs: every script, stylesheet, font and
+	// image is a file of its own, so 'self' covers them and the HTTP header policy needs no hashes.
+	build: { inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
+	// The content has no code blocks; Shiki's highlighting would need inline styles.
+	markdown: { syntaxHighlight: false },
 });

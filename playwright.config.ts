@@ -8,6 +8,8 @@ import { chromiumArgs, findChromium } from './src/lib/browser';
 const port = Number(process.env.E2E_PORT ?? 4322);
 const base = process.env.BASE_PATH ?? '/';
 const baseURL = `http://127.0.0.1:${port}${base.endsWith('/') ? base : `${base}/`}`;
+/** `npm run audit` sets E2E_AUDIT=1 to run only the slow sweeps (tests tagged @audit); `npm test` skips them. */
+const audit = !!process.env.E2E_AUDIT;
 
 export default defineConfig({
 	testDir: './e2e',
@@ -18,7 +20,8 @@ export default defineConfig({
 	retries: 0,
 	workers: 2,
 	timeout: 30_000,
-	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	reporter: [['list'], ['json', { outputFile: audit ? 'test-results/audit-e2e.json' : 'test-results/e2e.json' }]],
+	...(audit ? { grep: /@audit/ } : { grepInvert: /@audit/ }),
 	use: {
 		baseURL,
 		launchOptions: { executablePath: await findChromium(), args: chromiumArgs },

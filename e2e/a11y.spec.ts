@@ -1,37 +1,123 @@
 /**
- * Accessibility sweep: every built page, on a phone and a laptop, in light and dark schemes, with axe;
- * plus reflow at 320 CSS px and keyboard journeys with visible focus.
+ * Accessibility: axe (WCAG 2.2 AA and best practices), reflow at 320 CSS px and 200% text, and keyboard
+ * journeys with visible focus.
+ *
+ * `npm test` runs a representative set: home, a lesson, an advice page, help, the search page and the
+ * search dialog with results, present mode, the presenter view and the leaflet customise page, each
+ * loaded once and checked at 360 px in light and 1280 px in dark, plus the keyboard journeys.
+ * `npm run audit` (tests tagged @audit) runs the full sweep: every built page at 360 and 1280 px in
+ * light and dark, reflow on every page, and the interactive states in both schemes and widths.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { addStyles } from './support/csp';
 import { at, builtRoutes } from './support/site';
 
 const routes = builtRoutes();
-const widths = [360, 1280];
-const schemes = ['light', 'dark'] as const;
+const firstLoad = { timeout: 15_000 };
+const audit = { tag: '@audit' };
+
+type Look = { width: number; scheme: 'light' | 'dark' };
+const quickLooks: Look[] = [
+	{ width: 360, scheme: 'light' },
+	{ width: 1280, scheme: 'dark' },
+];
+const allLooks: Look[] = [360, 1280].flatMap((width) => (['light', 'dark'] as const).map((scheme) => ({ width, scheme })));
+
+/** Runs axe in each look without reloading: viewport and colour scheme change in place. */
+async function axeInEachLook(page: Page, looks: Look[]): Promise<void> {
+	for (const { width, scheme } of looks) {
+		await page.setViewportSize({ width, height: 800 });
+		await page.emulateMedia({ colorScheme: scheme });
+		await test.step(`axe at ${width} px, ${scheme}`, () => expectNoAxeViolations(page));
+	}
+}
+
+/** The interactive states axe must see, each ready to check after `open`. */
+const states: { name: string; open(page: Page): Promise<void> }[] = [
+	{
+		name: 'the search page with results',
+		async open(page) {
+			await page.goto(at('/search/?q=fake%20account'));
+			await expect(page.locator('pagefind-results .kit-result').first()).toBeVisible(firstLoad);
+		},
+	},
+	{
+		name: 'the search dialog with results',
+		async open(page) {
+			await page.goto(at('/help/'));
+			await page.keyboard.press('Control+K');
+			const dialog = page.getByRole('dialog');
+			await expect(dialog.locator('pagefind-input input')).toBeFocused(firstLoad);
+			await page.keyboard.type('screenshot');
+			await expect(dialog.locator('.kit-result-link').first()).toBeVisible(firstLoad);
+		},
+	},
+	{
+		name: 'present mode',
+		async open(page) {
+			await page.goto(at('/lessons/friend-requests/present/#3'));
+			await expect(page.locator('slide-deck .slide-frame.current')).toHaveCount(1);
+		},
+	},
+	{
+		name: 'the presenter view',
+		async open(page) {
+			await page.goto(at('/lessons/friend-requests/present/presenter/#3'));
+			await expect(page.locator('[data-part="now"] .slide')).toHaveCount(1);
+		},
+	},
+	{
+		name: 'the leaflet customise page after typing',
+		async open(page) {
+			await page.goto(at('/leaflet/customise/'));
+			await page.getByLabel('School name').pressSequentially('Riverside Academy');
+			await expect(page.locator('.sheet-preview')).toContainText('Riverside Academy');
+		},
+	},
+];
+
+const representative = ['/', '/lessons/friend-requests/', '/advice/if-it-happens/', '/help/'];
+
+for (const route of representative) {
+	test(`${route} has no axe violations (360 px light, 1280 px dark)`, async ({ page }) => {
+		await page.goto(at(route));
+		await axeInEachLook(page, quickLooks);
+	});
+}
+
+for (const state of states) {
+	test(`${state.name}: no axe violations (360 px light, 1280 px dark)`, async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		await state.open(page);
+		await axeInEachLook(page, quickLooks);
+	});
+
+	test(`${state.name}: no axe violations at 360 and 1280 px, light and dark`, audit, async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await state.open(page);
+		await axeInEachLook(page, allLooks);
+	});
+}
 
 for (const route of routes) {
-	for (const scheme of schemes) {
-		test(`${route} has no axe violations (${scheme}, ${widths.join(' and ')} px)`, async ({ page }) => {
-			await page.emulateMedia({ colorScheme: scheme });
-			for (const width of widths) {
-				await page.setViewportSize({ width, height: 800 });
-				await page.goto(at(route));
-				await expectNoAxeViolations(page);
-			}
-		});
-	}
+	test(`${route} has no axe violations (360 and 1280 px, light and dark)`, audit, async ({ page }) => {
+		await page.goto(at(route));
+		await axeInEachLook(page, allLooks);
+	});
 
 	// Print routes are A4 documents for the PDF build, not pages to read on a phone.
 	if (route.endsWith('/print/')) continue;
-	test(`${route} reflows at 320 CSS px and at 200% text without sideways scrolling`, async ({ page }) => {
+	const details = representative.includes(route) ? {} : audit;
+	test(`${route} reflows at 320 CSS px and at 200% text without sideways scrolling`, details, async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		await page.goto(at(route));
 		const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(await overflow()).toBeLessThanOrEqual(0);
 		// 200% text at 640 px is the same layout as 320 px at 100%, but check text scaling itself too.
 		await page.setViewportSize({ width: 640, height: 800 });
-		await page.addStyleTag({ content: 'html { font-size: 225% !important; }' });
+		await addStyles(page, 'html { font-size: 225% !important; }');
+		expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('36px');
 		expect(await overflow()).toBeLessThanOrEqual(0);
 	});
 }

@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { addStyles } from './support/csp';
 import { at, builtRoutes, distDir } from './support/site';
 
 const lessons = builtRoutes()
@@ -139,7 +140,7 @@ for (const lesson of lessons) {
 			await openDeck(page, lesson, '#2');
 			expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
 			// Every slide at once, as the page reads without JavaScript, so each one is checked.
-			await page.addStyleTag({ content: allSlidesCss });
+			await addStyles(page, allSlidesCss);
 			expect((await new AxeBuilder({ page }).withTags(axeTags).include('.deck-source').analyze()).violations).toEqual([]);
 		});
 

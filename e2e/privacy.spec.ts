@@ -1,7 +1,10 @@
 /**
  * Privacy is a feature: no page talks to another site, sets a cookie or keeps anything in storage.
+ * The same single load of every page also checks that nothing breaks the Content Security Policy
+ * (e2e/csp.spec.ts covers the interactive states).
  */
 import { expect, test } from '@playwright/test';
+import { watchCsp } from './support/csp';
 import { at, builtRoutes } from './support/site';
 
 const routes = builtRoutes();
@@ -9,8 +12,10 @@ const routes = builtRoutes();
 // With the offline service worker running, as on a pupil's phone (the config blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
 
-test('no page requests anything from another origin, sets cookies or uses storage', async ({ page, context, baseURL }) => {
+test('no page requests anything from another origin, sets cookies, uses storage or violates the CSP', async ({ page, context, baseURL }) => {
 	test.setTimeout(120_000);
+	const csp = await watchCsp(context);
+	const violations = new Set<string>();
 	const origin = new URL(baseURL!).origin;
 	const foreign: string[] = [];
 	page.on('request', (request) => {
@@ -20,6 +25,7 @@ test('no page requests anything from another origin, sets cookies or uses storag
 	for (const route of routes) {
 		await page.goto(at(route));
 		await page.waitForLoadState('networkidle');
+		for (const v of await csp.violations()) violations.add(v);
 		const storage = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage } }));
 		expect(storage.local, `localStorage on ${route}`).toEqual({});
 		// The only sessionStorage use (listed in README): presentation mode's clock start, a number.
@@ -29,6 +35,7 @@ test('no page requests anything from another origin, sets cookies or uses storag
 		}
 	}
 	expect(foreign).toEqual([]);
+	expect([...violations]).toEqual([]);
 	expect(await context.cookies()).toEqual([]);
 	// Cache Storage (listed in README): only the kit's own files, from its own address.
 	const own = new URL(at('/'), baseURL).href;

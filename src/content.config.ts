@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { leafletComponentNames, mdxComponentNames } from './lib/content-checks';
+import { checkedGlob } from './loaders/checked';
 import { lessonsLoader } from './loaders/lessons';
 import { glossarySchema } from './schemas/glossary';
 import { leafletSchema } from './schemas/leaflet';
@@ -13,13 +15,13 @@ const lessons = defineCollection({ loader: lessonsLoader(), schema: lessonSchema
 
 /** Short pupil-facing advice pages. */
 const advice = defineCollection({
-	loader: glob({ pattern: '**/*.mdx', base: './content/advice' }),
+	loader: checkedGlob({ pattern: '**/*.mdx', base: './content/advice', components: mdxComponentNames, routeFor: (id) => `/advice/${id}/` }),
 	schema: pageSchema,
 });
 
 /** Longer guides for parents and teachers, each rendered at its own top-level route. */
 const guides = defineCollection({
-	loader: glob({ pattern: '**/*.mdx', base: './content/guides' }),
+	loader: checkedGlob({ pattern: '**/*.mdx', base: './content/guides', components: mdxComponentNames, routeFor: (id) => `/${id}/` }),
 	schema: pageSchema,
 });
 
@@ -37,7 +39,8 @@ const glossary = defineCollection({
 
 /** Printed sheets: the two-page leaflet and the A4 poster, turned into PDFs by the build. */
 const leaflet = defineCollection({
-	loader: glob({ pattern: '**/*.mdx', base: './content/leaflet' }),
+	// Sheets are printed at several addresses (and as PDFs), so only links that start with / are checked.
+	loader: checkedGlob({ pattern: '**/*.mdx', base: './content/leaflet', components: leafletComponentNames, routeFor: () => undefined }),
 	schema: leafletSchema,
 });
 

@@ -31,6 +31,7 @@ class SlideDeck extends DeckElement {
 		this.resetPrintLayout();
 		// After a "Print handout", the browser's own Print command goes back to the address's layout.
 		window.addEventListener('afterprint', this.resetPrintLayout);
+		window.addEventListener('beforeprint', this.fitAllNow);
 		super.connectedCallback();
 		this.fitAll();
 		void document.fonts?.ready.then(() => this.fitAll());
@@ -49,6 +50,7 @@ class SlideDeck extends DeckElement {
 		super.disconnectedCallback();
 		window.removeEventListener('resize', this.onResize);
 		window.removeEventListener('afterprint', this.resetPrintLayout);
+		window.removeEventListener('beforeprint', this.fitAllNow);
 		clearTimeout(this.idleTimer);
 	}
 
@@ -60,14 +62,27 @@ class SlideDeck extends DeckElement {
 		if (current && !current.style.getPropertyValue('--body')) fitSlide(current);
 	}
 
-	/** Fits every slide once laid out (and again when fonts arrive), so print and presenter agree. */
+	/**
+	 * Fits the slide on screen now (on load, when fonts arrive, after a resize). The others are marked
+	 * unfitted and fitted as they come up (render()), or all at once before printing: measuring is a
+	 * forced layout per step, and doing every slide up front blocked the page for a long deck.
+	 */
 	private fitAll(): void {
-		for (const { frame, slide } of this.slides) {
-			frame.classList.add('measure');
-			fitSlide(slide);
-			frame.classList.remove('measure');
-		}
+		const current = this.slides[this.index];
+		for (const entry of this.slides) if (entry !== current) entry.slide.style.removeProperty('--body');
+		if (current) this.fitOne(current);
 	}
+
+	private fitOne({ frame, slide }: { frame: HTMLElement; slide: HTMLElement }): void {
+		frame.classList.add('measure');
+		fitSlide(slide);
+		frame.classList.remove('measure');
+	}
+
+	/** Before printing (slides or handout), every slide is fitted, so the paper matches the screen. */
+	private fitAllNow = (): void => {
+		for (const entry of this.slides) this.fitOne(entry);
+	};
 
 	private onResize = (): void => {
 		clearTimeout(this.resizeTimer);

@@ -143,6 +143,11 @@ export async function printPdfs(dist: string, base: string, site: string | undef
 		// Printing must never reach the network: everything the pages need is in dist/.
 		await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
 		const page = await context.newPage();
+		// The pages carry the kit's Content Security Policy: a violation would print a broken page.
+		const cspProblems: string[] = [];
+		page.on('console', (message) => {
+			if (/content security policy/i.test(message.text())) cspProblems.push(`${page.url()}: ${message.text()}`);
+		});
 		for (const path of pages) {
 			const pageStarted = performance.now();
 			const route = path.replace(/index\.html$/, '');
@@ -171,6 +176,7 @@ export async function printPdfs(dist: string, base: string, site: string | undef
 			const missingFonts = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'error').map((f) => f.family));
 			if (missingFonts.length > 0) throw new Error(`${job.output}: fonts failed to load: ${missingFonts.join(', ')}`);
 
+			if (cspProblems.length > 0) throw new Error(`${job.output}: the Content Security Policy blocked something:\n${cspProblems.join('\n')}`);
 			const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
 			const { bytes, pages: count } = await withMetadata(raw, job);
 			const target = join(dist, job.output);

@@ -1,6 +1,8 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { timingProblems } from '../lib/activities';
+import { mdxComponentNames } from '../lib/content-checks';
+import { checkEntries, throwContentProblems } from './checked';
 import { slideTitleProblems } from '../lib/slides';
 
 /**
@@ -8,6 +10,8 @@ import { slideTitleProblems } from '../lib/slides';
  * the minutes of the body's `<Activity>` blocks must add up to the lesson's `duration`.
  * It also checks that every `<Slide>` has a title of its own: presentation mode makes each slide's
  * heading, id and screen-reader name from it.
+ * Then the checks every MDX collection gets (src/loaders/checked.ts): alt text, known components,
+ * links inside the kit and phone numbers.
  * Running it here (not in a page) means `astro sync`, `astro check` and `astro build` all stop on it.
  */
 export function lessonsLoader(base = './content/lessons'): Loader {
@@ -26,6 +30,7 @@ export function lessonsLoader(base = './content/lessons'): Loader {
 			if (errors.length > 0) {
 				throw new Error(`Lesson timings or slides need fixing:\n  - ${errors.join('\n  - ')}`);
 			}
+			throwContentProblems(checkEntries(context, { components: mdxComponentNames, routeFor: (id) => `/lessons/${id}/` }));
 		},
 	};
 }

@@ -1,3 +1,5 @@
+import type { LeafletComponentName } from '../../lib/content-checks';
+
 /**
  * Components for the printed sheets in `content/leaflet/` (leaflet and poster), passed to their MDX
  * like the lesson components: `<Content components={leafletComponents} />`.
@@ -13,4 +15,7 @@ import Side from './Side.astro';
 import Steps from './Steps.astro';
 import TurnOver from './TurnOver.astro';
 
-export const leafletComponents = { Box, Col, Cols, Contact, HelpQr, LeafletHelp, SchoolContact, Side, Steps, TurnOver };
+export const leafletComponents = { Box, Col, Cols, Contact, HelpQr, LeafletHelp, SchoolContact, Side, Steps, TurnOver } satisfies Record<
+	LeafletComponentName,
+	unknown
+>;

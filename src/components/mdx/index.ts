@@ -13,6 +13,7 @@ import Slide from './Slide.astro';
 import TeacherNote from './TeacherNote.astro';
 import Term from './Term.astro';
 import Worksheet from './Worksheet.astro';
+import type { MdxComponentName } from '../../lib/content-checks';
 
 export const mdxComponents = {
 	Activity,
@@ -25,4 +26,6 @@ export const mdxComponents = {
 	TeacherNote,
 	Term,
 	Worksheet,
-};
+	// The content loaders reject components not named in mdxComponentNames (src/lib/content-checks.ts);
+	// `satisfies` makes `astro check` fail when that list and this map differ (missing or extra names).
+} satisfies Record<MdxComponentName, unknown>;

@@ -1,0 +1,96 @@
+/**
+ * The Content Security Policy (src/lib/csp.ts) must never get in the way: no page, and none of the
+ * interactive states (search dialog with results, the search page, presentation mode and the presenter
+ * view, the leaflet's live preview, practice activities, quick exit), may trigger a violation.
+ * The every-page sweep shares its single page load per route with e2e/privacy.spec.ts.
+ */
+import { expect, test } from '@playwright/test';
+import { watchCsp } from './support/csp';
+import { at } from './support/site';
+
+const firstLoad = { timeout: 15_000 };
+
+test('every page carries the policy in a meta tag', async ({ page }) => {
+	await page.goto(at('/'));
+	const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+	expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+});
+
+test('search: the dialog with results and the search page with ?q= and filters', async ({ page, context }) => {
+	const csp = await watchCsp(context);
+	await page.goto(at('/help/'));
+	await page.keyboard.press('Control+K');
+	const dialog = page.getByRole('dialog');
+	await expect(dialog.locator('pagefind-input input')).toBeFocused(firstLoad);
+	await page.keyboard.type('fake account');
+	await expect(dialog.locator('.kit-result-link').first()).toBeVisible(firstLoad);
+	expect(await csp.violations()).toEqual([]);
+
+	await page.goto(at('/search/?q=screenshot'));
+	await expect(page.locator('pagefind-results .kit-result').first()).toBeVisible(firstLoad);
+	await page.locator('pagefind-filter-dropdown[filter="audience"]').getByRole('combobox').click();
+	await page.getByRole('option').first().click();
+	await page.keyboard.press('Escape');
+	await page.locator('pagefind-input input').fill('zzqxjv');
+	await expect(page.getByRole('heading', { name: 'Get help now' })).toBeVisible(firstLoad);
+	expect(await csp.violations()).toEqual([]);
+});
+
+test('presentation mode: stepping through slides, the presenter view in its own window', async ({ page, context }) => {
+	const csp = await watchCsp(context);
+	await page.goto(at('/lessons/friend-requests/present/'));
+	await expect(page.locator('slide-deck .slide-frame.current')).toHaveCount(1);
+	for (const key of ['ArrowRight', 'ArrowRight', 'End', 'Home']) await page.keyboard.press(key);
+	const opened = context.waitForEvent('page');
+	await page.getByRole('button', { name: 'Presenter view' }).click();
+	const view = await opened;
+	await expect(view.locator('[data-part="count"]')).toHaveText(/^1 of \d+$/);
+	await view.keyboard.press('ArrowRight');
+	await expect(page.locator('[data-counter]')).toHaveText(/^2 \//);
+	expect(await csp.violations()).toEqual([]);
+});
+
+test('the leaflet live preview follows typing', async ({ page, context }) => {
+	const csp = await watchCsp(context);
+	await page.goto(at('/leaflet/customise/'));
+	await page.getByLabel('School name').pressSequentially('Riverside Academy');
+	await expect(page.locator('.sheet-preview')).toContainText('Riverside Academy');
+	await page.getByRole('button', { name: 'Clear' }).click();
+	expect(await csp.violations()).toEqual([]);
+});
+
+test('practice activities: answering a card and following the story', async ({ page, context }) => {
+	const csp = await watchCsp(context);
+	await page.goto(at('/practice/real-or-fake/'));
+	await page.locator('main details summary').first().click();
+	await page.goto(at('/practice/too-good-to-be-true/'));
+	await page.locator('main details summary').filter({ visible: true }).first().click();
+	await page.locator('main details[open] a.next').filter({ visible: true }).first().click();
+	await expect(page).toHaveURL(/#step-/);
+	expect(await csp.violations()).toEqual([]);
+});
+
+test('quick exit leaves without a violation', async ({ page, context }) => {
+	const csp = await watchCsp(context);
+	await page.route(/bbc\.co\.uk/, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+	await page.goto(at('/advice/'));
+	const violations = await csp.violations();
+	await page.getByRole('link', { name: /Quick exit/ }).click();
+	await expect(page).toHaveTitle('Weather');
+	expect(violations).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the slides become a scrolling page through a stylesheet the policy allows', async ({ page }) => {
+		const problems: string[] = [];
+		page.on('console', (m) => {
+			if (/content security policy/i.test(m.text())) problems.push(m.text());
+		});
+		await page.goto(at('/lessons/friend-requests/present/'));
+		const overflow = await page.evaluate(() => getComputedStyle(document.documentElement).overflow);
+		expect(overflow).toBe('auto');
+		expect(problems).toEqual([]);
+	});
+});

@@ -1,0 +1,138 @@
+/**
+ * Checks over the built files in dist/ (no browser): every internal link and #fragment resolves,
+ * every external link goes to a host the content vouches for, the HTML validates, the sitemap lists
+ * the public pages, and every page carries the Content Security Policy with nothing inline for it to
+ * need to allow.
+ *
+ * html-validate runs with `.htmlvalidate.json`: "html-validate:recommended" with three tweaks, each
+ * for a reason:
+ * - tel-non-breaking off: phone numbers are printed exactly as written in services.yaml (the content
+ *   checks compare them character for character); CSS (`a[href^='tel:']`) keeps them on one line.
+ * - void-style off: Astro's compiler writes MDX's `<br />` as `<br/>`; both are valid HTML.
+ * - long-title at 110 characters: the print pages' titles are also their PDFs' document titles and
+ *   the slides' window titles, which name the lesson in full.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { knownRoutes } from '../src/lib/content-checks';
+import { policyDifferences } from '../src/lib/csp';
+import { allowedHosts, attr, distPages, fileFor } from './support/dist-html';
+import { builtRoutes, distDir } from './support/site';
+
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const origin = 'http://kit.invalid';
+/** Links to the kit's own public address (PDFs and print pages use them) are internal links too. */
+const siteOrigin = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
+const resolve = (url: string, file: string): URL => {
+	const target = new URL(url, pageUrl(file));
+	return target.origin === siteOrigin ? new URL(`${target.pathname}${target.search}${target.hash}`, origin) : target;
+};
+const pages = distPages();
+const byFile = new Map(pages.map((p) => [p.file, p]));
+/** The URL a dist file is served at. */
+const pageUrl = (file: string) => `${origin}${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+test('the build has pages to check', () => {
+	expect(pages.length).toBeGreaterThan(20);
+});
+
+test('every internal link, script, stylesheet and image resolves, and so does every #fragment', () => {
+	const broken: string[] = [];
+	for (const page of pages) {
+		for (const { from, url } of page.links) {
+			if (/^(mailto|tel|data|blob|javascript):/i.test(url)) {
+				if (/^(data|blob|javascript):/i.test(url)) broken.push(`${page.file}: ${from} uses ${url.slice(0, 30)}`);
+				continue;
+			}
+			const target = resolve(url, page.file);
+			if (target.origin !== origin) continue;
+			if (url === '#') {
+				broken.push(`${page.file}: ${from}="#" goes nowhere`);
+				continue;
+			}
+			const file = fileFor(target.pathname, base);
+			if (!file) {
+				broken.push(`${page.file}: ${from}="${url}" -> no file for ${target.pathname}`);
+				continue;
+			}
+			const fragment = decodeURIComponent(target.hash.slice(1));
+			if (fragment && file.endsWith('.html') && !byFile.get(file)?.ids.has(fragment)) {
+				// Slide numbers (#3) are read by presentation mode's script, not matched to ids.
+				if (!(/\/present\//.test(file) && /^\d+$/.test(fragment))) broken.push(`${page.file}: ${from}="${url}" -> no id "${fragment}" in ${file}`);
+			}
+		}
+	}
+	expect(broken).toEqual([]);
+});
+
+test('every external link goes to a host named in the services data, the content sources or the quick exit', () => {
+	// The content licence's deed (README "Licences", the About page) is the one host not in the content data.
+	const allowed = new Set([...allowedHosts(), 'creativecommons.org']);
+	const strays: string[] = [];
+	for (const page of pages) {
+		for (const { from, url } of page.links) {
+			if (!/^https?:/i.test(url) && !url.startsWith('//')) continue;
+			const target = resolve(url, page.file);
+			if (target.origin === origin) continue;
+			if (!allowed.has(target.host)) strays.push(`${page.file}: ${from}="${url}"`);
+		}
+	}
+	expect(strays).toEqual([]);
+	expect(allowed.size).toBeGreaterThan(3);
+});
+
+test('html-validate finds no errors on any page', async () => {
+	test.setTimeout(120_000);
+	const validator = new HtmlValidate(new FileSystemConfigLoader());
+	const errors: string[] = [];
+	for (const page of pages) {
+		const report = await validator.validateString(page.html, join(distDir, page.file));
+		for (const result of report.results) {
+			for (const m of result.messages) if (m.severity === 2) errors.push(`${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+		}
+	}
+	expect(errors).toEqual([]);
+});
+
+test('every page has the CSP in a meta tag, agreeing with public/_headers, and nothing inline', () => {
+	const problems: string[] = [];
+	const inlineOk = /^(application\/ld\+json|text\/pagefind-template|application\/json)$/;
+	for (const page of pages) {
+		const metas = page.elements.filter((el) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+		if (metas.length !== 1) {
+			problems.push(`${page.file}: ${metas.length} CSP meta tags`);
+			continue;
+		}
+		for (const d of policyDifferences(attr(metas[0]!, 'content') ?? '')) problems.push(`${page.file}: ${d}`);
+		// The policy must come before any script it governs (Base.astro's print stylesheet link may precede it: 'self' anyway).
+		const head = page.html.slice(0, page.html.indexOf('http-equiv="content-security-policy"'));
+		if (/<(script|style)\b/i.test(head)) problems.push(`${page.file}: a script or style comes before the CSP meta tag`);
+		for (const el of page.elements) {
+			if (el.tagName === 'style') problems.push(`${page.file}: inline <style>`);
+			if (el.tagName === 'script' && !attr(el, 'src') && !inlineOk.test(attr(el, 'type') ?? '')) problems.push(`${page.file}: inline <script>`);
+			for (const a of el.attrs) {
+				if (a.name === 'style') problems.push(`${page.file}: style="${a.value}" on <${el.tagName}>`);
+				if (/^on[a-z]+$/.test(a.name)) problems.push(`${page.file}: ${a.name}= handler on <${el.tagName}>`);
+			}
+		}
+	}
+	expect(problems).toEqual([]);
+});
+
+test('the sitemap lists every public page and nothing else', () => {
+	const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
+	const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+	const listed = maps.flatMap((path) => {
+		const xml = readFileSync(join(distDir, fileFor(path, base)!), 'utf8');
+		return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(base.length - 1));
+	});
+	const expected = builtRoutes().filter((r) => !/\/(present|print)\//.test(r));
+	expect(listed.sort()).toEqual(expected.sort());
+});
+
+test('the routes the content checks know (src/lib/content-checks.ts) are the pages the build made', () => {
+	const known = [...knownRoutes()].filter((r) => r.endsWith('/'));
+	expect(known.sort()).toEqual(builtRoutes().sort());
+});

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { howToHost, packageKit, zipName } from '../scripts/package.mjs';
+import { headerPolicy } from '../src/lib/csp';
 import { leafletPdf } from '../src/lib/pdf-files';
 import { distDir } from './support/site';
 
@@ -33,6 +34,9 @@ test('the package ZIP holds the site, search, service worker, leaflet PDF and HO
 		expect(text).toMatch(/search and offline use do\s+not work/);
 		expect(text).toContain('BASE_PATH=');
 		expect(text).toContain('X-Content-Type-Options: nosniff');
+		// The same policy the kit's pages carry, including what only a header can say.
+		expect(text).toContain(`Content-Security-Policy: ${headerPolicy()}`);
+		expect(text).toContain("frame-ancestors 'none'");
 	} finally {
 		rmSync(out, { recursive: true, force: true });
 	}

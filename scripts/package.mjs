@@ -7,6 +7,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+// One definition of the headers for the README, public/_headers and this text (Node runs the .ts as is).
+import { securityHeaders } from '../src/lib/csp.ts';
 
 /** The hosting instructions shipped in the ZIP, for the base path the kit was built for. */
 export function howToHost({ version, base }) {
@@ -41,11 +43,8 @@ index (pagefind/) and the PDFs. It needs no database and no server code.
 
 4. Security headers
    Set these on every response (the README's Security section has full nginx and Apache
-   examples, including the Content Security Policy):
-     X-Content-Type-Options: nosniff
-     Referrer-Policy: no-referrer
-     X-Frame-Options: SAMEORIGIN
-     Permissions-Policy: camera=(), microphone=(), geolocation=()
+   examples; _headers in this folder has them for Netlify and Cloudflare Pages):
+${Object.entries(securityHeaders).map(([name, value]) => `     ${name}: ${value}`).join('\n')}
      Strict-Transport-Security: max-age=31536000   (HTTPS only)
    File types the server should know: .webmanifest application/manifest+json, .pdf
    application/pdf, .woff2 font/woff2, .svg image/svg+xml, .js text/javascript.

@@ -13,6 +13,10 @@ import { expect, test, type Browser } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { at, builtRoutes } from './support/site';
 
+// Bytes are measured, not time: a long lesson-pack page in a fresh context can take a while to go
+// quiet on a busy 2-core machine, so these tests get more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 const KB = 1024;
 const budgets = { lightJs: 5 * KB, css: 20 * KB, presentJs: 20 * KB };
 

@@ -369,6 +369,39 @@ test.describe('screen', () => {
 		await expectSlide(page, 1);
 	});
 
+	test('the controls hide while the pointer is still, at once rather than half-faded, and come back on a move', async ({ page }) => {
+		await openDeck(page);
+		const controls = page.locator('.deck-controls');
+		await expect(controls).toHaveCSS('opacity', '1');
+		// Record the controls' opacity the moment the deck goes idle and on every frame for half a second after:
+		// a half-faded control is low-contrast text, so nothing between shown and hidden may ever be painted.
+		const seen = await page.evaluate(
+			() =>
+				new Promise<string[]>((resolve) => {
+					const deck = document.querySelector('slide-deck')!;
+					const box = document.querySelector('.deck-controls')!;
+					const values: string[] = [];
+					new MutationObserver((_, observer) => {
+						if (!deck.classList.contains('idle')) return;
+						observer.disconnect();
+						values.push(getComputedStyle(box).opacity);
+						const started = performance.now();
+						const sample = () => {
+							values.push(getComputedStyle(box).opacity);
+							if (performance.now() - started < 500) requestAnimationFrame(sample);
+							else resolve(values);
+						};
+						requestAnimationFrame(sample);
+					}).observe(deck, { attributes: true, attributeFilter: ['class'] });
+				}),
+		);
+		expect(seen.length).toBeGreaterThan(2);
+		expect(new Set(seen)).toEqual(new Set(['0']));
+		const box = (await page.locator('.stage').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await expect(controls).toHaveCSS('opacity', '1');
+	});
+
 	test('reduced motion removes the slide transition', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await openDeck(page);

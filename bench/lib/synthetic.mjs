@@ -60,12 +60,14 @@ export function loadTemplates(root) {
 /**
  * The i-th synthetic lesson (0-based): `{ slug, mdx, data, body }`. The body is the template's with
  * a generated paragraph after each activity's opening tag, so the activity minutes still add up.
+ * The first copy of each template keeps the template's slug: the guides link to real lessons (the
+ * teachers' guide to friend-requests), and the build refuses links to pages the kit does not have.
  */
 export function syntheticLesson({ templates, pool }, i) {
 	const t = templates[i % templates.length];
 	const rand = random(i + 1);
 	const n = String(i + 1).padStart(4, '0');
-	const slug = `bench-${n}-${t.slug}`;
+	const slug = i < templates.length ? t.slug : `bench-${n}-${t.slug}`;
 	const body = t.body.replace(/(<Activity\b[^>]*>\n)/g, (tag) => {
 		const picked = Array.from({ length: 4 }, () => pool[Math.floor(rand() * pool.length)]);
 		return `${tag}\n${picked.join(' ')}\n`;

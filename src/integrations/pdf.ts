@@ -10,10 +10,8 @@
  * With no usable browser the build fails and says how to get one. `SKIP_PDF=1` skips the PDFs on
  * purpose, with a loud warning, so nobody ships a kit whose download links are broken by accident.
  */
-import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // Static imports only: Astro loads this file with Vite's module runner, which is closed by the time
@@ -21,32 +19,12 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { PDFDocument } from 'pdf-lib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, resolveChromium } from '../lib/browser';
+import { serveFolder } from '../lib/static-server';
 import { recordPhase } from './bench-timings';
 import { formatBytes, parsePrintJob, printMetaPrefix, type PrintJob } from '../lib/pdf-files';
 
 /** Largest PDF we accept: a school emailing the leaflet home should not hit attachment limits. */
 const MAX_BYTES = 1_000_000;
-
-const contentTypes: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.jpeg': 'image/jpeg',
-	'.webp': 'image/webp',
-	'.ico': 'image/x-icon',
-	'.woff': 'font/woff',
-	'.woff2': 'font/woff2',
-	'.txt': 'text/plain; charset=utf-8',
-	'.xml': 'application/xml',
-	'.webmanifest': 'application/manifest+json',
-	'.wasm': 'application/wasm',
-	'.pdf': 'application/pdf',
-};
 
 /** True when the environment asks to skip PDFs (`SKIP_PDF=1`, `true` or `yes`). */
 export function skipRequested(env: Record<string, string | undefined> = process.env): boolean {
@@ -63,33 +41,6 @@ async function findPrintPages(dist: string): Promise<string[]> {
 		if (html.includes(`name="${printMetaPrefix}output"`)) found.push(relative(dist, path).split(sep).join('/'));
 	}
 	return found.sort();
-}
-
-/** Serves `dist` at `http://127.0.0.1:<free port><base>`, like the finished site; nothing else. */
-async function serveDist(dist: string, base: string): Promise<{ server: Server; origin: string }> {
-	const prefix = base.endsWith('/') ? base : `${base}/`;
-	const root = resolve(dist);
-	const server = createServer(async (req, res) => {
-		try {
-			const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-			if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) throw new Error('outside base');
-			let file = resolve(root, `.${pathname.slice(prefix.length - 1)}`);
-			if (file !== root && !file.startsWith(`${root}${sep}`)) throw new Error('outside dist');
-			if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
-			const body = await readFile(file);
-			res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-			res.end(body);
-		} catch {
-			res.writeHead(404, { 'content-type': 'text/plain' });
-			res.end('Not found');
-		}
-	});
-	await new Promise<void>((done, fail) => {
-		server.once('error', fail);
-		server.listen(0, '127.0.0.1', done);
-	});
-	const { port } = server.address() as AddressInfo;
-	return { server, origin: `http://127.0.0.1:${port}` };
 }
 
 /** Sets the document information and language that pdf-lib can write, keeping Chromium's tags and outline. */
@@ -135,7 +86,8 @@ export async function printPdfs(dist: string, base: string, site: string | undef
 	if (pages.length === 0) throw new Error('No print pages found in the build (pages made with src/layouts/Print.astro).');
 
 	const executablePath = findBrowser();
-	const { server, origin } = await serveDist(dist, base);
+	const server = await serveFolder(dist, { base });
+	const { origin } = server;
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 	const printed: Printed[] = [];
 	try {
@@ -195,7 +147,7 @@ export async function printPdfs(dist: string, base: string, site: string | undef
 		}
 	} finally {
 		await browser.close();
-		await new Promise((done) => server.close(done));
+		await server.close();
 	}
 	return printed;
 }

@@ -4,12 +4,15 @@
  * "Get help now" when a search finds nothing or reads like a call for help.
  */
 import { readsLikeCallForHelp } from '../../lib/help-query';
+import { searchRanking } from '../../lib/search';
 
 /** The part of a Component UI instance this code uses. */
 export interface SearchInstance {
 	on(event: 'search', callback: (term: string) => void, owner?: object): void;
 	on(event: 'results', callback: (result: { results?: unknown[] } | undefined) => void, owner?: object): void;
 	triggerSearch(term: string): void;
+	/** Pagefind options for the instance; they count only before its first search or focus. */
+	applyOptions(options: { ranking?: Record<string, number> }): void;
 	searchTerm?: string;
 }
 
@@ -46,11 +49,22 @@ export function loadComponentUI(): Promise<void> {
 	return loading;
 }
 
-/** The Component UI instance by name; call after loadComponentUI(). */
+const configured = new WeakSet<SearchInstance>();
+
+/**
+ * The Component UI instance by name, with the kit's ranking applied. Call straight after
+ * loadComponentUI() resolves: the instance loads Pagefind on its first search or focus, and takes
+ * options only before that (nothing a user does can run between the two).
+ */
 export function searchInstance(name: string): SearchInstance {
 	const components = window.PagefindComponents;
 	if (!components) throw new Error('Pagefind Component UI is not loaded');
-	return components.getInstanceManager().getInstance(name);
+	const instance = components.getInstanceManager().getInstance(name);
+	if (!configured.has(instance)) {
+		instance.applyOptions({ ranking: { ...searchRanking } });
+		configured.add(instance);
+	}
+	return instance;
 }
 
 /**

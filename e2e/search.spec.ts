@@ -149,6 +149,16 @@ test.describe('the search page', () => {
 		});
 	}
 
+	test('result placeholders below the first screen stay still, so the page is not repainted for ever', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 640 });
+		await page.goto(at('/search/?q=safeguarding'));
+		// Results fill in only as they scroll into view: the rest wait as placeholders.
+		await expect(page.locator('pagefind-results ul.pf-results > li').nth(5)).toBeAttached(firstLoad);
+		await expect(page.locator('pagefind-results .pf-skeleton').first()).toBeAttached();
+		const running = await page.locator('pagefind-results').evaluate((el) => el.getAnimations({ subtree: true }).length);
+		expect(running).toBe(0);
+	});
+
 	test('filters narrow the results', async ({ page }) => {
 		await page.goto(at('/search/'));
 		const all = await pagefindSearch(page, 'safeguarding', { limit: 0 });

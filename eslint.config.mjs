@@ -1,0 +1,64 @@
+// @ts-check
+// Lint as the Astro ecosystem does (Starlight's eslint.config.mjs): ESLint and typescript-eslint
+// recommended rules with type information, the Astro plugin for .astro files, and Prettier for layout.
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import eslint from '@eslint/js';
+import prettierConfig from 'eslint-config-prettier';
+import astro from 'eslint-plugin-astro';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+	globalIgnores([
+		'**/.*',
+		'**/*.d.ts',
+		'dist/',
+		'dist-*/',
+		'package/',
+		'test-results/',
+		'playwright-report/',
+		'audit-results/',
+		'bench/starlight/',
+		'bench/results/',
+	]),
+
+	// Node's globals everywhere; browser code adds the browser's below.
+	{ languageOptions: { globals: { ...globals.nodeBuiltin } } },
+
+	eslint.configs.recommended,
+	tseslint.configs.recommendedTypeChecked,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				tsconfigRootDir: dirname(fileURLToPath(import.meta.url)),
+			},
+		},
+	},
+	// Plain JavaScript (scripts, bench) has no types to check against.
+	{ files: ['**/*.js', '**/*.cjs', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
+
+	astro.configs.recommended,
+	// Type-aware rules cannot see into .astro files' scripts reliably; they get the untyped set.
+	{ files: ['**/*.astro', '**/*.astro/*.ts'], extends: [tseslint.configs.disableTypeChecked] },
+
+	// Code that runs in the browser.
+	{
+		files: ['src/client/**', 'src/components/**/*.ts', '**/*.astro'],
+		languageOptions: { globals: { ...globals.browser } },
+	},
+
+	prettierConfig,
+
+	{
+		rules: {
+			'no-empty': ['error', { allowEmptyCatch: true }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ ignoreRestSiblings: true, destructuredArrayIgnorePattern: '^_', varsIgnorePattern: '^_', argsIgnorePattern: '^_' },
+			],
+		},
+	}
+);

@@ -27,7 +27,13 @@ export default defineConfig({
 	outDir,
 	// Order matters: `astro:build:done` hooks run one after another, and the service worker precaches
 	// the search index and the PDFs, so it comes after pagefind() and pdf().
-	integrations: [mdx(), pagefind(), pdf(), sitemap({ filter: (page) => !/\/(present|print)\//.test(page) }), serviceWorker()],
+	integrations: [
+		mdx(),
+		pagefind(),
+		pdf(),
+		sitemap({ filter: (page) => !/\/(present|print)\//.test(page) }),
+		serviceWorker(),
+	],
 	server: { port: 4321, host: true },
 	devToolbar: { enabled: false },
 	// A strict Content Security Policy in every page (src/lib/csp.ts explains it; README "Security").

@@ -20,7 +20,10 @@ export default defineConfig({
 	retries: 0,
 	workers: 2,
 	timeout: 30_000,
-	reporter: [['list'], ['json', { outputFile: audit ? 'test-results/audit-e2e.json' : 'test-results/e2e.json' }]],
+	reporter: [
+		['list'],
+		['json', { outputFile: audit ? 'test-results/audit-e2e.json' : 'test-results/e2e.json' }],
+	],
 	...(audit ? { grep: /@audit/ } : { grepInvert: /@audit/ }),
 	use: {
 		baseURL,

@@ -38,7 +38,8 @@ const firstPort = Number(process.env.BENCH_PORT ?? 4352);
 const work = join(os.tmpdir(), `tgtbt-bench-${process.pid}`);
 const started = Date.now();
 
-const log = (...m) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s]`, ...m);
+const log = (...m) =>
+	console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s]`, ...m);
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 /** Installs bench/starlight's pinned packages from its lock file when they are missing. */
@@ -49,7 +50,10 @@ function installStarlight() {
 	if (existsSync(marker) && readJson(marker).version === wanted) return;
 	log(`Installing Starlight ${wanted} in bench/starlight (npm ci)...`);
 	const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-	const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: starlightDir, stdio: 'inherit' });
+	const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], {
+		cwd: starlightDir,
+		stdio: 'inherit',
+	});
 	if (result.status !== 0) throw new Error('npm ci in bench/starlight failed');
 }
 
@@ -58,8 +62,17 @@ function versions() {
 	const rootLock = readJson(join(root, 'package-lock.json'));
 	const v = (l, name) => l.packages[`node_modules/${name}`]?.version;
 	return {
-		kit: { astro: v(rootLock, 'astro'), pagefind: v(rootLock, 'pagefind'), mdx: v(rootLock, '@astrojs/mdx') },
-		starlight: { starlight: v(lock, '@astrojs/starlight'), astro: v(lock, 'astro'), pagefind: v(lock, 'pagefind'), mdx: v(lock, '@astrojs/mdx') },
+		kit: {
+			astro: v(rootLock, 'astro'),
+			pagefind: v(rootLock, 'pagefind'),
+			mdx: v(rootLock, '@astrojs/mdx'),
+		},
+		starlight: {
+			starlight: v(lock, '@astrojs/starlight'),
+			astro: v(lock, 'astro'),
+			pagefind: v(lock, 'pagefind'),
+			mdx: v(lock, '@astrojs/mdx'),
+		},
 	};
 }
 
@@ -80,7 +93,13 @@ const astroBin = 'node_modules/astro/bin/astro.mjs';
 /** One build of the kit in `dir`; returns the measured numbers. */
 async function buildKit(dir, { pdf }) {
 	rmSync(join(dir, 'dist'), { recursive: true, force: true });
-	const r = await timedRun({ cwd: dir, script: astroBin, args: ['build'], env: pdf ? {} : { SKIP_PDF: '1' }, label: 'kit build' });
+	const r = await timedRun({
+		cwd: dir,
+		script: astroBin,
+		args: ['build'],
+		env: pdf ? {} : { SKIP_PDF: '1' },
+		label: 'kit build',
+	});
 	const phase = (name) => r.phases.find((p) => p.phase === name);
 	const pdfMs = phase('pdf')?.ms;
 	return {
@@ -88,7 +107,11 @@ async function buildKit(dir, { pdf }) {
 		astroMs: phase('astro')?.ms,
 		pagefindMs: phase('pagefind')?.ms,
 		pdfMs,
-		pdfFiles: pdf ? r.phases.filter((p) => p.phase === 'pdf-file').map(({ output, bytes, pages, ms }) => ({ output, bytes, pages, ms })) : undefined,
+		pdfFiles: pdf
+			? r.phases
+					.filter((p) => p.phase === 'pdf-file')
+					.map(({ output, bytes, pages, ms }) => ({ output, bytes, pages, ms }))
+			: undefined,
 		wallWithoutPdfMs: Math.round(r.wallMs - (pdfMs ?? 0)),
 		treePeakBytes: r.treePeakBytes,
 		maxRssBytes: r.maxRssBytes,
@@ -99,13 +122,20 @@ async function buildKit(dir, { pdf }) {
 /** One build of Starlight in `dir`. */
 async function buildStarlight(dir) {
 	rmSync(join(dir, 'dist'), { recursive: true, force: true });
-	const r = await timedRun({ cwd: dir, script: astroBin, args: ['build'], label: 'Starlight build' });
+	const r = await timedRun({
+		cwd: dir,
+		script: astroBin,
+		args: ['build'],
+		label: 'Starlight build',
+	});
 	const astroMs = r.phases.find((p) => p.phase === 'astro')?.ms;
 	const pagefind = /Finished building search index in ([\d.]+)(ms|s)/.exec(r.log);
 	return {
 		wallMs: Math.round(r.wallMs),
 		astroMs,
-		pagefindMs: pagefind ? Math.round(Number(pagefind[1]) * (pagefind[2] === 's' ? 1000 : 1)) : undefined,
+		pagefindMs: pagefind
+			? Math.round(Number(pagefind[1]) * (pagefind[2] === 's' ? 1000 : 1))
+			: undefined,
 		wallWithoutPdfMs: Math.round(r.wallMs),
 		treePeakBytes: r.treePeakBytes,
 		maxRssBytes: r.maxRssBytes,
@@ -150,7 +180,9 @@ const outDir = join(root, 'bench/results');
 /** Writes the results so far (a partial run says so), so an interrupted run still leaves numbers. */
 function save(results, done) {
 	results.durationS = Math.round((Date.now() - started) / 1000);
-	results.partial = done ? undefined : `stopped after: ${results.completed.join(', ') || 'nothing'}`;
+	results.partial = done
+		? undefined
+		: `stopped after: ${results.completed.join(', ') || 'nothing'}`;
 	mkdirSync(outDir, { recursive: true });
 	writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, '\t')}\n`);
 	const md = markdown(results);
@@ -160,7 +192,9 @@ function save(results, done) {
 
 async function main() {
 	mkdirSync(work, { recursive: true });
-	log(`Working in ${work}; sizes ${sizes.join(', ')}; ${runs} run(s) each${quick ? ' (quick)' : ''}.`);
+	log(
+		`Working in ${work}; sizes ${sizes.join(', ')}; ${runs} run(s) each${quick ? ' (quick)' : ''}.`
+	);
 	installStarlight();
 	const results = {
 		command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
@@ -190,8 +224,14 @@ async function main() {
 		const lessons = loadTemplates(root).templates.length;
 		results.real = summarise(realRuns, lessons);
 		const pdfs = new Map();
-		for (const run of realRuns) for (const f of run.pdfFiles ?? []) pdfs.set(f.output, [...(pdfs.get(f.output) ?? []), f]);
-		results.pdf = [...pdfs].map(([output, list]) => ({ output, bytes: list.at(-1).bytes, pages: list.at(-1).pages, ms: median(list.map((f) => f.ms)) }));
+		for (const run of realRuns)
+			for (const f of run.pdfFiles ?? []) pdfs.set(f.output, [...(pdfs.get(f.output) ?? []), f]);
+		results.pdf = [...pdfs].map(([output, list]) => ({
+			output,
+			bytes: list.at(-1).bytes,
+			pages: list.at(-1).pages,
+			ms: median(list.map((f) => f.ms)),
+		}));
 
 		const kitServer = await serve(join(real, 'dist'), port++);
 		const firstLesson = loadTemplates(root).templates[0].slug;
@@ -229,7 +269,10 @@ async function main() {
 				const lesson = syntheticLesson(templates, i);
 				firstSlug ??= lesson.slug;
 				writeFileSync(join(kitDir, 'content/lessons', `${lesson.slug}.mdx`), lesson.mdx);
-				writeFileSync(join(slDir, 'src/content/docs/lessons', `${lesson.slug}.mdx`), toStarlight(lesson, data));
+				writeFileSync(
+					join(slDir, 'src/content/docs/lessons', `${lesson.slug}.mdx`),
+					toStarlight(lesson, data)
+				);
 			}
 			const kitRuns = [];
 			const slRuns = [];
@@ -237,13 +280,21 @@ async function main() {
 				const pdf = n <= pdfAlwaysMax || (n <= pdfOnceMax && i === 0);
 				log(`N=${n}: kit build ${i + 1}/${runs}${pdf ? ' (with PDFs)' : ' (PDFs skipped)'}...`);
 				kitRuns.push(await buildKit(kitDir, { pdf }));
-				log(`N=${n}: kit ${(kitRuns.at(-1).wallMs / 1000).toFixed(1)} s. Starlight build ${i + 1}/${runs}...`);
+				log(
+					`N=${n}: kit ${(kitRuns.at(-1).wallMs / 1000).toFixed(1)} s. Starlight build ${i + 1}/${runs}...`
+				);
 				slRuns.push(await buildStarlight(slDir));
 				log(`N=${n}: Starlight ${(slRuns.at(-1).wallMs / 1000).toFixed(1)} s.`);
 			}
 			const kit = summarise(kitRuns, n);
 			const starlight = summarise(slRuns, n);
-			results.scaling.push({ n, kit, starlight, ratioMsPerPage: kit.msPerPage / starlight.msPerPage, ratioMsPerLesson: kit.msPerLesson / starlight.msPerLesson });
+			results.scaling.push({
+				n,
+				kit,
+				starlight,
+				ratioMsPerPage: kit.msPerPage / starlight.msPerPage,
+				ratioMsPerLesson: kit.msPerLesson / starlight.msPerLesson,
+			});
 
 			const measureSearch = searchSizes.includes(n);
 			const measureWeight = n === Math.min(...sizes);
@@ -252,16 +303,28 @@ async function main() {
 				const ss = await serve(join(slDir, 'dist'), port++);
 				if (measureWeight) {
 					log(`N=${n}: page weight of the same synthetic lesson, kit and Starlight`);
-					results.weight.kitSynthetic.lesson = await pageWeight(browser, `${ks.origin}/lessons/${firstSlug}/`);
+					results.weight.kitSynthetic.lesson = await pageWeight(
+						browser,
+						`${ks.origin}/lessons/${firstSlug}/`
+					);
 					results.weight.starlight.home = await pageWeight(browser, `${ss.origin}/`);
-					results.weight.starlight.lesson = await pageWeight(browser, `${ss.origin}/lessons/${firstSlug}/`);
+					results.weight.starlight.lesson = await pageWeight(
+						browser,
+						`${ss.origin}/lessons/${firstSlug}/`
+					);
 				}
 				if (measureSearch) {
 					log(`N=${n}: search (${allQueries.length} queries), kit then Starlight`);
 					results.search.push({
 						n,
-						kit: { index: indexSize(join(kitDir, 'dist')), ...(await searchCost(browser, ks.origin, '/search/', allQueries)) },
-						starlight: { index: indexSize(join(slDir, 'dist')), ...(await searchCost(browser, ss.origin, `/lessons/${firstSlug}/`, allQueries)) },
+						kit: {
+							index: indexSize(join(kitDir, 'dist')),
+							...(await searchCost(browser, ks.origin, '/search/', allQueries)),
+						},
+						starlight: {
+							index: indexSize(join(slDir, 'dist')),
+							...(await searchCost(browser, ss.origin, `/lessons/${firstSlug}/`, allQueries)),
+						},
 					});
 				}
 				await ks.close();
@@ -277,7 +340,9 @@ async function main() {
 		await browser.close();
 		rmSync(work, { recursive: true, force: true });
 	}
-	log(`Done in ${results.durationS} s: bench/results/latest.json, bench/results/latest.md and README "Performance".`);
+	log(
+		`Done in ${results.durationS} s: bench/results/latest.json, bench/results/latest.md and README "Performance".`
+	);
 }
 
 /** The advice page measured: "what-is-sextortion" (the last in name order), the page most pupils land on. */

@@ -22,7 +22,9 @@ const quickLooks: Look[] = [
 	{ width: 360, scheme: 'light' },
 	{ width: 1280, scheme: 'dark' },
 ];
-const allLooks: Look[] = [360, 1280].flatMap((width) => (['light', 'dark'] as const).map((scheme) => ({ width, scheme })));
+const allLooks: Look[] = [360, 1280].flatMap((width) =>
+	(['light', 'dark'] as const).map((scheme) => ({ width, scheme }))
+);
 
 /** Runs axe in each look without reloading: viewport and colour scheme change in place. */
 async function axeInEachLook(page: Page, looks: Look[]): Promise<void> {
@@ -93,36 +95,55 @@ for (const state of states) {
 		await axeInEachLook(page, quickLooks);
 	});
 
-	test(`${state.name}: no axe violations at 360 and 1280 px, light and dark`, audit, async ({ page }) => {
-		await page.setViewportSize({ width: 1280, height: 800 });
-		await state.open(page);
-		await axeInEachLook(page, allLooks);
-	});
+	test(
+		`${state.name}: no axe violations at 360 and 1280 px, light and dark`,
+		audit,
+		async ({ page }) => {
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await state.open(page);
+			await axeInEachLook(page, allLooks);
+		}
+	);
 }
 
 for (const route of routes) {
-	test(`${route} has no axe violations (360 and 1280 px, light and dark)`, audit, async ({ page }) => {
-		await page.goto(at(route));
-		await axeInEachLook(page, allLooks);
-	});
+	test(
+		`${route} has no axe violations (360 and 1280 px, light and dark)`,
+		audit,
+		async ({ page }) => {
+			await page.goto(at(route));
+			await axeInEachLook(page, allLooks);
+		}
+	);
 
 	// Print routes are A4 documents for the PDF build, not pages to read on a phone.
 	if (route.endsWith('/print/')) continue;
 	const details = representative.includes(route) ? {} : audit;
-	test(`${route} reflows at 320 CSS px and at 200% text without sideways scrolling`, details, async ({ page }) => {
-		await page.setViewportSize({ width: 320, height: 640 });
-		await page.goto(at(route));
-		const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(await overflow()).toBeLessThanOrEqual(0);
-		// 200% text at 640 px is the same layout as 320 px at 100%, but check text scaling itself too.
-		await page.setViewportSize({ width: 640, height: 800 });
-		await addStyles(page, 'html { font-size: 225% !important; }');
-		expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('36px');
-		expect(await overflow()).toBeLessThanOrEqual(0);
-	});
+	test(
+		`${route} reflows at 320 CSS px and at 200% text without sideways scrolling`,
+		details,
+		async ({ page }) => {
+			await page.setViewportSize({ width: 320, height: 640 });
+			await page.goto(at(route));
+			const overflow = () =>
+				page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+			expect(await overflow()).toBeLessThanOrEqual(0);
+			// 200% text at 640 px is the same layout as 320 px at 100%, but check text scaling itself too.
+			await page.setViewportSize({ width: 640, height: 800 });
+			await addStyles(page, 'html { font-size: 225% !important; }');
+			expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+				'36px'
+			);
+			expect(await overflow()).toBeLessThanOrEqual(0);
+		}
+	);
 }
 
-test('keyboard: the skip link is first, visible when focused, and moves focus to the content', async ({ page }) => {
+test('keyboard: the skip link is first, visible when focused, and moves focus to the content', async ({
+	page,
+}) => {
 	await page.goto(at('/help/'));
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -136,7 +157,9 @@ test('keyboard: the skip link is first, visible when focused, and moves focus to
 	expect(inMain).toBe(true);
 });
 
-test('keyboard: main navigation and Get help now are reachable with Tab and show a focus outline', async ({ page }) => {
+test('keyboard: main navigation and Get help now are reachable with Tab and show a focus outline', async ({
+	page,
+}) => {
 	await page.goto(at('/'));
 	const seen: string[] = [];
 	for (let i = 0; i < 8; i++) {
@@ -144,19 +167,27 @@ test('keyboard: main navigation and Get help now are reachable with Tab and show
 		const info = await page.evaluate(() => {
 			const el = document.activeElement as HTMLElement;
 			const style = getComputedStyle(el);
-			return { text: el.textContent?.trim() ?? '', outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+			return {
+				text: el.textContent?.trim() ?? '',
+				outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+			};
 		});
 		expect(info.outline, `focus outline on "${info.text}"`).toBe(true);
 		seen.push(info.text);
 	}
-	expect(seen).toEqual(expect.arrayContaining(['Pupils', 'Teachers', 'Parents and carers', 'Get help now']));
+	expect(seen).toEqual(
+		expect.arrayContaining(['Pupils', 'Teachers', 'Parents and carers', 'Get help now'])
+	);
 });
 
 test('keyboard: quick exit is reachable and works with Enter', async ({ page }) => {
-	await page.route(/bbc\.co\.uk/, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+	await page.route(/bbc\.co\.uk/, (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' })
+	);
 	await page.goto(at('/advice/'));
 	const exit = page.getByRole('link', { name: /Quick exit/ });
-	for (let i = 0; i < 15 && !(await exit.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 15 && !(await exit.evaluate((el) => el === document.activeElement)); i++)
+		await page.keyboard.press('Tab');
 	await expect(exit).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveTitle('Weather');

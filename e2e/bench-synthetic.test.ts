@@ -1,7 +1,15 @@
 // The benchmark's synthetic lessons (bench/lib/synthetic.mjs) must be lessons the kit accepts:
 // valid frontmatter, activity minutes adding up, unique slide titles. Their Starlight versions must
 // keep none of the kit's own components.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +46,9 @@ describe('synthetic lessons for npm run bench', () => {
 	it('become Starlight docs without the kit components', () => {
 		for (const lesson of sample) {
 			const doc = toStarlight(lesson, data);
-			expect(doc).not.toMatch(/<\/?(Activity|Slide|Notes|Scenario|Questions|TeacherNote|SafeguardingNote|Worksheet|HelpRoutes|Term)\b/);
+			expect(doc).not.toMatch(
+				/<\/?(Activity|Slide|Notes|Scenario|Questions|TeacherNote|SafeguardingNote|Worksheet|HelpRoutes|Term)\b/
+			);
 			expect(doc).toContain('<Card title=');
 		}
 	});
@@ -52,10 +62,12 @@ describe('synthetic lessons for npm run bench', () => {
 			symlinkSync(join(root, 'src/pages'), join(copy, 'src/pages'));
 			mkdirSync(join(copy, 'content/lessons'), { recursive: true });
 			for (const folder of readdirSync(join(root, 'content'))) {
-				if (folder !== 'lessons') symlinkSync(join(root, 'content', folder), join(copy, 'content', folder));
+				if (folder !== 'lessons')
+					symlinkSync(join(root, 'content', folder), join(copy, 'content', folder));
 			}
 			const lessons = Array.from({ length: 10 }, (_, i) => syntheticLesson(templates, i));
-			for (const lesson of lessons) writeFileSync(join(copy, 'content/lessons', `${lesson.slug}.mdx`), lesson.mdx);
+			for (const lesson of lessons)
+				writeFileSync(join(copy, 'content/lessons', `${lesson.slug}.mdx`), lesson.mdx);
 			const routes = knownRoutes(copy);
 			const published: [string, string][] = [
 				...lessons.map((l): [string, string] => [`/lessons/${l.slug}/`, l.body]),
@@ -64,12 +76,16 @@ describe('synthetic lessons for npm run bench', () => {
 						.filter((f) => f.endsWith('.mdx'))
 						.map((f): [string, string] => {
 							const id = f.replace(/\.mdx$/, '');
-							return [folder === 'advice' ? `/advice/${id}/` : `/${id}/`, readFileSync(join(root, 'content', folder, f), 'utf8')];
-						}),
+							return [
+								folder === 'advice' ? `/advice/${id}/` : `/${id}/`,
+								readFileSync(join(root, 'content', folder, f), 'utf8'),
+							];
+						})
 				),
 			];
 			expect(published.length).toBeGreaterThan(lessons.length);
-			for (const [route, body] of published) expect(internalLinkProblems(body, routes, route), route).toEqual([]);
+			for (const [route, body] of published)
+				expect(internalLinkProblems(body, routes, route), route).toEqual([]);
 		} finally {
 			rmSync(copy, { recursive: true, force: true });
 		}

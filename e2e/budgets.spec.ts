@@ -21,34 +21,59 @@ const KB = 1024;
 const budgets = { lightJs: 5 * KB, css: 20 * KB, presentJs: 20 * KB };
 
 /** Script types the browser runs (not data blocks such as Pagefind's result template or JSON). */
-const runnable = (type: string | null) => !type || /^(module|text\/javascript|application\/javascript)$/i.test(type);
+const runnable = (type: string | null) =>
+	!type || /^(module|text\/javascript|application\/javascript)$/i.test(type);
 
 /**
  * Loads `route` in a fresh browser context (empty cache), waits for the network to go quiet, and sums
  * the gzipped bytes of the JavaScript and CSS it fetched or carries inline, without any interaction.
  */
-async function firstLoad(browser: Browser, baseURL: string | undefined, route: string): Promise<{ js: number; css: number; files: string[] }> {
+async function firstLoad(
+	browser: Browser,
+	baseURL: string | undefined,
+	route: string
+): Promise<{ js: number; css: number; files: string[] }> {
 	const context = await browser.newContext(baseURL ? { baseURL } : {});
 	const page = await context.newPage();
 	const bodies: Promise<{ kind: 'js' | 'css'; url: string; bytes: number }>[] = [];
 	page.on('response', (response) => {
 		const type = response.request().resourceType();
 		if ((type !== 'script' && type !== 'stylesheet') || response.status() >= 300) return;
-		bodies.push(response.body().then((body) => ({ kind: type === 'script' ? 'js' : 'css', url: response.url(), bytes: gzipSync(body).length })));
+		bodies.push(
+			response
+				.body()
+				.then((body) => ({
+					kind: type === 'script' ? 'js' : 'css',
+					url: response.url(),
+					bytes: gzipSync(body).length,
+				}))
+		);
 	});
 	const response = await page.goto(at(route), { waitUntil: 'load' });
 	expect(response?.ok(), `${route} loads`).toBe(true);
 	await page.waitForLoadState('networkidle');
 	const inline = await page.evaluate(() => ({
-		scripts: [...document.querySelectorAll('script:not([src])')].map((s) => ({ type: s.getAttribute('type'), text: s.textContent ?? '' })),
+		scripts: [...document.querySelectorAll('script:not([src])')].map((s) => ({
+			type: s.getAttribute('type'),
+			text: s.textContent ?? '',
+		})),
 		styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
 	}));
 	const files = await Promise.all(bodies);
 	await context.close();
-	const sum = (kind: 'js' | 'css') => files.filter((f) => f.kind === kind).reduce((total, f) => total + f.bytes, 0);
-	const inlineJs = inline.scripts.filter((s) => runnable(s.type) && s.text.trim()).reduce((t, s) => t + gzipSync(s.text).length, 0);
-	const inlineCss = inline.styles.filter((s) => s.trim()).reduce((t, s) => t + gzipSync(s).length, 0);
-	return { js: sum('js') + inlineJs, css: sum('css') + inlineCss, files: files.map((f) => `${f.kind} ${f.bytes} B ${new URL(f.url).pathname}`) };
+	const sum = (kind: 'js' | 'css') =>
+		files.filter((f) => f.kind === kind).reduce((total, f) => total + f.bytes, 0);
+	const inlineJs = inline.scripts
+		.filter((s) => runnable(s.type) && s.text.trim())
+		.reduce((t, s) => t + gzipSync(s.text).length, 0);
+	const inlineCss = inline.styles
+		.filter((s) => s.trim())
+		.reduce((t, s) => t + gzipSync(s).length, 0);
+	return {
+		js: sum('js') + inlineJs,
+		css: sum('css') + inlineCss,
+		files: files.map((f) => `${f.kind} ${f.bytes} B ${new URL(f.url).pathname}`),
+	};
 }
 
 const routes = builtRoutes();
@@ -78,7 +103,10 @@ test('there are lesson, advice and presentation pages to measure', () => {
 });
 
 for (const route of [...lessons, ...advice]) {
-	test(`${route} loads at most ${kb(budgets.lightJs)} of JavaScript gzipped before any interaction`, async ({ browser, baseURL }) => {
+	test(`${route} loads at most ${kb(budgets.lightJs)} of JavaScript gzipped before any interaction`, async ({
+		browser,
+		baseURL,
+	}) => {
 		const { js, files } = await firstLoad(browser, baseURL, route);
 		test.info().annotations.push({ type: 'js', description: kb(js) });
 		expect(js, `JavaScript gzipped (${files.join(', ')})`).toBeLessThanOrEqual(budgets.lightJs);
@@ -86,7 +114,10 @@ for (const route of [...lessons, ...advice]) {
 }
 
 for (const [type, route] of pageTypes()) {
-	test(`${type} (${route}) loads at most ${kb(budgets.css)} of CSS gzipped`, async ({ browser, baseURL }) => {
+	test(`${type} (${route}) loads at most ${kb(budgets.css)} of CSS gzipped`, async ({
+		browser,
+		baseURL,
+	}) => {
 		const { css, files } = await firstLoad(browser, baseURL, route);
 		test.info().annotations.push({ type: 'css', description: kb(css) });
 		expect(css, `CSS gzipped (${files.join(', ')})`).toBeLessThanOrEqual(budgets.css);
@@ -95,7 +126,10 @@ for (const [type, route] of pageTypes()) {
 
 // The scripts are the same for every lesson (the slides are in the HTML), so one lesson is enough.
 for (const route of present.slice(0, 2)) {
-	test(`${route} loads at most ${kb(budgets.presentJs)} of JavaScript gzipped`, async ({ browser, baseURL }) => {
+	test(`${route} loads at most ${kb(budgets.presentJs)} of JavaScript gzipped`, async ({
+		browser,
+		baseURL,
+	}) => {
 		const { js, files } = await firstLoad(browser, baseURL, route);
 		test.info().annotations.push({ type: 'js', description: kb(js) });
 		expect(js).toBeGreaterThan(0);

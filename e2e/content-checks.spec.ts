@@ -18,14 +18,18 @@ test('the build has the pupil advice pages', () => {
 });
 
 for (const route of routes) {
-	test(`${route} shows only phone numbers from the services data, with no words run together`, async ({ page }) => {
+	test(`${route} shows only phone numbers from the services data, with no words run together`, async ({
+		page,
+	}) => {
 		await page.goto(at(route));
 		const text = await page.locator('body').innerText();
 		const printed = (text.match(PHONE_LIKE) ?? []).map((n) => n.replaceAll(' ', ''));
 		expect(printed.filter((n) => !known.has(n))).toEqual([]);
 		// Astro 7 compresses whitespace between inline elements: catch words that ran together.
 		expect(text.match(/[a-z][.?!:][A-Z][a-z]+/g) ?? []).toEqual([]);
-		const telLinks = await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(4)));
+		const telLinks = await page
+			.locator('a[href^="tel:"]')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(4)));
 		expect(telLinks.filter((n) => !known.has(n))).toEqual([]);
 	});
 }
@@ -36,7 +40,9 @@ for (const route of adviceRoutes) {
 		await expect(page.locator('main a[href$="/help/"]').first()).toBeVisible();
 	});
 
-	test(`${route} reads at about age 11-12 (Flesch-Kincaid grade ${pupilGradeLimit} or below)`, async ({ page }) => {
+	test(`${route} reads at about age 11-12 (Flesch-Kincaid grade ${pupilGradeLimit} or below)`, async ({
+		page,
+	}) => {
 		await page.goto(at(route));
 		// The page's own words: not the sources list or the help cards, whose names are fixed.
 		const text = await page.locator('main').evaluate((main) => {
@@ -49,6 +55,9 @@ for (const route of adviceRoutes) {
 		});
 		const score = readability(text);
 		expect(score.words).toBeGreaterThan(100);
-		expect(score.grade, `grade ${score.grade} over ${score.sentences} sentences`).toBeLessThanOrEqual(pupilGradeLimit);
+		expect(
+			score.grade,
+			`grade ${score.grade} over ${score.sentences} sentences`
+		).toBeLessThanOrEqual(pupilGradeLimit);
 	});
 }

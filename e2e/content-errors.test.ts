@@ -28,7 +28,8 @@ function syncWith(fixture?: string): { status: number | null; output: string } {
 	if (target) cpSync(`${root}e2e/fixtures/content/${fixture}`, target);
 	try {
 		// A fresh content store each time, so one fixture's entry never lingers into the next run.
-		for (const cache of ['.astro', 'node_modules']) rmSync(`${dir}${cache}`, { recursive: true, force: true });
+		for (const cache of ['.astro', 'node_modules'])
+			rmSync(`${dir}${cache}`, { recursive: true, force: true });
 		const run = spawnSync(process.execPath, [astro, 'sync'], {
 			cwd: dir,
 			encoding: 'utf8',
@@ -74,25 +75,33 @@ describe('broken lesson content fails the build with a clear message', () => {
 	it('an image without alt text names the file, the line and the image', () => {
 		const { status, output } = syncWith('missing-alt.mdx');
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/content\/lessons\/missing-alt\.mdx: line \d+: image \/images\/fake-profile\.png has no alt text/);
+		expect(output).toMatch(
+			/content\/lessons\/missing-alt\.mdx: line \d+: image \/images\/fake-profile\.png has no alt text/
+		);
 	});
 
 	it('an unknown MDX component names the file, the component and the ones that exist', () => {
 		const { status, output } = syncWith('unknown-component.mdx');
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/content\/lessons\/unknown-component\.mdx: line \d+: unknown component <Quiz> \(available: Activity, /);
+		expect(output).toMatch(
+			/content\/lessons\/unknown-component\.mdx: line \d+: unknown component <Quiz> \(available: Activity, /
+		);
 	});
 
 	it('a link to a page the kit does not have names the file, the link and the missing page', () => {
 		const { status, output } = syncWith('broken-link.mdx');
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/content\/lessons\/broken-link\.mdx: line \d+: link to \.\.\/\.\.\/get-help\/ goes to \/get-help\/, but the kit has no such page/);
+		expect(output).toMatch(
+			/content\/lessons\/broken-link\.mdx: line \d+: link to \.\.\/\.\.\/get-help\/ goes to \/get-help\/, but the kit has no such page/
+		);
 	});
 
 	it('a phone number that is not in the services data names the file and the number', () => {
 		const { status, output } = syncWith('unknown-phone.mdx');
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/content\/lessons\/unknown-phone\.mdx: line \d+: phone number 0808 157 0123 is not in content\/data\/services\.yaml/);
+		expect(output).toMatch(
+			/content\/lessons\/unknown-phone\.mdx: line \d+: phone number 0808 157 0123 is not in content\/data\/services\.yaml/
+		);
 	});
 
 	it('the real content passes the same step', () => {

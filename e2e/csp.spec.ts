@@ -12,12 +12,17 @@ const firstLoad = { timeout: 15_000 };
 
 test('every page carries the policy in a meta tag', async ({ page }) => {
 	await page.goto(at('/'));
-	const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	const policy = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
 	expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
 	expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'/);
 });
 
-test('search: the dialog with results and the search page with ?q= and filters', async ({ page, context }) => {
+test('search: the dialog with results and the search page with ?q= and filters', async ({
+	page,
+	context,
+}) => {
 	const csp = await watchCsp(context);
 	await page.goto(at('/help/'));
 	await page.keyboard.press('Control+K');
@@ -37,7 +42,10 @@ test('search: the dialog with results and the search page with ?q= and filters',
 	expect(await csp.violations()).toEqual([]);
 });
 
-test('presentation mode: stepping through slides, the presenter view in its own window', async ({ page, context }) => {
+test('presentation mode: stepping through slides, the presenter view in its own window', async ({
+	page,
+	context,
+}) => {
 	const csp = await watchCsp(context);
 	await page.goto(at('/lessons/friend-requests/present/'));
 	await expect(page.locator('slide-deck .slide-frame.current')).toHaveCount(1);
@@ -73,7 +81,9 @@ test('practice activities: answering a card and following the story', async ({ p
 
 test('quick exit leaves without a violation', async ({ page, context }) => {
 	const csp = await watchCsp(context);
-	await page.route(/bbc\.co\.uk/, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+	await page.route(/bbc\.co\.uk/, (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' })
+	);
 	await page.goto(at('/advice/'));
 	const violations = await csp.violations();
 	await page.getByRole('link', { name: /Quick exit/ }).click();
@@ -83,7 +93,9 @@ test('quick exit leaves without a violation', async ({ page, context }) => {
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('the slides become a scrolling page through a stylesheet the policy allows', async ({ page }) => {
+	test('the slides become a scrolling page through a stylesheet the policy allows', async ({
+		page,
+	}) => {
 		const problems: string[] = [];
 		page.on('console', (m) => {
 			if (/content security policy/i.test(m.text())) problems.push(m.text());

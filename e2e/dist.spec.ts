@@ -27,7 +27,9 @@ const origin = 'http://kit.invalid';
 const siteOrigin = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
 const resolve = (url: string, file: string): URL => {
 	const target = new URL(url, pageUrl(file));
-	return target.origin === siteOrigin ? new URL(`${target.pathname}${target.search}${target.hash}`, origin) : target;
+	return target.origin === siteOrigin
+		? new URL(`${target.pathname}${target.search}${target.hash}`, origin)
+		: target;
 };
 const pages = distPages();
 const byFile = new Map(pages.map((p) => [p.file, p]));
@@ -43,7 +45,8 @@ test('every internal link, script, stylesheet and image resolves, and so does ev
 	for (const page of pages) {
 		for (const { from, url } of page.links) {
 			if (/^(mailto|tel|data|blob|javascript):/i.test(url)) {
-				if (/^(data|blob|javascript):/i.test(url)) broken.push(`${page.file}: ${from} uses ${url.slice(0, 30)}`);
+				if (/^(data|blob|javascript):/i.test(url))
+					broken.push(`${page.file}: ${from} uses ${url.slice(0, 30)}`);
 				continue;
 			}
 			const target = resolve(url, page.file);
@@ -60,7 +63,8 @@ test('every internal link, script, stylesheet and image resolves, and so does ev
 			const fragment = decodeURIComponent(target.hash.slice(1));
 			if (fragment && file.endsWith('.html') && !byFile.get(file)?.ids.has(fragment)) {
 				// Slide numbers (#3) are read by presentation mode's script, not matched to ids.
-				if (!(/\/present\//.test(file) && /^\d+$/.test(fragment))) broken.push(`${page.file}: ${from}="${url}" -> no id "${fragment}" in ${file}`);
+				if (!(/\/present\//.test(file) && /^\d+$/.test(fragment)))
+					broken.push(`${page.file}: ${from}="${url}" -> no id "${fragment}" in ${file}`);
 			}
 		}
 	}
@@ -90,7 +94,9 @@ test('html-validate finds no errors on any page', async () => {
 	for (const page of pages) {
 		const report = await validator.validateString(page.html, join(distDir, page.file));
 		for (const result of report.results) {
-			for (const m of result.messages) if (m.severity === 2) errors.push(`${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+			for (const m of result.messages)
+				if (m.severity === 2)
+					errors.push(`${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
 		}
 	}
 	expect(errors).toEqual([]);
@@ -100,21 +106,29 @@ test('every page has the CSP in a meta tag, agreeing with public/_headers, and n
 	const problems: string[] = [];
 	const inlineOk = /^(application\/ld\+json|text\/pagefind-template|application\/json)$/;
 	for (const page of pages) {
-		const metas = page.elements.filter((el) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+		const metas = page.elements.filter(
+			(el) =>
+				el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy'
+		);
 		if (metas.length !== 1) {
 			problems.push(`${page.file}: ${metas.length} CSP meta tags`);
 			continue;
 		}
-		for (const d of policyDifferences(attr(metas[0]!, 'content') ?? '')) problems.push(`${page.file}: ${d}`);
+		for (const d of policyDifferences(attr(metas[0]!, 'content') ?? ''))
+			problems.push(`${page.file}: ${d}`);
 		// The policy must come before any script it governs (Base.astro's print stylesheet link may precede it: 'self' anyway).
 		const head = page.html.slice(0, page.html.indexOf('http-equiv="content-security-policy"'));
-		if (/<(script|style)\b/i.test(head)) problems.push(`${page.file}: a script or style comes before the CSP meta tag`);
+		if (/<(script|style)\b/i.test(head))
+			problems.push(`${page.file}: a script or style comes before the CSP meta tag`);
 		for (const el of page.elements) {
 			if (el.tagName === 'style') problems.push(`${page.file}: inline <style>`);
-			if (el.tagName === 'script' && !attr(el, 'src') && !inlineOk.test(attr(el, 'type') ?? '')) problems.push(`${page.file}: inline <script>`);
+			if (el.tagName === 'script' && !attr(el, 'src') && !inlineOk.test(attr(el, 'type') ?? ''))
+				problems.push(`${page.file}: inline <script>`);
 			for (const a of el.attrs) {
-				if (a.name === 'style') problems.push(`${page.file}: style="${a.value}" on <${el.tagName}>`);
-				if (/^on[a-z]+$/.test(a.name)) problems.push(`${page.file}: ${a.name}= handler on <${el.tagName}>`);
+				if (a.name === 'style')
+					problems.push(`${page.file}: style="${a.value}" on <${el.tagName}>`);
+				if (/^on[a-z]+$/.test(a.name))
+					problems.push(`${page.file}: ${a.name}= handler on <${el.tagName}>`);
 			}
 		}
 	}
@@ -126,7 +140,9 @@ test('the sitemap lists every public page and nothing else', () => {
 	const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 	const listed = maps.flatMap((path) => {
 		const xml = readFileSync(join(distDir, fileFor(path, base)!), 'utf8');
-		return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(base.length - 1));
+		return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+			new URL(m[1]!).pathname.slice(base.length - 1)
+		);
 	});
 	const expected = builtRoutes().filter((r) => !/\/(present|print)\//.test(r));
 	expect(listed.sort()).toEqual(expected.sort());

@@ -20,15 +20,22 @@ const basePath = () => new URL(test.info().project.use.baseURL ?? 'http://127.0.
 /** Waits until the service worker has installed (precached everything) and controls the page. */
 async function waitForWorker(page: Page): Promise<void> {
 	await page.evaluate(() => navigator.serviceWorker.ready);
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+		timeout: 30_000,
+	});
 }
 
-test('after one visit, every lesson, advice, help, search, present mode and the leaflet work offline', async ({ page, context }) => {
+test('after one visit, every lesson, advice, help, search, present mode and the leaflet work offline', async ({
+	page,
+	context,
+}) => {
 	test.setTimeout(90_000);
 	expect(lessons.length).toBeGreaterThanOrEqual(5);
 	await page.goto(at('/'));
 	await waitForWorker(page);
-	const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+	const scope = await page.evaluate(
+		async () => (await navigator.serviceWorker.getRegistration())?.scope
+	);
 	expect(new URL(scope!).pathname).toBe(basePath());
 
 	await context.setOffline(true);
@@ -45,7 +52,9 @@ test('after one visit, every lesson, advice, help, search, present mode and the 
 
 	// Search: the query string and Pagefind's ?ts=<metaCacheTag> requests are answered from the cache.
 	await page.goto(at('/search/?q=fake%20account'));
-	await expect(page.locator('pagefind-results .kit-result-link').first()).toBeVisible({ timeout: 15_000 });
+	await expect(page.locator('pagefind-results .kit-result-link').first()).toBeVisible({
+		timeout: 15_000,
+	});
 	const first = page.locator('pagefind-results .kit-result-link').first();
 	await first.click();
 	await expect(page.locator('h1')).not.toHaveText('You are offline');
@@ -62,13 +71,21 @@ test('after one visit, every lesson, advice, help, search, present mode and the 
 	const pdf = await page.evaluate(async (url) => {
 		const r = await fetch(url);
 		const bytes = new Uint8Array(await r.arrayBuffer());
-		return { ok: r.ok, type: r.headers.get('content-type'), head: String.fromCharCode(...bytes.slice(0, 5)), size: bytes.length };
+		return {
+			ok: r.ok,
+			type: r.headers.get('content-type'),
+			head: String.fromCharCode(...bytes.slice(0, 5)),
+			size: bytes.length,
+		};
 	}, `${basePath()}${leafletPdf}`);
 	expect(pdf).toMatchObject({ ok: true, head: '%PDF-' });
 	expect(pdf.size).toBeGreaterThan(10_000);
 });
 
-test('an address that is not saved shows the offline page, with help by phone', async ({ page, context }) => {
+test('an address that is not saved shows the offline page, with help by phone', async ({
+	page,
+	context,
+}) => {
 	await page.goto(at('/'));
 	await waitForWorker(page);
 	// Online, a wrong address still gets the server's "Page not found", not the offline page.
@@ -78,12 +95,17 @@ test('an address that is not saved shows the offline page, with help by phone', 
 	await page.goto(at('/not-saved-on-this-device/'));
 	await expect(page.locator('h1')).toHaveText('You are offline');
 	await expect(page.locator('[data-service="childline"] a.phone')).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Get help now' }).last()).toHaveAttribute('href', `${basePath()}help/`);
+	await expect(page.getByRole('link', { name: 'Get help now' }).last()).toHaveAttribute(
+		'href',
+		`${basePath()}help/`
+	);
 	await page.getByRole('link', { name: 'Get help now' }).last().click();
 	await expect(page.locator('h1')).toHaveText('Get help now');
 });
 
-test('the cache holds only the kit’s own files, and the manifest makes it installable', async ({ page }) => {
+test('the cache holds only the kit’s own files, and the manifest makes it installable', async ({
+	page,
+}) => {
 	await page.goto(at('/'));
 	await waitForWorker(page);
 	const cached = await page.evaluate(async () => {
@@ -96,8 +118,21 @@ test('the cache holds only the kit’s own files, and the manifest makes it inst
 	const own = new URL(page.url()).origin + basePath();
 	expect(cached.length).toBeGreaterThan(50);
 	expect(cached.filter((url) => !url.startsWith(own))).toEqual([]);
-	for (const file of ['', 'offline/', 'search/', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', leafletPdf, 'manifest.webmanifest']) {
-		expect(cached.some((url) => url.startsWith(`${own}${file}`) && new URL(url).pathname === `${basePath()}${file}`), file).toBe(true);
+	for (const file of [
+		'',
+		'offline/',
+		'search/',
+		'pagefind/pagefind.js',
+		'pagefind/pagefind-entry.json',
+		leafletPdf,
+		'manifest.webmanifest',
+	]) {
+		expect(
+			cached.some(
+				(url) => url.startsWith(`${own}${file}`) && new URL(url).pathname === `${basePath()}${file}`
+			),
+			file
+		).toBe(true);
 	}
 
 	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
@@ -109,7 +144,9 @@ test('the cache holds only the kit’s own files, and the manifest makes it inst
 	}
 });
 
-test('a new build offers “A new version is available”, and Reload shows the new content', async ({ browser }) => {
+test('a new build offers “A new version is available”, and Reload shows the new content', async ({
+	browser,
+}) => {
 	test.setTimeout(90_000);
 	const base = basePath();
 	const server = await serveFolder(distDir, { base });
@@ -135,7 +172,9 @@ test('a new build offers “A new version is available”, and Reload shows the 
 		await expect(page.locator('h1')).toHaveText(oldTitle);
 		const region = page.locator('[data-update-prompt]');
 		await expect(region).toHaveAttribute('role', 'status');
-		await expect(region).toContainText('A new version of the kit is available.', { timeout: 30_000 });
+		await expect(region).toContainText('A new version of the kit is available.', {
+			timeout: 30_000,
+		});
 		const reload = region.getByRole('button', { name: 'Reload' });
 		await expect(reload).toBeVisible();
 		await expectNoAxeViolations(page);

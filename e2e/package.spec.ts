@@ -21,12 +21,23 @@ test('the package ZIP holds the site, search, service worker, leaflet PDF and HO
 		expect(zip).toBe(join(out, zipName('9.9.9', base)));
 		const files = unzipSync(new Uint8Array(readFileSync(zip)));
 		const names = Object.keys(files);
-		for (const name of ['index.html', 'sw.js', 'manifest.webmanifest', 'offline/index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', leafletPdf, 'HOW-TO-HOST.txt']) {
+		for (const name of [
+			'index.html',
+			'sw.js',
+			'manifest.webmanifest',
+			'offline/index.html',
+			'pagefind/pagefind.js',
+			'pagefind/pagefind-entry.json',
+			leafletPdf,
+			'HOW-TO-HOST.txt',
+		]) {
 			expect(names, name).toContain(name);
 		}
 		expect(names.some((n) => n.startsWith('pagefind/fragment/'))).toBe(true);
 		// Byte for byte what the build wrote.
-		expect(Buffer.from(files['index.html']!).equals(readFileSync(join(distDir, 'index.html')))).toBe(true);
+		expect(
+			Buffer.from(files['index.html']!).equals(readFileSync(join(distDir, 'index.html')))
+		).toBe(true);
 		expect(Buffer.from(files[leafletPdf]!).subarray(0, 5).toString()).toBe('%PDF-');
 		const text = new TextDecoder().decode(files['HOW-TO-HOST.txt']);
 		expect(text).toBe(howToHost({ version: '9.9.9', base }));

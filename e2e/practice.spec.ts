@@ -9,7 +9,8 @@ import { parse } from 'yaml';
 import type { SpotActivity, StoryActivity } from '../src/schemas/practice';
 import { at } from './support/site';
 
-const read = <T>(name: string): T => parse(readFileSync(new URL(`../content/practice/${name}.yaml`, import.meta.url), 'utf8')) as T;
+const read = <T>(name: string): T =>
+	parse(readFileSync(new URL(`../content/practice/${name}.yaml`, import.meta.url), 'utf8')) as T;
 const spot = read<SpotActivity>('real-or-fake');
 const story = read<StoryActivity>('too-good-to-be-true');
 
@@ -30,13 +31,17 @@ async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void
 
 /** The answers to one "Real or fake?" card, found by its labelled group. */
 const cardGroup = (page: Page, number: number) =>
-	page.getByRole('group', { name: `${spot.question} Request ${number} of ${spot.cards.length}`, exact: false });
+	page.getByRole('group', {
+		name: `${spot.question} Request ${number} of ${spot.cards.length}`,
+		exact: false,
+	});
 
 /** A story step's section. */
 const step = (page: Page, id: string) => page.locator(`#step-${id}`);
 
 /** The summary (answer button) with exactly this label inside `scope`. */
-const answer = (scope: Locator, label: string) => scope.locator('summary').filter({ hasText: new RegExp(`^${escapeRegExp(label)}$`) });
+const answer = (scope: Locator, label: string) =>
+	scope.locator('summary').filter({ hasText: new RegExp(`^${escapeRegExp(label)}$`) });
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 for (const { route, h1 } of pages) {
@@ -51,7 +56,9 @@ for (const { route, h1 } of pages) {
 	});
 }
 
-test('the practice page links to both activities, and pupil advice links to it', async ({ page }) => {
+test('the practice page links to both activities, and pupil advice links to it', async ({
+	page,
+}) => {
 	await page.goto(at('/advice/'));
 	await page.getByRole('main').getByRole('link', { name: 'Practise spotting the signs' }).click();
 	await expect(page.locator('h1')).toHaveText('Practice: spot the signs');
@@ -63,7 +70,9 @@ test('the practice page links to both activities, and pupil advice links to it',
 });
 
 test.describe('Real or fake?', () => {
-	test('has 5-6 requests, each with a labelled Real/Risky group, and at least one is fine', async ({ page }) => {
+	test('has 5-6 requests, each with a labelled Real/Risky group, and at least one is fine', async ({
+		page,
+	}) => {
 		await page.goto(at('/practice/real-or-fake/'));
 		expect(spot.cards.length).toBeGreaterThanOrEqual(5);
 		expect(spot.cards.some((c) => c.answer === 'real')).toBe(true);
@@ -71,13 +80,20 @@ test.describe('Real or fake?', () => {
 		for (const [i, card] of spot.cards.entries()) {
 			const group = cardGroup(page, i + 1);
 			await expect(group).toHaveCount(1);
-			await expect(page.getByRole('heading', { level: 2, name: `Request ${i + 1} of ${spot.cards.length}: ${card.profile.name}` })).toBeVisible();
+			await expect(
+				page.getByRole('heading', {
+					level: 2,
+					name: `Request ${i + 1} of ${spot.cards.length}: ${card.profile.name}`,
+				})
+			).toBeVisible();
 			await expect(answer(group, spot.choices.real)).toBeVisible();
 			await expect(answer(group, spot.choices.risky)).toBeVisible();
 		}
 	});
 
-	test('choosing an answer by keyboard alone shows kind feedback naming the red flags', async ({ page }) => {
+	test('choosing an answer by keyboard alone shows kind feedback naming the red flags', async ({
+		page,
+	}) => {
 		await page.goto(at('/practice/real-or-fake/'));
 		const index = spot.cards.findIndex((c) => c.answer === 'risky');
 		const card = spot.cards[index]!;
@@ -87,7 +103,8 @@ test.describe('Real or fake?', () => {
 		await tabTo(page, answer(group, spot.choices.risky));
 		await page.keyboard.press('Enter');
 		await expect(group.getByText(spot.openers.spotted)).toBeVisible();
-		for (const label of flagLabels) await expect(group.locator('details[open]').getByText(label)).toBeVisible();
+		for (const label of flagLabels)
+			await expect(group.locator('details[open]').getByText(label)).toBeVisible();
 
 		// Changing one's mind: Space on the other answer shows its feedback and closes the first.
 		await page.keyboard.press('Shift+Tab');
@@ -103,7 +120,9 @@ test.describe('Real or fake?', () => {
 		await expect(page).toHaveURL(new RegExp(`#card-${spot.cards[index + 1]?.id ?? ''}`));
 	});
 
-	test('the real classmate is met with "looks fine", and being careful is praised', async ({ page }) => {
+	test('the real classmate is met with "looks fine", and being careful is praised', async ({
+		page,
+	}) => {
 		await page.goto(at('/practice/real-or-fake/'));
 		const index = spot.cards.findIndex((c) => c.answer === 'real');
 		const group = cardGroup(page, index + 1);
@@ -125,7 +144,9 @@ test.describe('Too good to be true? with JavaScript', () => {
 		['who-to-tell', 0],
 	];
 
-	test('shows one step at a time and can be played to the end by keyboard alone', async ({ page }) => {
+	test('shows one step at a time and can be played to the end by keyboard alone', async ({
+		page,
+	}) => {
 		await page.goto(at('/practice/too-good-to-be-true/'));
 		await expect(step(page, 'new-follower')).toBeVisible();
 		for (const s of story.steps.slice(1)) await expect(step(page, s.id)).toBeHidden();
@@ -148,7 +169,8 @@ test.describe('Too good to be true? with JavaScript', () => {
 
 		const ending = step(page, story.ending.id);
 		await expect(ending).toBeVisible();
-		for (const action of story.ending.actions) await expect(ending.getByText(action.text)).toBeVisible();
+		for (const action of story.ending.actions)
+			await expect(ending.getByText(action.text)).toBeVisible();
 		await expect(ending.getByText(/it is not your fault/i)).toBeVisible();
 		await expect(ending.getByText(/you are not alone/i)).toBeVisible();
 
@@ -177,14 +199,18 @@ test.describe('Too good to be true? with JavaScript', () => {
 		await expect(page.getByText(story.ending.reassurance[0]!)).toBeVisible();
 	});
 
-	test('a link to a step opens that step, and the skip link leaves the story alone', async ({ page }) => {
+	test('a link to a step opens that step, and the skip link leaves the story alone', async ({
+		page,
+	}) => {
 		await page.goto(at('/practice/too-good-to-be-true/#step-threat'));
 		await expect(step(page, 'threat')).toBeVisible();
 		await expect(page.locator('#step-threat-title')).toBeInViewport();
 		await expect(step(page, 'new-follower')).toBeHidden();
 		// Keyboard users carry on from the linked step.
 		await page.keyboard.press('Tab');
-		await expect(answer(step(page, 'threat'), story.steps.find((s) => s.id === 'threat')!.choices[0]!.label)).toBeFocused();
+		await expect(
+			answer(step(page, 'threat'), story.steps.find((s) => s.id === 'threat')!.choices[0]!.label)
+		).toBeFocused();
 		await page.evaluate(() => (location.hash = '#main'));
 		await expect(step(page, 'threat')).toBeVisible();
 	});
@@ -193,25 +219,33 @@ test.describe('Too good to be true? with JavaScript', () => {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('"Real or fake?" shows every request, and every answer opens its feedback by keyboard', async ({ page }) => {
+	test('"Real or fake?" shows every request, and every answer opens its feedback by keyboard', async ({
+		page,
+	}) => {
 		await page.goto(at('/practice/real-or-fake/'));
 		for (const [i, card] of spot.cards.entries()) {
 			const group = cardGroup(page, i + 1);
 			await expect(page.getByText(card.situation)).toBeVisible();
-			for (const m of card.messages) await expect(page.getByText(m.text, { exact: true }).first()).toBeVisible();
+			for (const m of card.messages)
+				await expect(page.getByText(m.text, { exact: true }).first()).toBeVisible();
 			const right = card.answer === 'risky' ? spot.choices.risky : spot.choices.real;
 			await tabTo(page, answer(group, right));
 			await page.keyboard.press('Enter');
-			await expect(group.getByText(card.answer === 'risky' ? spot.openers.spotted : spot.openers.confirmed)).toBeVisible();
+			await expect(
+				group.getByText(card.answer === 'risky' ? spot.openers.spotted : spot.openers.confirmed)
+			).toBeVisible();
 			const feedback = group.locator('details[open]');
 			await expect(feedback.getByText(card.explanation)).toBeVisible();
 			await expect(feedback.getByText(card.tip)).toBeVisible();
 		}
-		for (const flag of spot.redFlags) await expect(page.locator('#red-flags').getByText(flag.label)).toBeVisible();
+		for (const flag of spot.redFlags)
+			await expect(page.locator('#red-flags').getByText(flag.label)).toBeVisible();
 		await expect(page.getByText(spot.outro.reassurance)).toBeVisible();
 	});
 
-	test('the story shows every step and the ending, and its links lead to them', async ({ page }) => {
+	test('the story shows every step and the ending, and its links lead to them', async ({
+		page,
+	}) => {
 		await page.goto(at('/practice/too-good-to-be-true/'));
 		for (const s of story.steps) {
 			await expect(step(page, s.id)).toBeVisible();
@@ -223,9 +257,12 @@ test.describe('without JavaScript', () => {
 		await expect(ending).toBeVisible();
 		for (const line of story.ending.reassurance) await expect(ending.getByText(line)).toBeVisible();
 
-		const targets = await page.locator('main a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+		const targets = await page
+			.locator('main a[href^="#"]')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
 		expect(targets.length).toBeGreaterThan(story.steps.length);
-		for (const id of new Set(targets)) await expect(page.locator(`[id="${id}"]`), `#${id}`).toHaveCount(1);
+		for (const id of new Set(targets))
+			await expect(page.locator(`[id="${id}"]`), `#${id}`).toHaveCount(1);
 
 		// Choosing by keyboard opens the feedback, and its link jumps to the next step.
 		const first = story.steps[0]!;
@@ -242,7 +279,11 @@ test.describe('without JavaScript', () => {
 
 test.describe('nothing is stored or sent', () => {
 	for (const { route } of pages) {
-		test(`${route}: no storage, cookies, or requests after load except same-origin assets`, async ({ page, context, baseURL }) => {
+		test(`${route}: no storage, cookies, or requests after load except same-origin assets`, async ({
+			page,
+			context,
+			baseURL,
+		}) => {
 			const origin = new URL(baseURL!).origin;
 			// Count every attempt to store or send, even one that would be cleared straight away.
 			await page.addInitScript(() => {
@@ -257,12 +298,25 @@ test.describe('nothing is stored or sent', () => {
 					} as never;
 				}
 				const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
-				Object.defineProperty(document, 'cookie', { get: () => cookie.get!.call(document), set: note('document.cookie') });
-				navigator.sendBeacon = (() => (attempts.push('sendBeacon'), false)) as typeof navigator.sendBeacon;
+				Object.defineProperty(document, 'cookie', {
+					get: () => cookie.get!.call(document),
+					set: note('document.cookie'),
+				});
+				navigator.sendBeacon = (() => (
+					attempts.push('sendBeacon'),
+					false
+				)) as typeof navigator.sendBeacon;
 			});
 			const requests: { url: string; type: string; method: string; afterLoad: boolean }[] = [];
 			let loaded = false;
-			page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType(), method: r.method(), afterLoad: loaded }));
+			page.on('request', (r) =>
+				requests.push({
+					url: r.url(),
+					type: r.resourceType(),
+					method: r.method(),
+					afterLoad: loaded,
+				})
+			);
 
 			await page.goto(at(route));
 			await page.waitForLoadState('networkidle');
@@ -283,12 +337,29 @@ test.describe('nothing is stored or sent', () => {
 			const network = requests.filter((r) => /^https?:/.test(r.url));
 			expect(network.filter((r) => new URL(r.url).origin !== origin).map((r) => r.url)).toEqual([]);
 			// Chromium fetches the favicon and manifest itself (as "other"/"manifest", again after in-page links).
-			const isIcon = (r: { url: string; type: string }) => ['other', 'manifest'].includes(r.type) && /\/(icons\/[\w-]+\.(svg|png)|manifest\.webmanifest)$/.test(new URL(r.url).pathname);
-			const late = network.filter((r) => r.afterLoad && !(r.method === 'GET' && (['stylesheet', 'script', 'font', 'image'].includes(r.type) || isIcon(r))));
+			const isIcon = (r: { url: string; type: string }) =>
+				['other', 'manifest'].includes(r.type) &&
+				/\/(icons\/[\w-]+\.(svg|png)|manifest\.webmanifest)$/.test(new URL(r.url).pathname);
+			const late = network.filter(
+				(r) =>
+					r.afterLoad &&
+					!(
+						r.method === 'GET' &&
+						(['stylesheet', 'script', 'font', 'image'].includes(r.type) || isIcon(r))
+					)
+			);
 			expect(late.map((r) => `${r.method} ${r.type} ${r.url}`)).toEqual([]);
 
-			expect(await page.evaluate(() => (window as unknown as { __attempts: string[] }).__attempts)).toEqual([]);
-			expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }))).toEqual({
+			expect(
+				await page.evaluate(() => (window as unknown as { __attempts: string[] }).__attempts)
+			).toEqual([]);
+			expect(
+				await page.evaluate(() => ({
+					local: localStorage.length,
+					session: sessionStorage.length,
+					cookie: document.cookie,
+				}))
+			).toEqual({
 				local: 0,
 				session: 0,
 				cookie: '',

@@ -37,7 +37,10 @@ const slideCount = (page: Page) => page.locator('.deck-source .slide-frame').cou
 async function expectSlide(page: Page, n: number) {
 	await expect(page).toHaveURL(new RegExp(`#${n}$`));
 	const total = await slideCount(page);
-	const title = await page.locator('.deck-source .slide').nth(n - 1).getAttribute('data-title');
+	const title = await page
+		.locator('.deck-source .slide')
+		.nth(n - 1)
+		.getAttribute('data-title');
 	await expect(page.locator('.slide-frame.current .slide')).toHaveAttribute('data-title', title!);
 	await expect(page.locator('[data-live]')).toHaveText(`Slide ${n} of ${total}: ${title}`);
 	await expect(page.locator('[data-counter]')).toHaveText(`${n} / ${total}`);
@@ -45,12 +48,15 @@ async function expectSlide(page: Page, n: number) {
 
 test('every lesson has a slides window and a presenter view', () => {
 	expect(lessons).toContain(slug);
-	for (const lesson of lessons) expect(builtRoutes()).toContain(`/lessons/${lesson}/present/presenter/`);
+	for (const lesson of lessons)
+		expect(builtRoutes()).toContain(`/lessons/${lesson}/present/presenter/`);
 });
 
 for (const lesson of lessons) {
 	test.describe(`${lesson}`, () => {
-		test('opens on a title slide and a "Today we will…" slide made from the frontmatter', async ({ page }) => {
+		test('opens on a title slide and a "Today we will…" slide made from the frontmatter', async ({
+			page,
+		}) => {
 			await page.goto(at(`/lessons/${lesson}/`));
 			const title = await page.locator('h1').textContent();
 			const objectives = await page.locator('#objectives + ul > li').count();
@@ -69,15 +75,20 @@ for (const lesson of lessons) {
 			const labels = await page.locator('.deck-source .slide').evaluateAll((sections) =>
 				sections.map((s) => ({
 					title: s.getAttribute('data-title'),
-					heading: document.getElementById(s.getAttribute('aria-labelledby') ?? '')?.textContent?.trim(),
+					heading: document
+						.getElementById(s.getAttribute('aria-labelledby') ?? '')
+						?.textContent?.trim(),
 					tag: s.tagName,
-				})),
+				}))
 			);
-			for (const label of labels) expect(label).toEqual({ title: label.title, heading: label.title, tag: 'SECTION' });
+			for (const label of labels)
+				expect(label).toEqual({ title: label.title, heading: label.title, tag: 'SECTION' });
 			expect(new Set(labels.map((l) => l.title)).size).toBe(labels.length);
 		});
 
-		test('teacher notes, safeguarding notes and the plan never reach the audience', async ({ page }) => {
+		test('teacher notes, safeguarding notes and the plan never reach the audience', async ({
+			page,
+		}) => {
 			// The notes as the lesson plan shows them, without their headings: the opening words of each
 			// (very short ones, like "Pause.", could match slide text by chance).
 			await page.goto(at(`/lessons/${lesson}/`));
@@ -88,15 +99,16 @@ for (const lesson of lessons) {
 						copy.querySelectorAll('.heading, h2').forEach((heading) => heading.remove());
 						return (copy.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
 					})
-					.filter((text) => text.length >= 20),
+					.filter((text) => text.length >= 20)
 			);
 			expect(secrets.length, 'the plan has notes to look for').toBeGreaterThan(0);
 			await openDeck(page, lesson);
 			const visibleText = () => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
-			const planVisible = await page.evaluate(() =>
-				[...document.querySelectorAll('.deck-source *')]
-					.filter((el) => !el.closest('.slide-frame') && !el.querySelector('.slide-frame'))
-					.filter((el) => getComputedStyle(el).display !== 'none').length,
+			const planVisible = await page.evaluate(
+				() =>
+					[...document.querySelectorAll('.deck-source *')]
+						.filter((el) => !el.closest('.slide-frame') && !el.querySelector('.slide-frame'))
+						.filter((el) => getComputedStyle(el).display !== 'none').length
 			);
 			expect(planVisible, 'plan text outside slides is shown').toBe(0);
 			const total = await slideCount(page);
@@ -106,7 +118,9 @@ for (const lesson of lessons) {
 				const text = await visibleText();
 				for (const secret of secrets) expect(text).not.toContain(secret);
 			}
-			const allText = await page.evaluate(() => (document.body.textContent ?? '').replace(/\s+/g, ' '));
+			const allText = await page.evaluate(() =>
+				(document.body.textContent ?? '').replace(/\s+/g, ' ')
+			);
 			for (const secret of secrets) expect(allText).not.toContain(secret);
 		});
 
@@ -121,10 +135,17 @@ for (const lesson of lessons) {
 					const scale = slide.getBoundingClientRect().width / 1920;
 					let smallest = Infinity;
 					for (const el of slide.querySelectorAll('.slide-body *')) {
-						const hasText = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
-						if (hasText && el.getClientRects().length > 0) smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) / scale);
+						const hasText = [...el.childNodes].some(
+							(node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()
+						);
+						if (hasText && el.getClientRects().length > 0)
+							smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) / scale);
 					}
-					return { overflow: slide.hasAttribute('data-overflow'), smallest, title: slide.getAttribute('data-title') };
+					return {
+						overflow: slide.hasAttribute('data-overflow'),
+						smallest,
+						title: slide.getAttribute('data-title'),
+					};
 				});
 				expect(report.overflow, `"${report.title}" has too much text for one slide`).toBe(false);
 				expect(report.smallest, `"${report.title}" text size`).toBeGreaterThanOrEqual(27.9);
@@ -145,7 +166,10 @@ for (const lesson of lessons) {
 			expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
 			// Every slide at once, as the page reads without JavaScript, so each one is checked.
 			await addStyles(page, allSlidesCss);
-			expect((await new AxeBuilder({ page }).withTags(axeTags).include('.deck-source').analyze()).violations).toEqual([]);
+			expect(
+				(await new AxeBuilder({ page }).withTags(axeTags).include('.deck-source').analyze())
+					.violations
+			).toEqual([]);
 		});
 
 		test('axe finds nothing on the presenter view, light or dark', async ({ page }) => {
@@ -169,7 +193,9 @@ for (const lesson of lessons) {
 }
 
 test.describe('keyboard', () => {
-	test('arrows, Space, PageDown and PageUp, Home and End, and a number then Enter', async ({ page }) => {
+	test('arrows, Space, PageDown and PageUp, Home and End, and a number then Enter', async ({
+		page,
+	}) => {
 		await openDeck(page);
 		const total = await slideCount(page);
 		await expect(page.locator('[data-deck-focus]')).toBeFocused();
@@ -234,7 +260,9 @@ test.describe('address', () => {
 		await expectSlide(page, 2);
 	});
 
-	test('without a hash the deck starts at #1, and a hash past the end goes to the last slide', async ({ page }) => {
+	test('without a hash the deck starts at #1, and a hash past the end goes to the last slide', async ({
+		page,
+	}) => {
 		await openDeck(page);
 		await expectSlide(page, 1);
 		const total = await slideCount(page);
@@ -271,7 +299,11 @@ test.describe('screen', () => {
 				const sizes = await page.evaluate(() => {
 					const stage = document.querySelector('.stage')!.getBoundingClientRect();
 					const root = document.documentElement;
-					return { sw: root.scrollWidth, sh: root.scrollHeight, stage: { x: stage.x, y: stage.y, w: stage.width, h: stage.height } };
+					return {
+						sw: root.scrollWidth,
+						sh: root.scrollHeight,
+						stage: { x: stage.x, y: stage.y, w: stage.width, h: stage.height },
+					};
 				});
 				expect(sizes.sw).toBeLessThanOrEqual(width);
 				expect(sizes.sh).toBeLessThanOrEqual(height);
@@ -284,7 +316,10 @@ test.describe('screen', () => {
 				// Screenshots for a human to look over; not at 4K, where each one takes seconds on a slow machine.
 				if (width > 1920) continue;
 				mkdirSync('test-results/present', { recursive: true });
-				await page.screenshot({ path: `test-results/present/${lesson}-${width}x${height}.png`, animations: 'disabled' });
+				await page.screenshot({
+					path: `test-results/present/${lesson}-${width}x${height}.png`,
+					animations: 'disabled',
+				});
 			}
 		});
 	}
@@ -327,11 +362,14 @@ test.describe('screen', () => {
 		await expect(page.locator('h1')).not.toBeEmpty();
 	});
 
-	test('a wordy slide shrinks its text to fit, never below 28px, and an overlong one is flagged', async ({ page }) => {
+	test('a wordy slide shrinks its text to fit, never below 28px, and an overlong one is flagged', async ({
+		page,
+	}) => {
 		await page.setViewportSize({ width: 1920, height: 1080 });
 		await openDeck(page, slug, '#2');
 		const slide = page.locator('.slide-frame.current .slide');
-		const bodySize = async () => Number(await slide.evaluate((s) => s.style.getPropertyValue('--body')));
+		const bodySize = async () =>
+			Number(await slide.evaluate((s) => s.style.getPropertyValue('--body')));
 		await expect.poll(bodySize).toBeGreaterThanOrEqual(28);
 		const start = await bodySize();
 		const grow = (words: number) =>
@@ -343,7 +381,9 @@ test.describe('screen', () => {
 			}, words);
 		await grow(60);
 		await expect.poll(bodySize).toBeLessThan(start);
-		expect(Number(await slide.evaluate((s) => s.style.getPropertyValue('--body')))).toBeGreaterThanOrEqual(28);
+		expect(
+			Number(await slide.evaluate((s) => s.style.getPropertyValue('--body')))
+		).toBeGreaterThanOrEqual(28);
 		await expect(slide).not.toHaveAttribute('data-overflow');
 		await grow(800);
 		await expect(slide).toHaveAttribute('data-overflow', '');
@@ -369,7 +409,9 @@ test.describe('screen', () => {
 		await expectSlide(page, 1);
 	});
 
-	test('the controls hide while the pointer is still, at once rather than half-faded, and come back on a move', async ({ page }) => {
+	test('the controls hide while the pointer is still, at once rather than half-faded, and come back on a move', async ({
+		page,
+	}) => {
 		await openDeck(page);
 		const controls = page.locator('.deck-controls');
 		await expect(controls).toHaveCSS('opacity', '1');
@@ -393,7 +435,7 @@ test.describe('screen', () => {
 						};
 						requestAnimationFrame(sample);
 					}).observe(deck, { attributes: true, attributeFilter: ['class'] });
-				}),
+				})
 		);
 		expect(seen.length).toBeGreaterThan(2);
 		expect(new Set(seen)).toEqual(new Set(['0']));
@@ -430,9 +472,14 @@ test.describe('presenter view', () => {
 		await page.keyboard.press('ArrowRight');
 		await expectSlide(page, 3);
 		const third = await page.locator('.deck-source .slide').nth(2).getAttribute('data-title');
-		const notes = await page.locator('.deck-source .slide-frame').nth(2).evaluate((frame) =>
-			[...frame.querySelectorAll<HTMLTemplateElement>('template[data-notes]')].map((t) => t.content.textContent?.trim()).join(' '),
-		);
+		const notes = await page
+			.locator('.deck-source .slide-frame')
+			.nth(2)
+			.evaluate((frame) =>
+				[...frame.querySelectorAll<HTMLTemplateElement>('template[data-notes]')]
+					.map((t) => t.content.textContent?.trim())
+					.join(' ')
+			);
 		await expect(view.locator('[data-part="count"]')).toHaveText(/^3 of/);
 		await expect(view.locator('[data-part="now"] .slide')).toHaveAttribute('data-title', third!);
 		await expect(view).toHaveURL(/#3$/);
@@ -451,7 +498,10 @@ test.describe('presenter view', () => {
 		await expect(page.locator('[data-blackout-screen]')).toBeHidden();
 	});
 
-	test('closing and reopening either window brings it back to the same slide', async ({ page, context }) => {
+	test('closing and reopening either window brings it back to the same slide', async ({
+		page,
+		context,
+	}) => {
 		await openDeck(page);
 		let opened = context.waitForEvent('page');
 		await page.keyboard.press('p');
@@ -496,11 +546,16 @@ test.describe('presenter view', () => {
 			const activities = [...document.querySelectorAll('.deck-activity')];
 			const index = frames.findIndex((f) => f.closest('.deck-activity'));
 			const owner = activities.indexOf(frames[index]!.closest('.deck-activity')!);
-			const end = activities.slice(0, owner + 1).reduce((sum, a) => sum + Number((a as HTMLElement).dataset['minutes']), 0);
+			const end = activities
+				.slice(0, owner + 1)
+				.reduce((sum, a) => sum + Number((a as HTMLElement).dataset['minutes']), 0);
 			return { slide: index + 1, end };
 		});
 		// Start the lesson clock a minute after that activity should have ended.
-		await page.evaluate(([key, ago]) => sessionStorage.setItem(key!, String(Date.now() - Number(ago))), [`tgtbt-clock:${slug}`, String((end + 1) * 60_000)]);
+		await page.evaluate(
+			([key, ago]) => sessionStorage.setItem(key!, String(Date.now() - Number(ago))),
+			[`tgtbt-clock:${slug}`, String((end + 1) * 60_000)]
+		);
 		await openDeck(page, slug, `#${slide}`);
 		await page.reload();
 		const opened = context.waitForEvent('page');
@@ -517,9 +572,13 @@ test.describe('presenter view', () => {
 
 	test('notes never show on the slides but do in the presenter view', async ({ page }) => {
 		await page.goto(presenter(slug, '#3'));
-		const notes = await page.locator('template[data-deck-source]').evaluate((t: HTMLTemplateElement) =>
-			[...t.content.querySelectorAll('.slide-frame')][2]!.querySelector<HTMLTemplateElement>('template[data-notes]')?.content.textContent?.trim(),
-		);
+		const notes = await page
+			.locator('template[data-deck-source]')
+			.evaluate((t: HTMLTemplateElement) =>
+				[...t.content.querySelectorAll('.slide-frame')][2]!
+					.querySelector<HTMLTemplateElement>('template[data-notes]')
+					?.content.textContent?.trim()
+			);
 		await expect(page.locator('[data-part="notes"]')).toContainText(notes!.slice(0, 40));
 		await expect(page.locator('[data-part="next"]')).toHaveAttribute('inert', '');
 	});
@@ -528,11 +587,16 @@ test.describe('presenter view', () => {
 test.describe('print', () => {
 	const pdfPages = (pdf: Buffer) => {
 		const text = pdf.toString('latin1');
-		const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+		const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+			Number(m[1]),
+			Number(m[2]),
+		]);
 		return { count: (text.match(/\/Type\s*\/Page\b/g) ?? []).length, boxes };
 	};
 
-	test('slides print one per A4 landscape page, the handout three per A4 portrait page', async ({ page }) => {
+	test('slides print one per A4 landscape page, the handout three per A4 portrait page', async ({
+		page,
+	}) => {
 		await openDeck(page);
 		const total = await slideCount(page);
 		await page.emulateMedia({ media: 'print' });
@@ -548,7 +612,9 @@ test.describe('print', () => {
 
 	test('notes print only when the teacher ticks "Include notes"', async ({ page }) => {
 		await openDeck(page);
-		await page.evaluate(() => (window.print = () => document.documentElement.setAttribute('data-printed', '')));
+		await page.evaluate(
+			() => (window.print = () => document.documentElement.setAttribute('data-printed', ''))
+		);
 		await page.getByText('Print', { exact: true }).click();
 		await page.getByRole('button', { name: /Print handout/ }).click();
 		await expect(page.locator('html')).toHaveAttribute('data-print', 'handout');
@@ -558,7 +624,9 @@ test.describe('print', () => {
 		await page.getByRole('button', { name: 'Print slides' }).click();
 		await expect(page.locator('html')).toHaveAttribute('data-print', 'slides');
 		await page.emulateMedia({ media: 'print' });
-		const withNotes = await page.locator('.deck-source .slide-frame:has(template[data-notes])').count();
+		const withNotes = await page
+			.locator('.deck-source .slide-frame:has(template[data-notes])')
+			.count();
 		await expect(page.locator('.print-notes')).toHaveCount(withNotes);
 		if (withNotes > 0) await expect(page.locator('.print-notes').first()).toBeVisible();
 		await page.emulateMedia({ media: 'screen' });

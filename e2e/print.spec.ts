@@ -21,7 +21,9 @@ const MB = 1_000_000;
 /** Services whose cards a built page shows, from its `data-service` attributes. */
 function servicesOn(route: string) {
 	const html = readFileSync(join(distDir, route, 'index.html'), 'utf8');
-	return [...new Set([...html.matchAll(/data-service="([^"]+)"/g)].map((m) => m[1]!))].map(serviceById);
+	return [...new Set([...html.matchAll(/data-service="([^"]+)"/g)].map((m) => m[1]!))].map(
+		serviceById
+	);
 }
 
 test('the build printed the leaflet, the poster and a pack for every lesson, and nothing else', () => {
@@ -60,7 +62,15 @@ test('the leaflet: two pages, the help numbers from the data, the key advice, wo
 	expect(facts.pages).toBe(2);
 	expect(facts.outline[0]).toBe('Too good to be true?');
 	const shown = servicesOn('leaflet/print');
-	expect(shown.map((s) => s.id)).toEqual(expect.arrayContaining(['childline', 'ceop', 'police-emergency', 'police-101', 'nspcc-helpline']));
+	expect(shown.map((s) => s.id)).toEqual(
+		expect.arrayContaining([
+			'childline',
+			'ceop',
+			'police-emergency',
+			'police-101',
+			'nspcc-helpline',
+		])
+	);
 	for (const phone of ['999', '101', '0800 1111']) expect(facts.text).toContain(phone);
 	const links = facts.links.flat();
 	for (const service of shown) {
@@ -93,7 +103,8 @@ test('the leaflet: two pages, the help numbers from the data, the key advice, wo
 test('the poster: one page with Childline, 999 and the help page', async () => {
 	const facts = await readPdf(posterPdf);
 	expect(facts.pages).toBe(1);
-	for (const id of ['childline', 'police-emergency']) expect(facts.text).toContain(serviceById(id).phone!);
+	for (const id of ['childline', 'police-emergency'])
+		expect(facts.text).toContain(serviceById(id).phone!);
 	expect(facts.text).toContain('It is not your fault. You are not alone.');
 	expect(facts.text).toContain('Do not pay.');
 	expect(facts.links[0]).toContain(helpUrl);
@@ -104,7 +115,12 @@ for (const id of lessonIds) {
 		const facts = await readPdf(lessonPackPdf(id));
 		const title = (facts.info['Title'] as string).replace(/: lesson pack$/, '');
 		expect(facts.text).toContain(title.replace(/\s+/g, ' '));
-		for (const line of ['Learning objectives', 'Learning outcomes', 'Before you teach: safeguarding', 'Where pupils can get help']) {
+		for (const line of [
+			'Learning objectives',
+			'Learning outcomes',
+			'Before you teach: safeguarding',
+			'Where pupils can get help',
+		]) {
 			expect(facts.text).toContain(line);
 		}
 	});
@@ -116,9 +132,14 @@ async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
 	const bytes = readFileSync(join(distDir, pdf));
 	await page.route('http://render.invalid/**', (route) => {
 		const { pathname } = new URL(route.request().url());
-		if (pathname === '/pdf.mjs') return route.fulfill({ body: pdfjs, contentType: 'text/javascript' });
-		if (pathname === '/doc.pdf') return route.fulfill({ body: bytes, contentType: 'application/pdf' });
-		return route.fulfill({ body: '<!doctype html><title>Render</title><canvas></canvas>', contentType: 'text/html' });
+		if (pathname === '/pdf.mjs')
+			return route.fulfill({ body: pdfjs, contentType: 'text/javascript' });
+		if (pathname === '/doc.pdf')
+			return route.fulfill({ body: bytes, contentType: 'application/pdf' });
+		return route.fulfill({
+			body: '<!doctype html><title>Render</title><canvas></canvas>',
+			contentType: 'text/html',
+		});
 	});
 	await page.goto('http://render.invalid/');
 	return page.evaluate(async () => {
@@ -134,7 +155,8 @@ async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
 		await first.render({ canvasContext: context, canvas, viewport }).promise;
 		const { data: pixels } = context.getImageData(0, 0, canvas.width, canvas.height);
 		let dark = 0;
-		for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! + pixels[i + 1]! + pixels[i + 2]! < 384) dark += 1;
+		for (let i = 0; i < pixels.length; i += 4)
+			if (pixels[i]! + pixels[i + 1]! + pixels[i + 2]! < 384) dark += 1;
 		return dark / (pixels.length / 4);
 	});
 }
@@ -147,12 +169,17 @@ for (const pdf of [leafletPdf, posterPdf]) {
 	});
 }
 
-test('the leaflet page previews the leaflet and links to the PDF, the poster and the customise page', async ({ page, request }) => {
+test('the leaflet page previews the leaflet and links to the PDF, the poster and the customise page', async ({
+	page,
+	request,
+}) => {
 	await page.goto(at('/leaflet/'));
 	await expect(page.locator('h1')).toHaveText('Printable leaflet');
 	await expect(page.locator('.sheet-preview [data-sheet="leaflet"]')).toBeVisible();
 	await expect(page.locator('main')).toHaveAttribute('data-pagefind-body', '');
-	await expect(page.locator('main p[hidden]').filter({ hasText: 'handout' })).toContainText('leaflet');
+	await expect(page.locator('main p[hidden]').filter({ hasText: 'handout' })).toContainText(
+		'leaflet'
+	);
 	for (const [name, file] of [
 		['Download the leaflet (PDF, A4, 2 pages)', leafletPdf],
 		['Download the A4 poster (PDF)', posterPdf],
@@ -204,12 +231,17 @@ test.describe('customising the leaflet', () => {
 			await expect(preview.locator(`[data-school="${key}"]`)).toHaveText(value);
 		}
 		await expect(preview.locator('.force-fallback')).toBeHidden();
-		await expect(preview.locator('.school-police')).toHaveText(/^Cleveland Police: call 101, or 999 in an emergency\.$/, { useInnerText: true });
+		await expect(preview.locator('.school-police')).toHaveText(
+			/^Cleveland Police: call 101, or 999 in an emergency\.$/,
+			{ useInnerText: true }
+		);
 		await page.getByRole('button', { name: 'Clear' }).click();
 		await expect(preview.locator('[data-school="schoolName"]')).toBeEmpty();
 	});
 
-	test('printing shows only the leaflet, with the typed details, on two A4 pages', async ({ page }) => {
+	test('printing shows only the leaflet, with the typed details, on two A4 pages', async ({
+		page,
+	}) => {
 		await page.addInitScript(() => {
 			(window as unknown as { printed: number }).printed = 0;
 			window.print = () => {
@@ -225,11 +257,15 @@ test.describe('customising the leaflet', () => {
 		await expect(page.locator('#school-form')).toBeHidden();
 		await expect(page.locator('header.site-header')).toBeHidden();
 		await expect(page.locator('.sheet-doc')).toBeVisible();
-		for (const value of Object.values(details)) await expect(page.locator('.sheet-doc')).toContainText(value);
+		for (const value of Object.values(details))
+			await expect(page.locator('.sheet-doc')).toContainText(value);
 
-		const facts = await readPdfBytes(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+		const facts = await readPdfBytes(
+			await page.pdf({ preferCSSPageSize: true, printBackground: true })
+		);
 		expect(facts.pages).toBe(2);
-		for (const size of facts.sizes) expect(Math.abs(size.height - A4.height)).toBeLessThanOrEqual(1);
+		for (const size of facts.sizes)
+			expect(Math.abs(size.height - A4.height)).toBeLessThanOrEqual(1);
 		for (const value of Object.values(details)) expect(facts.text).toContain(value);
 		expect(facts.text).toContain('Do not pay.');
 		expect(facts.text).not.toContain('Add your school');
@@ -243,7 +279,9 @@ test.describe('customising the leaflet', () => {
 			await input.fill('Wide words '.repeat(20).slice(0, max + 10));
 			expect((await input.inputValue()).length).toBe(max);
 		}
-		const facts = await readPdfBytes(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+		const facts = await readPdfBytes(
+			await page.pdf({ preferCSSPageSize: true, printBackground: true })
+		);
 		expect(facts.pages).toBe(2);
 	});
 
@@ -261,12 +299,16 @@ test.describe('customising the leaflet', () => {
 		await page.waitForTimeout(300);
 		expect(page.url()).toBe(before);
 		expect(requests).toEqual([]);
-		expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+		expect(
+			await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])
+		).toEqual([0, 0, '']);
 		expect(await context.cookies()).toEqual([]);
 	});
 });
 
-test('printing an ordinary page drops the site chrome and the screen margins around the content', async ({ page }) => {
+test('printing an ordinary page drops the site chrome and the screen margins around the content', async ({
+	page,
+}) => {
 	await page.goto(at('/advice/'));
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('header.site-header')).toBeHidden();

@@ -12,7 +12,11 @@ const routes = builtRoutes();
 // With the offline service worker running, as on a pupil's phone (the config blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
 
-test('no page requests anything from another origin, sets cookies, uses storage or violates the CSP', async ({ page, context, baseURL }) => {
+test('no page requests anything from another origin, sets cookies, uses storage or violates the CSP', async ({
+	page,
+	context,
+	baseURL,
+}) => {
 	test.setTimeout(120_000);
 	const csp = await watchCsp(context);
 	const violations = new Set<string>();
@@ -20,13 +24,17 @@ test('no page requests anything from another origin, sets cookies, uses storage 
 	const foreign: string[] = [];
 	page.on('request', (request) => {
 		const url = new URL(request.url());
-		if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(`${page.url()} -> ${request.url()}`);
+		if (url.protocol.startsWith('http') && url.origin !== origin)
+			foreign.push(`${page.url()} -> ${request.url()}`);
 	});
 	for (const route of routes) {
 		await page.goto(at(route));
 		await page.waitForLoadState('networkidle');
 		for (const v of await csp.violations()) violations.add(v);
-		const storage = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage } }));
+		const storage = await page.evaluate(() => ({
+			local: { ...localStorage },
+			session: { ...sessionStorage },
+		}));
 		expect(storage.local, `localStorage on ${route}`).toEqual({});
 		// The only sessionStorage use (listed in README): presentation mode's clock start, a number.
 		for (const [key, value] of Object.entries(storage.session)) {
@@ -41,7 +49,8 @@ test('no page requests anything from another origin, sets cookies, uses storage 
 	const own = new URL(at('/'), baseURL).href;
 	const cached = await page.evaluate(async () => {
 		const urls: string[] = [];
-		for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+		for (const name of await caches.keys())
+			for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
 		return urls;
 	});
 	expect(cached.filter((url) => !url.startsWith(own))).toEqual([]);

@@ -24,12 +24,23 @@ interface Hit {
 }
 
 const readQueries = (file: string): Query[] =>
-	(JSON.parse(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')) as { queries: Query[] }).queries;
+	(
+		JSON.parse(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')) as {
+			queries: Query[];
+		}
+	).queries;
 
 const routes = new Set(builtRoutes());
 /** The first search on a page loads Pagefind's WebAssembly and index: allow for a busy machine. */
 const firstLoad = { timeout: 15_000 };
-const hostile = ['<img src=x onerror=alert(1)>', '<script>alert("x")</script>', '.*+?^${}()|[]\\', 'a'.repeat(1000), '😱🆘💔', '     '];
+const hostile = [
+	'<img src=x onerror=alert(1)>',
+	'<script>alert("x")</script>',
+	'.*+?^${}()|[]\\',
+	'a'.repeat(1000),
+	'😱🆘💔',
+	'     ',
+];
 
 /** The site's base path as the browser sees it ("/" or "/safety-kit/"), from Playwright's baseURL. */
 const baseURL = () => new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/');
@@ -39,7 +50,11 @@ const basePath = () => baseURL().pathname;
  * Runs a query through `pagefind.search` in the page, as any script on the site could, and returns
  * the first `limit` results (all when limit is 0) with routes relative to the base path.
  */
-async function pagefindSearch(page: Page, q: string | null, options: { filters?: Record<string, string>; limit?: number } = {}): Promise<{ total: number; hits: Hit[] }> {
+async function pagefindSearch(
+	page: Page,
+	q: string | null,
+	options: { filters?: Record<string, string>; limit?: number } = {}
+): Promise<{ total: number; hits: Hit[] }> {
 	const base = basePath();
 	return page.evaluate(
 		async ({ base, q, filters, limit, ranking }) => {
@@ -50,21 +65,30 @@ async function pagefindSearch(page: Page, q: string | null, options: { filters?:
 			const results = search?.results ?? [];
 			const picked = limit > 0 ? results.slice(0, limit) : results;
 			const hits = await Promise.all(
-				picked.map(async (r: { data(): Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]>; content: string }> }) => {
-					const d = await r.data();
-					return {
-						route: `/${d.url.slice(base.length)}`,
-						title: d.meta['title'] ?? '',
-						type: d.meta['type'] ?? '',
-						audience: d.meta['audience'] ?? '',
-						filters: d.filters,
-						content: d.content,
-					};
-				}),
+				picked.map(
+					async (r: {
+						data(): Promise<{
+							url: string;
+							meta: Record<string, string>;
+							filters: Record<string, string[]>;
+							content: string;
+						}>;
+					}) => {
+						const d = await r.data();
+						return {
+							route: `/${d.url.slice(base.length)}`,
+							title: d.meta['title'] ?? '',
+							type: d.meta['type'] ?? '',
+							audience: d.meta['audience'] ?? '',
+							filters: d.filters,
+							content: d.content,
+						};
+					}
+				)
 			);
 			return { total: results.length, hits };
 		},
-		{ base, q, filters: options.filters, limit: options.limit ?? 3, ranking: { ...searchRanking } },
+		{ base, q, filters: options.filters, limit: options.limit ?? 3, ranking: { ...searchRanking } }
 	);
 }
 
@@ -103,7 +127,12 @@ for (const [file, label] of [
 			}
 			const { hits } = await pagefindSearch(page, q);
 			const top = hits.map((h) => h.route);
-			expect.soft(top.some((route) => expected.includes(route)), `"${q}": top three ${JSON.stringify(top)}, expected one of ${JSON.stringify(expected)}`).toBe(true);
+			expect
+				.soft(
+					top.some((route) => expected.includes(route)),
+					`"${q}": top three ${JSON.stringify(top)}, expected one of ${JSON.stringify(expected)}`
+				)
+				.toBe(true);
 		}
 		if (blocked.length > 0) {
 			test.info().annotations.push({ type: 'blocked on content', description: blocked.join('; ') });
@@ -122,7 +151,9 @@ test.describe('the search page', () => {
 			await expect(results.nth(i).locator('.kit-result-type')).not.toBeEmpty();
 			await expect(results.nth(i).locator('.kit-result-audience')).toHaveText(/^For /);
 		}
-		await expect(results.first().locator('.kit-result-title')).toHaveText('Friend requests and fake accounts');
+		await expect(results.first().locator('.kit-result-title')).toHaveText(
+			'Friend requests and fake accounts'
+		);
 		await expect(results.first().locator('.kit-result-type')).toHaveText('Advice');
 		await expect(results.first().locator('.kit-result-audience')).toHaveText('For pupils');
 	});
@@ -137,32 +168,52 @@ test.describe('the search page', () => {
 		test(`typing "${q}" lists ${expected.join(' or ')} in the top three`, async ({ page }) => {
 			await page.goto(at('/search/'));
 			await page.locator('pagefind-input input').fill(q);
-			await expect(page.locator('pagefind-results ul.pf-results > li').first()).toBeAttached(firstLoad);
+			await expect(page.locator('pagefind-results ul.pf-results > li').first()).toBeAttached(
+				firstLoad
+			);
 			// Results fill in as they scroll into view (the help panel may sit above them).
 			await page.locator('pagefind-results').scrollIntoViewIfNeeded();
 			const links = page.locator('pagefind-results .kit-result-link');
 			await expect(links.first()).toBeVisible(firstLoad);
-			await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(q).replace(/%20/g, '(\\+|%20)')}`));
+			await expect(page).toHaveURL(
+				new RegExp(`[?&]q=${encodeURIComponent(q).replace(/%20/g, '(\\+|%20)')}`)
+			);
 			const base = basePath();
-			const top = (await links.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname))).map((p) => `/${p.slice(base.length)}`);
-			expect(top.some((route) => expected.includes(route)), JSON.stringify(top)).toBe(true);
+			const top = (
+				await links.evaluateAll((as) =>
+					as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname)
+				)
+			).map((p) => `/${p.slice(base.length)}`);
+			expect(
+				top.some((route) => expected.includes(route)),
+				JSON.stringify(top)
+			).toBe(true);
 		});
 	}
 
-	test('result placeholders below the first screen stay still, so the page is not repainted for ever', async ({ page }) => {
+	test('result placeholders below the first screen stay still, so the page is not repainted for ever', async ({
+		page,
+	}) => {
 		await page.setViewportSize({ width: 360, height: 640 });
 		await page.goto(at('/search/?q=safeguarding'));
 		// Results fill in only as they scroll into view: the rest wait as placeholders.
-		await expect(page.locator('pagefind-results ul.pf-results > li').nth(5)).toBeAttached(firstLoad);
+		await expect(page.locator('pagefind-results ul.pf-results > li').nth(5)).toBeAttached(
+			firstLoad
+		);
 		await expect(page.locator('pagefind-results .pf-skeleton').first()).toBeAttached();
-		const running = await page.locator('pagefind-results').evaluate((el) => el.getAnimations({ subtree: true }).length);
+		const running = await page
+			.locator('pagefind-results')
+			.evaluate((el) => el.getAnimations({ subtree: true }).length);
 		expect(running).toBe(0);
 	});
 
 	test('filters narrow the results', async ({ page }) => {
 		await page.goto(at('/search/'));
 		const all = await pagefindSearch(page, 'safeguarding', { limit: 0 });
-		const teachers = await pagefindSearch(page, 'safeguarding', { filters: { audience: 'Teachers' }, limit: 0 });
+		const teachers = await pagefindSearch(page, 'safeguarding', {
+			filters: { audience: 'Teachers' },
+			limit: 0,
+		});
 		expect(teachers.total).toBeGreaterThan(0);
 		expect(teachers.total).toBeLessThan(all.total);
 		for (const hit of teachers.hits) expect(hit.filters['audience']).toContain('Teachers');
@@ -181,7 +232,9 @@ test.describe('the search page', () => {
 		await page.locator('pagefind-filter-dropdown[filter="audience"]').getByRole('combobox').click();
 		await page.getByRole('option', { name: /Teachers/ }).click();
 		await expect(results).toHaveCount(teachers.total);
-		await expect(page.locator('pagefind-results .kit-result-audience').first()).toContainText('teachers');
+		await expect(page.locator('pagefind-results .kit-result-audience').first()).toContainText(
+			'teachers'
+		);
 	});
 });
 
@@ -203,7 +256,9 @@ test.describe('the search dialog', () => {
 		await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 	});
 
-	test('Tab also reaches the results, and Escape closes and returns focus to the opener', async ({ page }) => {
+	test('Tab also reaches the results, and Escape closes and returns focus to the opener', async ({
+		page,
+	}) => {
 		await page.goto(at('/help/'));
 		const control = page.getByRole('button', { name: 'Search' });
 		await control.focus();
@@ -212,7 +267,15 @@ test.describe('the search dialog', () => {
 		await expect(dialog.locator('pagefind-input input')).toBeFocused(firstLoad);
 		await page.keyboard.type('report remove');
 		await expect(dialog.locator('.kit-result-link').first()).toBeVisible(firstLoad);
-		for (let i = 0; i < 6 && !(await dialog.locator('.kit-result-link').first().evaluate((a) => a === document.activeElement)); i += 1) {
+		for (
+			let i = 0;
+			i < 6 &&
+			!(await dialog
+				.locator('.kit-result-link')
+				.first()
+				.evaluate((a) => a === document.activeElement));
+			i += 1
+		) {
 			await page.keyboard.press('Tab');
 		}
 		await expect(dialog.locator('.kit-result-link').first()).toBeFocused();
@@ -253,7 +316,9 @@ test.describe('safety net', () => {
 		return panel;
 	}
 
-	test('a search that finds nothing shows Get help now with Childline and CEOP', async ({ page }) => {
+	test('a search that finds nothing shows Get help now with Childline and CEOP', async ({
+		page,
+	}) => {
 		await page.goto(at('/search/?q=zzqxjv'));
 		await expect(page.locator('pagefind-summary')).toContainText('zzqxjv');
 		await expect(page.locator('pagefind-results .kit-result')).toHaveCount(0);
@@ -262,7 +327,9 @@ test.describe('safety net', () => {
 	});
 
 	for (const q of ['help', 'blackmail', 'someone has my nudes', "i'm scared", 'what do i do']) {
-		test(`"${q}" reads like a call for help: the panel shows above the results`, async ({ page }) => {
+		test(`"${q}" reads like a call for help: the panel shows above the results`, async ({
+			page,
+		}) => {
 			await page.goto(at('/search/'));
 			await page.locator('pagefind-input input').fill(q);
 			const panel = await expectHelpPanel(page.locator('main'));
@@ -270,8 +337,14 @@ test.describe('safety net', () => {
 		});
 	}
 
-	test('every call for help in the extra queries file gets the panel, found pages or not', async ({ page }) => {
-		const calls = (JSON.parse(readFileSync(new URL('./fixtures/search-queries-extra.json', import.meta.url), 'utf8')) as { callsForHelp: string[] }).callsForHelp;
+	test('every call for help in the extra queries file gets the panel, found pages or not', async ({
+		page,
+	}) => {
+		const calls = (
+			JSON.parse(
+				readFileSync(new URL('./fixtures/search-queries-extra.json', import.meta.url), 'utf8')
+			) as { callsForHelp: string[] }
+		).callsForHelp;
 		expect(calls.length).toBeGreaterThan(0);
 		for (const q of calls) {
 			await page.goto(at(`/search/?q=${encodeURIComponent(q)}`));
@@ -321,13 +394,17 @@ test.describe('hostile and odd input', () => {
 			if (shown) await expect(dialog.locator('pagefind-summary')).toContainText(shown, firstLoad);
 			else await expect(dialog.locator('pagefind-results ul.pf-results > li')).toHaveCount(0);
 			// Markup in the query never became elements.
-			await expect(page.locator('img[src="x"], main script:not([type]), pagefind-summary *:not(div)')).toHaveCount(0);
+			await expect(
+				page.locator('img[src="x"], main script:not([type]), pagefind-summary *:not(div)')
+			).toHaveCount(0);
 		});
 	}
 });
 
 test.describe('what is in the index', () => {
-	test('only page bodies: no 404, no presentation views, no presenter notes, no header or footer', async ({ page }) => {
+	test('only page bodies: no 404, no presentation views, no presenter notes, no header or footer', async ({
+		page,
+	}) => {
 		await page.goto(at('/search/'));
 		const { hits } = await pagefindSearch(page, null, { limit: 0 });
 		const indexed = hits.map((h) => h.route).sort();
@@ -341,11 +418,22 @@ test.describe('what is in the index', () => {
 		// Presenter notes: every <Notes> text in the built lesson pages, none of it in the index.
 		const notes = [...routes]
 			.filter((r) => r.startsWith('/lessons/') && r !== '/lessons/')
-			.flatMap((r) => [...readFileSync(`${distDir}${r.slice(1)}index.html`, 'utf8').matchAll(/<div class="speaker-notes"[^>]*>([\s\S]*?)<\/div>/g)])
-			.map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace('Say or do', '').replace(/\s+/g, ' ').trim())
+			.flatMap((r) => [
+				...readFileSync(`${distDir}${r.slice(1)}index.html`, 'utf8').matchAll(
+					/<div class="speaker-notes"[^>]*>([\s\S]*?)<\/div>/g
+				),
+			])
+			.map((m) =>
+				m[1]!
+					.replace(/<[^>]+>/g, ' ')
+					.replace('Say or do', '')
+					.replace(/\s+/g, ' ')
+					.trim()
+			)
 			.filter((text) => text.length > 12);
 		for (const hit of hits) {
-			for (const text of notes) expect(hit.content, `${hit.route} indexes presenter notes`).not.toContain(text);
+			for (const text of notes)
+				expect(hit.content, `${hit.route} indexes presenter notes`).not.toContain(text);
 			expect(hit.content).not.toContain('Need to talk?');
 			expect(hit.content).not.toContain('Quick exit');
 		}
@@ -359,20 +447,25 @@ test.describe('what is in the index', () => {
 			expect(hit.audience, hit.route).toMatch(/^For /);
 			expect(hit.filters['type'], hit.route).toHaveLength(1);
 			expect(hit.filters['audience']?.length, hit.route).toBeGreaterThan(0);
-			if (hit.type === 'Lesson' && hit.route !== '/lessons/') expect(hit.filters['stage']?.length, hit.route).toBeGreaterThan(0);
+			if (hit.type === 'Lesson' && hit.route !== '/lessons/')
+				expect(hit.filters['stage']?.length, hit.route).toBeGreaterThan(0);
 		}
 	});
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-	test(`axe finds nothing in the open dialog, the help panel or an open filter (${scheme})`, async ({ page }) => {
+	test(`axe finds nothing in the open dialog, the help panel or an open filter (${scheme})`, async ({
+		page,
+	}) => {
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto(at('/help/'));
 		await page.keyboard.press('Control+K');
 		await expect(page.getByRole('dialog').locator('pagefind-input input')).toBeFocused(firstLoad);
 		await page.keyboard.type('someone has my nudes');
 		await expect(page.getByRole('dialog').locator('[data-search-help]')).toBeVisible(firstLoad);
-		await expect(page.getByRole('dialog').locator('ul.pf-results > li').first()).toBeAttached(firstLoad);
+		await expect(page.getByRole('dialog').locator('ul.pf-results > li').first()).toBeAttached(
+			firstLoad
+		);
 		await expectNoAxeViolations(page);
 
 		await page.goto(at('/search/?q=fake%20account'));

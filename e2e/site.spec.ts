@@ -4,7 +4,17 @@ import { at, builtRoutes, serviceById, services } from './support/site';
 const routes = builtRoutes();
 
 test('the build has every page the kit promises', () => {
-	for (const route of ['/', '/lessons/', '/lessons/friend-requests/', '/advice/what-is-sextortion/', '/parents/', '/teachers/', '/help/', '/about/', '/glossary/']) {
+	for (const route of [
+		'/',
+		'/lessons/',
+		'/lessons/friend-requests/',
+		'/advice/what-is-sextortion/',
+		'/parents/',
+		'/teachers/',
+		'/help/',
+		'/about/',
+		'/glossary/',
+	]) {
 		expect(routes, `missing ${route}`).toContain(route);
 	}
 });
@@ -37,28 +47,43 @@ test('the home page opens three doors and each leads to its page', async ({ page
 
 test('header navigation reaches lessons and a lesson plan', async ({ page }) => {
 	await page.goto(at('/'));
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teachers' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Teachers' })
+		.click();
 	await expect(page.locator('h1')).toHaveText('Lesson plans');
-	await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teachers' })).toHaveAttribute('aria-current', 'page');
-	await page.getByRole('link', { name: /Who's really there\?/ }).first().click();
+	await expect(
+		page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teachers' })
+	).toHaveAttribute('aria-current', 'page');
+	await page
+		.getByRole('link', { name: /Who's really there\?/ })
+		.first()
+		.click();
 	await expect(page.locator('h1')).toHaveText("Who's really there?");
 	await expect(page.getByRole('heading', { name: 'Learning objectives' })).toBeVisible();
 });
 
-test('the help page shows every service with the number and link from the data', async ({ page }) => {
+test('the help page shows every service with the number and link from the data', async ({
+	page,
+}) => {
 	await page.goto(at('/help/'));
 	for (const service of services) {
 		const card = page.locator(`[data-service="${service.id}"]`).first();
 		await expect(card.getByRole('heading')).toHaveText(service.name);
 		if (service.phone) {
 			await expect(card.locator('a.phone')).toHaveText(service.phone);
-			await expect(card.locator('a.phone')).toHaveAttribute('href', `tel:${service.phone.replaceAll(' ', '')}`);
+			await expect(card.locator('a.phone')).toHaveAttribute(
+				'href',
+				`tel:${service.phone.replaceAll(' ', '')}`
+			);
 		}
 		if (service.url) await expect(card.locator(`a[href="${service.url}"]`)).toHaveCount(1);
 	}
 });
 
-test('the footer on every page type shows Childline, 999 and 101 from the data', async ({ page }) => {
+test('the footer on every page type shows Childline, 999 and 101 from the data', async ({
+	page,
+}) => {
 	for (const route of ['/', '/help/', '/lessons/friend-requests/']) {
 		await page.goto(at(route));
 		const footer = page.locator('footer');
@@ -72,10 +97,14 @@ test('the footer on every page type shows Childline, 999 and 101 from the data',
 test.describe('quick exit', () => {
 	test.beforeEach(async ({ page }) => {
 		// The neutral page is on another site; answer it locally so the test never leaves the machine.
-		await page.route(/bbc\.co\.uk/, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+		await page.route(/bbc\.co\.uk/, (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' })
+		);
 	});
 
-	test('the button leaves for a neutral page and Back does not return to the kit', async ({ page }) => {
+	test('the button leaves for a neutral page and Back does not return to the kit', async ({
+		page,
+	}) => {
 		await page.goto('about:blank');
 		await page.goto(at('/advice/what-is-sextortion/'));
 		await page.getByRole('link', { name: /Quick exit/ }).click();

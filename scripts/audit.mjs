@@ -32,7 +32,10 @@ const pages = [
 	{ name: 'help', route: 'help/' },
 ];
 const args = process.argv.slice(2);
-const onlyPages = args.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');
+const onlyPages = args
+	.find((a) => a.startsWith('--pages='))
+	?.slice('--pages='.length)
+	.split(',');
 const runSweep = !args.includes('--no-sweep');
 /**
  * Lighthouse runs per page at most, while performance is under its threshold (AUDIT_RUNS). Lighthouse
@@ -59,7 +62,10 @@ if (!existsSync('dist/index.html')) {
 
 /** Serves dist/ with `astro preview` on the audit's own port and waits until it answers. */
 async function startPreview() {
-	const server = spawn(bin('astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const server = spawn(bin('astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], {
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let log = '';
 	server.stdout.on('data', (d) => (log += d));
 	server.stderr.on('data', (d) => (log += d));
@@ -83,14 +89,19 @@ async function startPreview() {
  */
 function failingAudits(lhr, category) {
 	return lhr.categories[category].auditRefs
-		.filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
+		.filter(
+			(ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1
+		)
 		.map((ref) => {
 			const audit = lhr.audits[ref.id];
 			const nodes = (audit.details?.items ?? [])
 				.map((item) => item.node)
 				.filter(Boolean)
 				.slice(0, 3)
-				.map((node) => `${node.selector}${node.explanation ? ` — ${node.explanation.split('\n').slice(0, 2).join(' ')}` : ''}`);
+				.map(
+					(node) =>
+						`${node.selector}${node.explanation ? ` — ${node.explanation.split('\n').slice(0, 2).join(' ')}` : ''}`
+				);
 			return `${ref.id} (${Math.round(audit.score * 100)})${nodes.length ? `\n    ${nodes.join('\n    ')}` : ''}`;
 		});
 }
@@ -109,7 +120,7 @@ function runLighthouse(url, outputPath, preset, chromePath, chromeFlags) {
 			'--output=html',
 			`--output-path=${outputPath}`,
 		],
-		{ stdio: 'inherit', env: { ...env, CHROME_PATH: chromePath } },
+		{ stdio: 'inherit', env: { ...env, CHROME_PATH: chromePath } }
 	);
 	const jsonPath = `${outputPath}.report.json`;
 	if (run.status !== 0 || !existsSync(jsonPath)) return undefined;
@@ -124,21 +135,35 @@ async function lighthouseAll() {
 	const server = await startPreview();
 	const rows = [];
 	try {
-		for (const { name, route, preset } of pages.filter((p) => !onlyPages || onlyPages.includes(p.name))) {
+		for (const { name, route, preset } of pages.filter(
+			(p) => !onlyPages || onlyPages.includes(p.name)
+		)) {
 			const url = `${origin}${base}${route}`;
 			let best;
 			const perfRuns = [];
 			// Performance is timed on a shared machine: like Lighthouse CI, allow a few runs and keep the
 			// best. The other categories do not depend on timing, so they never get a second chance.
 			for (let attempt = 1; attempt <= maxRuns; attempt++) {
-				console.log(`\n▶ Lighthouse: ${url}${attempt > 1 ? ` (run ${attempt} of ${maxRuns})` : ''}`);
-				const lhr = runLighthouse(url, `${reportDir}/${name}-${attempt}`, preset, chromePath, chromeFlags);
+				console.log(
+					`\n▶ Lighthouse: ${url}${attempt > 1 ? ` (run ${attempt} of ${maxRuns})` : ''}`
+				);
+				const lhr = runLighthouse(
+					url,
+					`${reportDir}/${name}-${attempt}`,
+					preset,
+					chromePath,
+					chromeFlags
+				);
 				if (!lhr) continue;
 				const perf = lhr.categories.performance?.score ?? 0;
 				perfRuns.push(Math.round(perf * 100));
 				if (!best || perf > (best.lhr.categories.performance?.score ?? 0)) best = { lhr, attempt };
 				const others = Object.keys(thresholds).filter((c) => c !== 'performance');
-				if (lhr.runtimeError || others.some((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100) < thresholds[c])) break;
+				if (
+					lhr.runtimeError ||
+					others.some((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100) < thresholds[c])
+				)
+					break;
 				if (Math.round(perf * 100) >= thresholds.performance) break;
 			}
 			if (!best) {
@@ -148,7 +173,8 @@ async function lighthouseAll() {
 				continue;
 			}
 			const { lhr, attempt } = best;
-			if (lhr.runtimeError) failures.push(`${name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+			if (lhr.runtimeError)
+				failures.push(`${name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
 			const scores = {};
 			let ok = !lhr.runtimeError;
 			for (const [category, min] of Object.entries(thresholds)) {
@@ -156,10 +182,19 @@ async function lighthouseAll() {
 				scores[category] = score;
 				if (score < min) {
 					ok = false;
-					failures.push(`${name}: ${category} ${score} < ${min}: ${failingAudits(lhr, category).join(', ')}`);
+					failures.push(
+						`${name}: ${category} ${score} < ${min}: ${failingAudits(lhr, category).join(', ')}`
+					);
 				}
 			}
-			rows.push({ name, device: preset ?? 'mobile', scores, perfRuns, ok, report: `${name}-${attempt}.report.html` });
+			rows.push({
+				name,
+				device: preset ?? 'mobile',
+				scores,
+				perfRuns,
+				ok,
+				report: `${name}-${attempt}.report.html`,
+			});
 			if (ok) results.passed += 1;
 			else results.failed += 1;
 		}
@@ -171,12 +206,26 @@ async function lighthouseAll() {
 
 function printTable(rows) {
 	const categories = Object.keys(thresholds);
-	const header = ['page', 'device', ...categories.map((c) => `${c} (≥${thresholds[c]})`), 'result', 'report'];
+	const header = [
+		'page',
+		'device',
+		...categories.map((c) => `${c} (≥${thresholds[c]})`),
+		'result',
+		'report',
+	];
 	const cell = (r, c) => {
 		const score = String(r.scores[c] ?? '-');
-		return c === 'performance' && r.perfRuns?.length > 1 ? `${score} (runs: ${r.perfRuns.join(', ')})` : score;
+		return c === 'performance' && r.perfRuns?.length > 1
+			? `${score} (runs: ${r.perfRuns.join(', ')})`
+			: score;
 	};
-	const lines = rows.map((r) => [r.name, r.device, ...categories.map((c) => cell(r, c)), r.ok ? 'pass' : 'FAIL', r.report]);
+	const lines = rows.map((r) => [
+		r.name,
+		r.device,
+		...categories.map((c) => cell(r, c)),
+		r.ok ? 'pass' : 'FAIL',
+		r.report,
+	]);
 	const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
 	const fmt = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 	console.log(`\nLighthouse (reports in ${reportDir}/)`);
@@ -198,7 +247,10 @@ let sweepReport;
 if (runSweep) {
 	console.log('\n▶ Full accessibility sweep (Playwright tests tagged @audit)');
 	rmSync('test-results/audit-e2e.json', { force: true });
-	sweep = spawnSync(bin('playwright'), ['test'], { stdio: 'inherit', env: { ...env, E2E_AUDIT: '1' } });
+	sweep = spawnSync(bin('playwright'), ['test'], {
+		stdio: 'inherit',
+		env: { ...env, E2E_AUDIT: '1' },
+	});
 	try {
 		sweepReport = JSON.parse(readFileSync('test-results/audit-e2e.json', 'utf8'));
 	} catch {
@@ -208,14 +260,18 @@ if (runSweep) {
 if (sweepReport) {
 	results.passed += sweepReport.stats.expected;
 	results.failed += sweepReport.stats.unexpected + sweepReport.stats.flaky;
-	if (sweepReport.stats.unexpected + sweepReport.stats.flaky > 0) failures.push('full sweep: see the Playwright output above');
+	if (sweepReport.stats.unexpected + sweepReport.stats.flaky > 0)
+		failures.push('full sweep: see the Playwright output above');
 } else if (sweep.status !== 0) {
 	results.failed += 1;
 	failures.push(`full sweep: Playwright exited with ${sweep.status}`);
 }
 
 printTable(rows);
-if (sweepReport) console.log(`\nFull sweep: ${sweepReport.stats.expected} passed, ${sweepReport.stats.unexpected + sweepReport.stats.flaky} failed`);
+if (sweepReport)
+	console.log(
+		`\nFull sweep: ${sweepReport.stats.expected} passed, ${sweepReport.stats.unexpected + sweepReport.stats.flaky} failed`
+	);
 if (failures.length > 0) console.log(`\nFailures:\n- ${failures.join('\n- ')}`);
 console.log(`\naudit: ${results.passed} passed, ${results.failed} failed`);
 process.exit(results.failed > 0 || sweep.status !== 0 ? 1 : 0);

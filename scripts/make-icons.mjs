@@ -8,10 +8,30 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../src/lib/browser.ts';
 
 const outputs = [
-	{ source: 'public/icons/icon.svg', size: 192, file: 'public/icons/icon-192.png', transparent: true },
-	{ source: 'public/icons/icon.svg', size: 512, file: 'public/icons/icon-512.png', transparent: true },
-	{ source: 'scripts/icons/icon-maskable.svg', size: 512, file: 'public/icons/icon-maskable-512.png', transparent: false },
-	{ source: 'scripts/icons/icon-maskable.svg', size: 180, file: 'public/icons/apple-touch-icon.png', transparent: false },
+	{
+		source: 'public/icons/icon.svg',
+		size: 192,
+		file: 'public/icons/icon-192.png',
+		transparent: true,
+	},
+	{
+		source: 'public/icons/icon.svg',
+		size: 512,
+		file: 'public/icons/icon-512.png',
+		transparent: true,
+	},
+	{
+		source: 'scripts/icons/icon-maskable.svg',
+		size: 512,
+		file: 'public/icons/icon-maskable-512.png',
+		transparent: false,
+	},
+	{
+		source: 'scripts/icons/icon-maskable.svg',
+		size: 180,
+		file: 'public/icons/apple-touch-icon.png',
+		transparent: false,
+	},
 ];
 
 const browser = await chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
@@ -21,7 +41,7 @@ try {
 		const svg = await readFile(source, 'utf8');
 		await page.setViewportSize({ width: size, height: size });
 		await page.setContent(
-			`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+			`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`
 		);
 		await writeFile(file, await page.screenshot({ omitBackground: transparent, type: 'png' }));
 		console.log(`${file} (${size}×${size})`);

@@ -22,9 +22,11 @@ index (pagefind/) and the PDFs. It needs no database and no server code.
 1. Put the files on a web server
    Any static web server or school intranet can host it (nginx, Apache, IIS, a static hosting
    service, a SharePoint or intranet site that serves files as they are).
-   ${root
-		? 'This copy was built for the top of a web address, for example https://kit.example.sch.uk/.\n   Unzip it into the folder the server serves for that address.'
-		: `This copy was built for the sub-path ${base}, for example https://intranet.example.sch.uk${base}.\n   Unzip it into the folder the server serves at ${base}.`}
+   ${
+			root
+				? 'This copy was built for the top of a web address, for example https://kit.example.sch.uk/.\n   Unzip it into the folder the server serves for that address.'
+				: `This copy was built for the sub-path ${base}, for example https://intranet.example.sch.uk${base}.\n   Unzip it into the folder the server serves at ${base}.`
+		}
    To host it somewhere else, build it again with that path:
      BASE_PATH=/your-path/ npm run package
    (see the README in the kit's source code).
@@ -44,7 +46,9 @@ index (pagefind/) and the PDFs. It needs no database and no server code.
 4. Security headers
    Set these on every response (the README's Security section has full nginx and Apache
    examples; _headers in this folder has them for Netlify and Cloudflare Pages):
-${Object.entries(securityHeaders).map(([name, value]) => `     ${name}: ${value}`).join('\n')}
+${Object.entries(securityHeaders)
+	.map(([name, value]) => `     ${name}: ${value}`)
+	.join('\n')}
      Strict-Transport-Security: max-age=31536000   (HTTPS only)
    File types the server should know: .webmanifest application/manifest+json, .pdf
    application/pdf, .woff2 font/woff2, .svg image/svg+xml, .js text/javascript.
@@ -65,7 +69,10 @@ function filesIn(dir) {
 
 /** The ZIP's file name: the version, and the sub-path when there is one. */
 export function zipName(version, base) {
-	const path = base.replace(/^\/+|\/+$/g, '').replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+	const path = base
+		.replace(/^\/+|\/+$/g, '')
+		.replace(/[^a-z0-9]+/gi, '-')
+		.toLowerCase();
 	return `too-good-to-be-true-${version}${path ? `-${path}` : ''}.zip`;
 }
 
@@ -76,14 +83,19 @@ export function zipName(version, base) {
 export function packageKit({ dist, outDir, version, base }) {
 	const files = filesIn(dist);
 	if (!files.includes('index.html') || !files.includes('sw.js')) {
-		throw new Error(`${dist} is not a complete build (no index.html or sw.js): run the build first`);
+		throw new Error(
+			`${dist} is not a complete build (no index.html or sw.js): run the build first`
+		);
 	}
 	const entries = {};
 	const stored = /\.(pdf|png|woff2?|pagefind|pf_\w+)$/;
 	for (const file of files) {
 		entries[file] = [readFileSync(join(dist, file)), { level: stored.test(file) ? 0 : 6 }];
 	}
-	entries['HOW-TO-HOST.txt'] = [new TextEncoder().encode(howToHost({ version, base })), { level: 6 }];
+	entries['HOW-TO-HOST.txt'] = [
+		new TextEncoder().encode(howToHost({ version, base })),
+		{ level: 6 },
+	];
 	mkdirSync(outDir, { recursive: true });
 	const target = join(outDir, zipName(version, base));
 	writeFileSync(target, zipSync(entries, { mtime: new Date() }));
@@ -96,10 +108,15 @@ if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
 	const dist = process.env.OUT_DIR ?? 'dist';
 	if (!process.argv.includes('--no-build')) {
 		console.log(`Building the kit (base path ${base})...`);
-		const build = spawnSync('node_modules/.bin/astro', ['build'], { stdio: 'inherit', env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } });
+		const build = spawnSync('node_modules/.bin/astro', ['build'], {
+			stdio: 'inherit',
+			env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+		});
 		if (build.status !== 0) process.exit(build.status ?? 1);
 	}
 	const zip = packageKit({ dist, outDir: 'package', version, base });
 	const size = readFileSync(zip).length;
-	console.log(`Wrote ${zip} (${(size / 1_000_000).toFixed(1)} MB): the built kit and HOW-TO-HOST.txt.`);
+	console.log(
+		`Wrote ${zip} (${(size / 1_000_000).toFixed(1)} MB): the built kit and HOW-TO-HOST.txt.`
+	);
 }

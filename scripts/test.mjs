@@ -39,7 +39,12 @@ if (!only) {
 }
 
 if (!only || only === 'unit') {
-	step('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], env);
+	step(
+		'unit tests',
+		bin('vitest'),
+		['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+		env
+	);
 	const unit = readReport('test-results/unit.json');
 	if (unit) {
 		results.passed += unit.numPassedTests;
@@ -71,7 +76,12 @@ if (!only || only === 'e2e' || only === 'subpath') {
 	const built = step('sub-path build (BASE_PATH=/safety-kit/)', bin('astro'), ['build'], subEnv);
 	if (!built) results.failed += 1;
 	if (built && existsSync('dist-subpath')) {
-		step('sub-path smoke tests', bin('playwright'), ['test', '-c', 'playwright.subpath.config.ts'], subEnv);
+		step(
+			'sub-path smoke tests',
+			bin('playwright'),
+			['test', '-c', 'playwright.subpath.config.ts'],
+			subEnv
+		);
 		const smoke = readReport('test-results/subpath.json');
 		if (smoke) {
 			results.passed += smoke.stats.expected;

@@ -15,13 +15,23 @@ const lessons = defineCollection({ loader: lessonsLoader(), schema: lessonSchema
 
 /** Short pupil-facing advice pages. */
 const advice = defineCollection({
-	loader: checkedGlob({ pattern: '**/*.mdx', base: './content/advice', components: mdxComponentNames, routeFor: (id) => `/advice/${id}/` }),
+	loader: checkedGlob({
+		pattern: '**/*.mdx',
+		base: './content/advice',
+		components: mdxComponentNames,
+		routeFor: (id) => `/advice/${id}/`,
+	}),
 	schema: pageSchema,
 });
 
 /** Longer guides for parents and teachers, each rendered at its own top-level route. */
 const guides = defineCollection({
-	loader: checkedGlob({ pattern: '**/*.mdx', base: './content/guides', components: mdxComponentNames, routeFor: (id) => `/${id}/` }),
+	loader: checkedGlob({
+		pattern: '**/*.mdx',
+		base: './content/guides',
+		components: mdxComponentNames,
+		routeFor: (id) => `/${id}/`,
+	}),
 	schema: pageSchema,
 });
 
@@ -40,7 +50,12 @@ const glossary = defineCollection({
 /** Printed sheets: the two-page leaflet and the A4 poster, turned into PDFs by the build. */
 const leaflet = defineCollection({
 	// Sheets are printed at several addresses (and as PDFs), so only links that start with / are checked.
-	loader: checkedGlob({ pattern: '**/*.mdx', base: './content/leaflet', components: leafletComponentNames, routeFor: () => undefined }),
+	loader: checkedGlob({
+		pattern: '**/*.mdx',
+		base: './content/leaflet',
+		components: leafletComponentNames,
+		routeFor: () => undefined,
+	}),
 	schema: leafletSchema,
 });
 

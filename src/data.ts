@@ -15,8 +15,10 @@ export type Guide = CollectionEntry<'guides'>;
 export type Sheet = CollectionEntry<'leaflet'>;
 export type Practice = CollectionEntry<'practice'>;
 
-const byOrder = (a: { data: { order: number; title: string } }, b: { data: { order: number; title: string } }) =>
-	a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB');
+const byOrder = (
+	a: { data: { order: number; title: string } },
+	b: { data: { order: number; title: string } }
+) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB');
 
 export const lessons: Lesson[] = (await getCollection('lessons')).sort(byOrder);
 export const advice: Advice[] = (await getCollection('advice')).sort(byOrder);
@@ -47,7 +49,8 @@ export const school = schoolFromEnv(process.env);
 /** A glossary entry by id; an unknown id fails the build. */
 export function term(id: string): GlossaryEntry {
 	const found = glossary.find((g) => g.id === id);
-	if (!found) throw new Error(`Unknown glossary term "${id}" (add it to content/data/glossary.yaml)`);
+	if (!found)
+		throw new Error(`Unknown glossary term "${id}" (add it to content/data/glossary.yaml)`);
 	return found;
 }
 
@@ -65,10 +68,14 @@ export function guide(id: string): Guide {
  * A practice activity by id (its file name in content/practice/), narrowed to the kind its page
  * renders: `practiceActivity('real-or-fake', 'spot')`. Missing content or the wrong kind fails the build.
  */
-export function practiceActivity<K extends PracticeData['kind']>(id: string, kind: K): Extract<PracticeData, { kind: K }> {
+export function practiceActivity<K extends PracticeData['kind']>(
+	id: string,
+	kind: K
+): Extract<PracticeData, { kind: K }> {
 	const found = practice.find((p) => p.id === id)?.data;
 	if (!found) throw new Error(`Missing practice activity content/practice/${id}.yaml`);
-	if (found.kind !== kind) throw new Error(`content/practice/${id}.yaml has kind "${found.kind}", expected "${kind}"`);
+	if (found.kind !== kind)
+		throw new Error(`content/practice/${id}.yaml has kind "${found.kind}", expected "${kind}"`);
 	return found as Extract<PracticeData, { kind: K }>;
 }
 

@@ -8,7 +8,10 @@ const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
 describe('README', () => {
 	it('documents every lesson frontmatter field in its table, and no others', () => {
-		const table = readme.split('## Adding a lesson')[1]!.split('\n\n').find((block) => block.startsWith('| Field'))!;
+		const table = readme
+			.split('## Adding a lesson')[1]!
+			.split('\n\n')
+			.find((block) => block.startsWith('| Field'))!;
 		const documented = [...table.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((m) => m[1]);
 		expect(documented.sort()).toEqual(Object.keys(lessonSchema.shape).sort());
 	});

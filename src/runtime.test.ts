@@ -8,7 +8,9 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 describe('runtime', () => {
 	it('runs on the Node pinned in devDependencies, as .nvmrc says', () => {
 		expect(process.versions.node).toBe(pkg.devDependencies.node);
-		expect(readFileSync(new URL('../.nvmrc', import.meta.url), 'utf8').trim()).toBe(pkg.devDependencies.node);
+		expect(readFileSync(new URL('../.nvmrc', import.meta.url), 'utf8').trim()).toBe(
+			pkg.devDependencies.node
+		);
 	});
 
 	it('meets the engines range that Astro needs', () => {

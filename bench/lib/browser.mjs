@@ -23,7 +23,10 @@ export function sizes(body) {
 	};
 }
 
-const emptyTotals = () => Object.fromEntries([...Object.values(kinds), 'other', 'total'].map((k) => [k, { raw: 0, gzip: 0, brotli: 0 }]));
+const emptyTotals = () =>
+	Object.fromEntries(
+		[...Object.values(kinds), 'other', 'total'].map((k) => [k, { raw: 0, gzip: 0, brotli: 0 }])
+	);
 
 /**
  * Loads `url` in a fresh context, waits for the load event and for the network to go quiet, and
@@ -38,8 +41,12 @@ export async function pageWeight(browser, url) {
 		pending.push(
 			(async () => {
 				const body = await response.body().catch(() => Buffer.alloc(0));
-				return { kind: kinds[response.request().resourceType()] ?? 'other', url: response.url(), size: sizes(body) };
-			})(),
+				return {
+					kind: kinds[response.request().resourceType()] ?? 'other',
+					url: response.url(),
+					size: sizes(body),
+				};
+			})()
 		);
 	});
 	const response = await page.goto(url, { waitUntil: 'load' });
@@ -96,7 +103,7 @@ export async function searchCost(browser, origin, pagePath, queries) {
 					bytes += b.length;
 					requests += 1;
 				})
-				.catch(() => undefined),
+				.catch(() => undefined)
 		);
 	});
 	const first = await page.evaluate(async (q) => {

@@ -4,10 +4,27 @@
  * /proc) and the largest single process's max RSS (`/usr/bin/time -v`, where installed).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const skipDirs = new Set(['node_modules', '.git', 'dist', '.astro', 'test-results', 'playwright-report', 'bench']);
+const skipDirs = new Set([
+	'node_modules',
+	'.git',
+	'dist',
+	'.astro',
+	'test-results',
+	'playwright-report',
+	'bench',
+]);
 
 /**
  * Copies `from` into `to` (source files only) and gives it `from`'s node_modules: a symbolic link,
@@ -31,7 +48,8 @@ export function copyProject(from, to, { hardlink = false } = {}) {
 		return;
 	}
 	const linked = spawnSync('cp', ['-al', join(from, 'node_modules'), join(to, 'node_modules')]);
-	if (linked.status !== 0) cpSync(join(from, 'node_modules'), join(to, 'node_modules'), { recursive: true });
+	if (linked.status !== 0)
+		cpSync(join(from, 'node_modules'), join(to, 'node_modules'), { recursive: true });
 }
 
 /** Total resident memory (bytes) of `pid` and all its descendants, read from /proc (Linux only). */
@@ -95,19 +113,32 @@ export async function timedRun({ cwd, script, args = [], env = {}, label }) {
 	if (code !== 0) {
 		const logFile = join(cwd, 'bench-build-failed.log');
 		writeFileSync(logFile, log);
-		throw new Error(`${label ?? script} failed with exit code ${code}; log in ${logFile}:\n${log.slice(-3000)}`);
+		throw new Error(
+			`${label ?? script} failed with exit code ${code}; log in ${logFile}:\n${log.slice(-3000)}`
+		);
 	}
 	const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
 	const phases = existsSync(timings)
-		? readFileSync(timings, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line))
+		? readFileSync(timings, 'utf8')
+				.trim()
+				.split('\n')
+				.filter(Boolean)
+				.map((line) => JSON.parse(line))
 		: [];
 	rmSync(timings, { force: true });
-	return { wallMs, phases, treePeakBytes: treePeak || undefined, maxRssBytes: maxRss ? Number(maxRss[1]) * 1024 : undefined, log };
+	return {
+		wallMs,
+		phases,
+		treePeakBytes: treePeak || undefined,
+		maxRssBytes: maxRss ? Number(maxRss[1]) * 1024 : undefined,
+		log,
+	};
 }
 
 /** Every page (index.html) in a built site. */
 export function countPages(dist) {
-	return readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
+	return readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('index.html'))
+		.length;
 }
 
 export const median = (values) => {

@@ -8,7 +8,8 @@ const kb = (b) => (b === undefined ? '–' : `${(b / 1024).toFixed(1)}`);
 const mb = (b) => (b === undefined ? '–' : `${Math.round(b / 1024 ** 2)} MB`);
 const s = (ms) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
 const ms = (x) => (x === undefined ? '–' : `${Math.round(x)} ms`);
-const ratio = (a, b) => (a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
+const ratio = (a, b) =>
+	a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(2)}×`;
 const triple = (x) => `${kb(x.raw)} / ${kb(x.gzip)} / ${kb(x.brotli)}`;
 
 export const markers = { start: '<!-- bench:start -->', end: '<!-- bench:end -->' };
@@ -21,7 +22,9 @@ function weightRows(rows) {
 	for (const [name, w] of rows) {
 		if (!w) continue;
 		const b = w.bytes;
-		out.push(`| ${name} | ${w.requests} | ${triple(b.html)} | ${triple(b.css)} | ${triple(b.js)} | ${triple(b.font)} | ${triple(b.image)} | ${triple(b.other)} | **${triple(b.total)}** |`);
+		out.push(
+			`| ${name} | ${w.requests} | ${triple(b.html)} | ${triple(b.css)} | ${triple(b.js)} | ${triple(b.font)} | ${triple(b.image)} | ${triple(b.other)} | **${triple(b.total)}** |`
+		);
 	}
 	return out;
 }
@@ -39,14 +42,22 @@ export function markdown(r) {
 		'**Build scaling** (median of the runs; times without PDFs unless stated):',
 		'',
 		'| N lessons | Build | Runs | Pages | Wall (no PDFs) | Astro | Pagefind | PDFs | ms per page | ms per lesson | Peak memory (tree / largest process) | Ours ÷ Starlight, per page | per lesson |',
-		'| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+		'| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
 	);
 	for (const row of r.scaling) {
-		for (const [name, b] of [['kit', row.kit], ['Starlight', row.starlight]]) {
-			const pdf = b.pdfMs === undefined ? (name === 'kit' ? 'not run¹' : 'none') : `${s(b.pdfMs)} (${b.pdfFiles} files${b.pdfRuns < b.runs ? `, ${b.pdfRuns} run¹` : ''})`;
+		for (const [name, b] of [
+			['kit', row.kit],
+			['Starlight', row.starlight],
+		]) {
+			const pdf =
+				b.pdfMs === undefined
+					? name === 'kit'
+						? 'not run¹'
+						: 'none'
+					: `${s(b.pdfMs)} (${b.pdfFiles} files${b.pdfRuns < b.runs ? `, ${b.pdfRuns} run¹` : ''})`;
 			const isKit = name === 'kit';
 			lines.push(
-				`| ${row.n} | ${name} | ${b.runs} | ${b.pages} | ${s(b.wallWithoutPdfMs)} | ${s(b.astroMs)} | ${s(b.pagefindMs)} | ${pdf} | ${ms(b.msPerPage)} | ${ms(b.msPerLesson)} | ${mb(b.treePeakBytes)} / ${mb(b.maxRssBytes)} | ${isKit ? `**${row.ratioMsPerPage.toFixed(2)}×**` : ''} | ${isKit ? `${row.ratioMsPerLesson.toFixed(2)}×` : ''} |`,
+				`| ${row.n} | ${name} | ${b.runs} | ${b.pages} | ${s(b.wallWithoutPdfMs)} | ${s(b.astroMs)} | ${s(b.pagefindMs)} | ${pdf} | ${ms(b.msPerPage)} | ${ms(b.msPerLesson)} | ${mb(b.treePeakBytes)} / ${mb(b.maxRssBytes)} | ${isKit ? `**${row.ratioMsPerPage.toFixed(2)}×**` : ''} | ${isKit ? `${row.ratioMsPerLesson.toFixed(2)}×` : ''} |`
 			);
 		}
 	}
@@ -65,7 +76,7 @@ export function markdown(r) {
 			['Starlight: home', r.weight.starlight.home],
 			['Starlight: same lesson', r.weight.starlight.lesson],
 		]),
-		'',
+		''
 	);
 	const kw = r.weight.kit;
 	const sw = r.weight.starlight;
@@ -75,7 +86,7 @@ export function markdown(r) {
 		lines.push(
 			`Ours ÷ Starlight, total gzip bytes: home ${ratio(g(kw.home), g(sw.home))}, lesson ${ratio(g(r.weight.kitSynthetic.lesson), g(sw.lesson))}` +
 				` (JavaScript: home ${ratio(j(kw.home), j(sw.home))}, lesson ${ratio(j(r.weight.kitSynthetic.lesson), j(sw.lesson))}). Starlight has no search page of its own (its search is a dialog on every page); its search cost is below.`,
-			'',
+			''
 		);
 	}
 	if (r.search.length) {
@@ -83,21 +94,30 @@ export function markdown(r) {
 			`**Search** (Pagefind; ${r.search[0].kit.queries} queries from e2e/fixtures/search-queries*.json):`,
 			'',
 			'| N lessons | Build | Index on disk | First query: bytes fetched (requests) | First query time | Median query time | Queries with results |',
-			'| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+			'| ---: | --- | ---: | ---: | ---: | ---: | ---: |'
 		);
 		for (const row of r.search) {
-			for (const [name, x] of [['kit', row.kit], ['Starlight', row.starlight]]) {
+			for (const [name, x] of [
+				['kit', row.kit],
+				['Starlight', row.starlight],
+			]) {
 				const med = [...x.timesMs].sort((a, b) => a - b)[Math.floor(x.timesMs.length / 2)];
 				lines.push(
-					`| ${row.n} | ${name} | ${kb(x.index.bytes)} KB (${x.index.files} files) | ${kb(x.firstQuery.bytes)} KB (${x.firstQuery.requests}) | ${ms(x.firstQuery.ms)} | ${ms(med)} | ${x.withResults}/${x.queries} |`,
+					`| ${row.n} | ${name} | ${kb(x.index.bytes)} KB (${x.index.files} files) | ${kb(x.firstQuery.bytes)} KB (${x.firstQuery.requests}) | ${ms(x.firstQuery.ms)} | ${ms(med)} | ${x.withResults}/${x.queries} |`
 				);
 			}
 		}
 		lines.push('');
 	}
 	if (r.pdf?.length) {
-		lines.push('**PDFs of the real kit** (time to print each, median of the runs; size as written):', '', '| PDF | Pages | Size | Time |', '| --- | ---: | ---: | ---: |');
-		for (const p of r.pdf) lines.push(`| ${p.output} | ${p.pages} | ${kb(p.bytes)} KB | ${ms(p.ms)} |`);
+		lines.push(
+			'**PDFs of the real kit** (time to print each, median of the runs; size as written):',
+			'',
+			'| PDF | Pages | Size | Time |',
+			'| --- | ---: | ---: | ---: |'
+		);
+		for (const p of r.pdf)
+			lines.push(`| ${p.output} | ${p.pages} | ${kb(p.bytes)} KB | ${ms(p.ms)} |`);
 		lines.push('');
 	}
 	return `${lines.join('\n').trim()}\n`;
@@ -108,6 +128,10 @@ export function updateReadme(path, md) {
 	const readme = readFileSync(path, 'utf8');
 	const start = readme.indexOf(markers.start);
 	const end = readme.indexOf(markers.end);
-	if (start < 0 || end < start) throw new Error(`README.md has no ${markers.start} … ${markers.end} block`);
-	writeFileSync(path, `${readme.slice(0, start + markers.start.length)}\n${md}${readme.slice(end)}`);
+	if (start < 0 || end < start)
+		throw new Error(`README.md has no ${markers.start} … ${markers.end} block`);
+	writeFileSync(
+		path,
+		`${readme.slice(0, start + markers.start.length)}\n${md}${readme.slice(end)}`
+	);
 }

@@ -11,5 +11,8 @@ export interface SyntheticLesson {
 }
 export function loadTemplates(root: string): Templates;
 export function syntheticLesson(templates: Templates, i: number): SyntheticLesson;
-export function toStarlight(lesson: SyntheticLesson, data: { services: unknown[]; glossary: unknown[] }): string;
+export function toStarlight(
+	lesson: SyntheticLesson,
+	data: { services: unknown[]; glossary: unknown[] }
+): string;
 export function loadData(root: string): { services: unknown[]; glossary: unknown[] };

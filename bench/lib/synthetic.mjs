@@ -40,7 +40,8 @@ function sentences(bodies) {
 	for (const body of bodies) {
 		for (const line of body.split('\n')) {
 			if (!/^[A-Z][^<>{}|#*\-]*$/.test(line.trim())) continue;
-			for (const s of line.trim().split(/(?<=[.!?])\s+/)) if (s.length > 30 && /[.!?]$/.test(s)) out.add(s);
+			for (const s of line.trim().split(/(?<=[.!?])\s+/))
+				if (s.length > 30 && /[.!?]$/.test(s)) out.add(s);
 		}
 	}
 	return [...out];
@@ -49,7 +50,9 @@ function sentences(bodies) {
 /** Loads the real lessons that the synthetic ones are made from. */
 export function loadTemplates(root) {
 	const dir = join(root, 'content/lessons');
-	const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+	const files = readdirSync(dir)
+		.filter((f) => f.endsWith('.mdx'))
+		.sort();
 	const templates = files.map((f) => {
 		const { frontmatter, body } = split(readFileSync(join(dir, f), 'utf8'));
 		return { slug: f.replace(/\.mdx$/, ''), data: parse(frontmatter), frontmatter, body };
@@ -103,16 +106,32 @@ export function toStarlight(lesson, { services, glossary }) {
 	const byService = new Map(services.map((s) => [s.id, s]));
 	const byTerm = new Map(glossary.map((g) => [g.id, g]));
 	let body = lesson.body
-		.replace(/<Activity\b[^>]*>/g, (tag) => `## ${attr(tag, 'title')}\n\n*${attr(tag, 'minutes')} minutes${attr(tag, 'kind') ? ` · ${attr(tag, 'kind')}` : ''}*`)
+		.replace(
+			/<Activity\b[^>]*>/g,
+			(tag) =>
+				`## ${attr(tag, 'title')}\n\n*${attr(tag, 'minutes')} minutes${attr(tag, 'kind') ? ` · ${attr(tag, 'kind')}` : ''}*`
+		)
 		.replace(/<\/Activity>/g, '')
 		.replace(/<Slide\b[^>]*>/g, (tag) => `<Card title=${quote(attr(tag, 'title'))}>`)
 		.replace(/<\/Slide>/g, '</Card>')
 		.replace(/<Notes>/g, '<Aside type="note" title="Notes">')
-		.replace(/<TeacherNote\b[^>]*>/g, (tag) => `<Aside type="note" title=${quote(attr(tag, 'title') ?? 'Teacher note')}>`)
-		.replace(/<SafeguardingNote\b[^>]*>/g, (tag) => `<Aside type="caution" title=${quote(attr(tag, 'title') ?? 'Safeguarding')}>`)
-		.replace(/<Scenario\b[^>]*>/g, (tag) => `<Aside type="tip" title=${quote(`Scenario: ${attr(tag, 'title')} (${attr(tag, 'character')})`)}>`)
+		.replace(
+			/<TeacherNote\b[^>]*>/g,
+			(tag) => `<Aside type="note" title=${quote(attr(tag, 'title') ?? 'Teacher note')}>`
+		)
+		.replace(
+			/<SafeguardingNote\b[^>]*>/g,
+			(tag) => `<Aside type="caution" title=${quote(attr(tag, 'title') ?? 'Safeguarding')}>`
+		)
+		.replace(
+			/<Scenario\b[^>]*>/g,
+			(tag) =>
+				`<Aside type="tip" title=${quote(`Scenario: ${attr(tag, 'title')} (${attr(tag, 'character')})`)}>`
+		)
 		.replace(/<\/(Notes|TeacherNote|SafeguardingNote|Scenario)>/g, '</Aside>')
-		.replace(/<Questions\b[^>]*>/g, (tag) => (attr(tag, 'title') ? `**${attr(tag, 'title')}**` : ''))
+		.replace(/<Questions\b[^>]*>/g, (tag) =>
+			attr(tag, 'title') ? `**${attr(tag, 'title')}**` : ''
+		)
 		.replace(/<\/Questions>/g, '')
 		.replace(/<Worksheet\b[^>]*>/g, (tag) => `### ${attr(tag, 'title')}`)
 		.replace(/<\/Worksheet>/g, '')
@@ -126,7 +145,10 @@ export function toStarlight(lesson, { services, glossary }) {
 			});
 			return `### ${attr(tag, 'title') ?? 'Where to get help'}\n\n${cards.join('\n')}`;
 		})
-		.replace(/<Term id="([^"]+)">([\s\S]*?)<\/Term>/g, (_, id, word) => `<abbr title=${quote(byTerm.get(id)?.definition ?? word)}>${word}</abbr>`);
+		.replace(
+			/<Term id="([^"]+)">([\s\S]*?)<\/Term>/g,
+			(_, id, word) => `<abbr title=${quote(byTerm.get(id)?.definition ?? word)}>${word}</abbr>`
+		);
 	const { data } = lesson;
 	const intro = [
 		`${data.duration} minutes · ${data.keyStages.join(', ')} · Years ${data.yearGroups.join(', ')}`,

@@ -29,7 +29,9 @@ test('the build is for the sub-path', () => {
 	expect(builtRoutes()).toContain('/offline/');
 });
 
-test('every page links only inside the base path, and every link and asset exists', async ({ request }) => {
+test('every page links only inside the base path, and every link and asset exists', async ({
+	request,
+}) => {
 	test.setTimeout(120_000);
 	const targets = new Set<string>();
 	const outside: string[] = [];
@@ -37,7 +39,9 @@ test('every page links only inside the base path, and every link and asset exist
 		const response = await request.get(at(route));
 		expect(response.ok(), route).toBe(true);
 		const html = await response.text();
-		for (const [, path] of html.matchAll(/\s(?:href|src|action|poster|content)="(\/[^"/][^"]*|\/)"/g)) {
+		for (const [, path] of html.matchAll(
+			/\s(?:href|src|action|poster|content)="(\/[^"/][^"]*|\/)"/g
+		)) {
 			if (!path!.startsWith(base())) outside.push(`${route} -> ${path}`);
 			else targets.add(path!.replace(/#.*$/, ''));
 		}
@@ -56,7 +60,10 @@ test('home, a lesson, advice and help load with nothing missing', async ({ page 
 	const problems = watchRequests(page);
 	await page.goto(at('/'));
 	await expect(page.locator('h1')).toBeVisible();
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teachers' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Teachers' })
+		.click();
 	await expect(page).toHaveURL(new RegExp(`${base()}lessons/$`));
 	await page.goto(at(lesson));
 	await expect(page.locator('h1')).toBeVisible();
@@ -97,13 +104,18 @@ test('the leaflet PDF downloads from under the sub-path', async ({ request, page
 	expect(response.headers()['content-type']).toContain('pdf');
 	expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
 	await page.goto(at('/leaflet/'));
-	const href = await page.locator(`a[href$="${leafletPdf.split('/').pop()}"]`).first().getAttribute('href');
+	const href = await page
+		.locator(`a[href$="${leafletPdf.split('/').pop()}"]`)
+		.first()
+		.getAttribute('href');
 	expect(href).toBe(`${base()}${leafletPdf}`);
 });
 
 test.describe('service worker', () => {
 	test.use({ serviceWorkers: 'allow' });
-	test('registers with the sub-path as its scope and caches only files under it', async ({ page }) => {
+	test('registers with the sub-path as its scope and caches only files under it', async ({
+		page,
+	}) => {
 		const problems = watchRequests(page);
 		await page.goto(at('/'));
 		await page.evaluate(() => navigator.serviceWorker.ready);
@@ -111,7 +123,8 @@ test.describe('service worker', () => {
 		const info = await page.evaluate(async () => {
 			const registration = await navigator.serviceWorker.getRegistration();
 			const urls: string[] = [];
-			for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
+			for (const name of await caches.keys())
+				for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
 			return { scope: registration?.scope, script: registration?.active?.scriptURL, urls };
 		});
 		expect(info.scope).toBe(`${origin()}${base()}`);

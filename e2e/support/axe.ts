@@ -10,6 +10,12 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 	// slow machine never has axe measure colours halfway through a fade. Other emulation is kept.
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-	const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+	const summary = violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(', ')}`
+	);
 	expect(summary).toEqual([]);
 }

@@ -14,19 +14,24 @@ declare global {
 function record(): void {
 	window.__cspViolations = [];
 	const log = (e: SecurityPolicyViolationEvent) =>
-		window.__cspViolations!.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || location.pathname}:${e.lineNumber}`);
+		window.__cspViolations!.push(
+			`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || location.pathname}:${e.lineNumber}`
+		);
 	document.addEventListener('securitypolicyviolation', log);
 	// Workers report on their own global, not the document; the worker's own errors reach the console.
 }
 
 /** Starts watching every page in `context`; call before the first navigation. Returns a reader. */
-export async function watchCsp(context: BrowserContext): Promise<{ violations(): Promise<string[]> }> {
+export async function watchCsp(
+	context: BrowserContext
+): Promise<{ violations(): Promise<string[]> }> {
 	const found: string[] = [];
 	const pages = new Set<Page>();
 	const attach = (page: Page) => {
 		pages.add(page);
 		page.on('console', (message) => {
-			if (/content security policy/i.test(message.text())) found.push(`console ${message.type()} on ${page.url()}: ${message.text()}`);
+			if (/content security policy/i.test(message.text()))
+				found.push(`console ${message.type()} on ${page.url()}: ${message.text()}`);
 		});
 	};
 	await context.addInitScript(record);

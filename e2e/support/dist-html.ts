@@ -43,12 +43,16 @@ const urlAttributes: Record<string, string[]> = {
 
 function walk(node: Node, visit: (el: Element) => void): void {
 	if ('tagName' in node) visit(node);
-	const children = 'content' in node && node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : undefined;
+	const children =
+		'content' in node && node.nodeName === 'template'
+			? (node as DefaultTreeAdapterMap['template']).content.childNodes
+			: undefined;
 	for (const child of ('childNodes' in node ? node.childNodes : []) as Node[]) walk(child, visit);
 	for (const child of (children ?? []) as Node[]) walk(child, visit);
 }
 
-export const attr = (el: Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
+export const attr = (el: Element, name: string): string | undefined =>
+	el.attrs.find((a) => a.name === name)?.value;
 
 /** Every HTML file in dist/, parsed. */
 export function distPages(): DistPage[] {
@@ -69,7 +73,10 @@ export function distPages(): DistPage[] {
 			for (const name of urlAttributes[el.tagName] ?? []) {
 				const value = attr(el, name);
 				if (value === undefined) continue;
-				const urls = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]!) : [value.trim()];
+				const urls =
+					name === 'srcset'
+						? value.split(',').map((part) => part.trim().split(/\s+/)[0]!)
+						: [value.trim()];
 				for (const url of urls) if (url) links.push({ from: `${el.tagName}[${name}]`, url });
 			}
 		});
@@ -81,10 +88,16 @@ export function distPages(): DistPage[] {
 export function fileFor(pathname: string, base: string): string | undefined {
 	if (!pathname.startsWith(base)) return undefined;
 	const rel = decodeURIComponent(pathname.slice(base.length));
-	const candidates = rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`];
+	const candidates =
+		rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`];
 	for (const c of candidates) {
 		const full = join(distDir, c);
-		if (existsSync(full) && statSync(full).isFile() && relative(distDir, full).split(sep)[0] !== '..') return c.split(sep).join('/');
+		if (
+			existsSync(full) &&
+			statSync(full).isFile() &&
+			relative(distDir, full).split(sep)[0] !== '..'
+		)
+			return c.split(sep).join('/');
 	}
 	return undefined;
 }
@@ -93,7 +106,9 @@ export function fileFor(pathname: string, base: string): string | undefined {
  * Hosts a page may link to: every URL in content/data/services.yaml (help services and their sources),
  * every `url:` in content frontmatter and data (sources), and the quick exit's host.
  */
-export function allowedHosts(quickExitUrl = process.env['QUICK_EXIT_URL'] ?? 'https://www.bbc.co.uk/weather'): Set<string> {
+export function allowedHosts(
+	quickExitUrl = process.env['QUICK_EXIT_URL'] ?? 'https://www.bbc.co.uk/weather'
+): Set<string> {
 	const hosts = new Set<string>([new URL(quickExitUrl).host]);
 	const root = new URL('../../content/', import.meta.url).pathname;
 	const collect = (value: unknown): void => {

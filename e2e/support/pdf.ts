@@ -14,7 +14,8 @@ export function builtPdfs(): string[] {
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
 			const path = join(dir, entry.name);
 			if (entry.isDirectory()) walk(path);
-			else if (entry.name.endsWith('.pdf')) found.push(relative(distDir, path).split(sep).join('/'));
+			else if (entry.name.endsWith('.pdf'))
+				found.push(relative(distDir, path).split(sep).join('/'));
 		}
 	};
 	walk(distDir);
@@ -55,15 +56,24 @@ export async function readPdfBytes(bytes: Uint8Array): Promise<PdfFacts> {
 		sizes.push({ width, height });
 		const tree = (await page.getStructTree()) as { children?: unknown[] } | null;
 		structured.push(!!tree && (tree.children?.length ?? 0) > 0);
-		const annotations = (await page.getAnnotations()) as { subtype: string; url?: string; unsafeUrl?: string }[];
-		links.push(annotations.filter((a) => a.subtype === 'Link').map((a) => a.url ?? a.unsafeUrl ?? ''));
+		const annotations = (await page.getAnnotations()) as {
+			subtype: string;
+			url?: string;
+			unsafeUrl?: string;
+		}[];
+		links.push(
+			annotations.filter((a) => a.subtype === 'Link').map((a) => a.url ?? a.unsafeUrl ?? '')
+		);
 	}
 	const { text } = await extractText(doc, { mergePages: true });
 	const info = (await doc.getMetadata()).info as Record<string, unknown>;
 	const markInfo = (await doc.getMarkInfo()) as { Marked?: boolean } | null;
 	const outline = ((await doc.getOutline()) ?? []) as { title: string; items: unknown[] }[];
 	const titles = (items: { title: string; items: unknown[] }[]): string[] =>
-		items.flatMap((item) => [item.title, ...titles(item.items as { title: string; items: unknown[] }[])]);
+		items.flatMap((item) => [
+			item.title,
+			...titles(item.items as { title: string; items: unknown[] }[]),
+		]);
 	const facts: PdfFacts = {
 		bytes: size,
 		pages: doc.numPages,

@@ -8,7 +8,10 @@ import { parse } from 'yaml';
 import type { Service } from '../../src/schemas/service';
 
 /** The build under test: dist/, or OUT_DIR's folder (the sub-path build in `npm test`). */
-export const distDir = new URL(`../../${(process.env.OUT_DIR ?? 'dist').replace(/^\.\//, '').replace(/\/?$/, '/')}`, import.meta.url).pathname;
+export const distDir = new URL(
+	`../../${(process.env.OUT_DIR ?? 'dist').replace(/^\.\//, '').replace(/\/?$/, '/')}`,
+	import.meta.url
+).pathname;
 
 /** Every page route in the build ("/", "/help/", ...), relative to the base path. 404 excluded. */
 export function builtRoutes(): string[] {
@@ -29,7 +32,7 @@ export function builtRoutes(): string[] {
 
 /** The help services, straight from content/data/services.yaml. */
 export const services: Service[] = parse(
-	readFileSync(new URL('../../content/data/services.yaml', import.meta.url), 'utf8'),
+	readFileSync(new URL('../../content/data/services.yaml', import.meta.url), 'utf8')
 ) as Service[];
 
 export const serviceById = (id: string): Service => {

@@ -35,7 +35,12 @@ export function readDeck(root: ParentNode): { slides: DeckSlide[]; activities: D
 		const owner = frame.closest('.deck-activity');
 		const index = owner ? activityEls.indexOf(owner as HTMLElement) : -1;
 		if (index >= 0) last = index;
-		slides.push({ frame, slide, title: slide.dataset['title'] ?? '', activity: index >= 0 ? index : last });
+		slides.push({
+			frame,
+			slide,
+			title: slide.dataset['title'] ?? '',
+			activity: index >= 0 ? index : last,
+		});
 	}
 	return { slides, activities };
 }
@@ -44,7 +49,8 @@ export function readDeck(root: ParentNode): { slides: DeckSlide[]; activities: D
 const largest = 44;
 const smallest = 28;
 
-const overflows = (el: Element) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
+const overflows = (el: Element) =>
+	el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
 
 /**
  * Shrinks a slide's body text in steps until it fits, but never below the floor. A slide that
@@ -78,7 +84,14 @@ export function previewCopy(slide: HTMLElement, prefix: string | null): HTMLElem
 		const labelledBy = el.getAttribute('aria-labelledby');
 		if (labelledBy === null) continue;
 		if (prefix === null) el.removeAttribute('aria-labelledby');
-		else el.setAttribute('aria-labelledby', labelledBy.split(/\s+/).map((id) => prefix + id).join(' '));
+		else
+			el.setAttribute(
+				'aria-labelledby',
+				labelledBy
+					.split(/\s+/)
+					.map((id) => prefix + id)
+					.join(' ')
+			);
 	}
 	for (const heading of copy.querySelectorAll('h1, h2, h3, h4, h5')) {
 		const level = Math.min(6, Math.max(3, Number(heading.tagName[1]) + 1));

@@ -3,8 +3,24 @@
  * current slide and its `#n` hash, keys and buttons, the blackout, the lesson clock, and keeping
  * the two windows in step over a BroadcastChannel. Each subclass draws the state its own way.
  */
-import { addDigit, clampSlide, hashForSlide, isControlKey, keyMeaning, moveTo, slideFromHash, typedSlide, type DeckCommand } from '../lib/deck-nav';
-import { channelName, react, readMessage, type DeckMessage, type DeckState } from '../lib/deck-sync';
+import {
+	addDigit,
+	clampSlide,
+	hashForSlide,
+	isControlKey,
+	keyMeaning,
+	moveTo,
+	slideFromHash,
+	typedSlide,
+	type DeckCommand,
+} from '../lib/deck-nav';
+import {
+	channelName,
+	react,
+	readMessage,
+	type DeckMessage,
+	type DeckState,
+} from '../lib/deck-sync';
 import { readDeck, type DeckActivity, type DeckSlide } from './deck-dom';
 
 /** How long a new window waits for the other window to answer its "hello" before it stops asking. */
@@ -131,7 +147,8 @@ export abstract class DeckElement extends HTMLElement {
 
 	/** Draws the blackout state; the slides window covers the stage, both mark the button pressed. */
 	protected showBlackout(): void {
-		for (const button of this.querySelectorAll('[data-command="blackout"]')) button.setAttribute('aria-pressed', String(this.blackout));
+		for (const button of this.querySelectorAll('[data-command="blackout"]'))
+			button.setAttribute('aria-pressed', String(this.blackout));
 	}
 
 	protected toggleFullscreen(): void {
@@ -141,7 +158,8 @@ export abstract class DeckElement extends HTMLElement {
 
 	private onFullscreen = (): void => {
 		const on = document.fullscreenElement !== null;
-		for (const button of this.querySelectorAll('[data-command="fullscreen"]')) button.setAttribute('aria-pressed', String(on));
+		for (const button of this.querySelectorAll('[data-command="fullscreen"]'))
+			button.setAttribute('aria-pressed', String(on));
 	};
 
 	/** "Slide 3 of 12: title", as the live region says it. */
@@ -162,7 +180,11 @@ export abstract class DeckElement extends HTMLElement {
 	/** Opens a window by name, so pressing the button twice brings the same window forward. */
 	protected openWindow(href: string | undefined, name: string, features: string): void {
 		if (!href) return;
-		const opened = window.open(href + hashForSlide(this.index), `${name}-${this.lessonId}`, features);
+		const opened = window.open(
+			href + hashForSlide(this.index),
+			`${name}-${this.lessonId}`,
+			features
+		);
 		opened?.focus();
 	}
 
@@ -171,7 +193,9 @@ export abstract class DeckElement extends HTMLElement {
 		const meaning = keyMeaning(event);
 		if (!meaning) return;
 		const target = event.target as Element;
-		const inControl = target.closest('button, a, input, select, textarea, summary, [contenteditable]');
+		const inControl = target.closest(
+			'button, a, input, select, textarea, summary, [contenteditable]'
+		);
 		if (inControl && isControlKey(event.key)) return;
 		if ('digit' in meaning) {
 			this.pending = addDigit(this.pending, meaning.digit);
@@ -244,7 +268,11 @@ export abstract class DeckElement extends HTMLElement {
 		this.channel.addEventListener('message', (event: MessageEvent) => {
 			const message = readMessage(event.data);
 			if (!message) return;
-			const reaction = react(message, { id: this.windowId, joining: this.joining, state: this.state });
+			const reaction = react(message, {
+				id: this.windowId,
+				joining: this.joining,
+				state: this.state,
+			});
 			if (reaction.reply) this.post(reaction.reply);
 			if (reaction.adopt) {
 				if (reaction.adopt.joined) this.joining = false;

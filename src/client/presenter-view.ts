@@ -3,7 +3,13 @@
  * notes and the activity's teacher and safeguarding notes, and the lesson clock against the plan.
  * The deck arrives as a <template>, so nothing in it is on the page until copied into a preview.
  */
-import { describeLeft, elapsedSeconds, formatClock, plannedActivity, timeLeft } from '../lib/deck-timing';
+import {
+	describeLeft,
+	elapsedSeconds,
+	formatClock,
+	plannedActivity,
+	timeLeft,
+} from '../lib/deck-timing';
 import { fitSlide, previewCopy } from './deck-dom';
 import { DeckElement } from './deck-element';
 
@@ -42,7 +48,9 @@ class PresenterView extends DeckElement {
 
 		const notes = [...current.frame.querySelectorAll<HTMLTemplateElement>('template[data-notes]')];
 		this.piece('notes')?.replaceChildren(
-			...(notes.length > 0 ? notes.map((t) => t.content.cloneNode(true)) : [paragraph('No notes for this slide.')]),
+			...(notes.length > 0
+				? notes.map((t) => t.content.cloneNode(true))
+				: [paragraph('No notes for this slide.')])
 		);
 		this.piece('teacher-notes')?.replaceChildren(...this.teacherNotes(current.activity));
 		this.showClock();
@@ -65,8 +73,11 @@ class PresenterView extends DeckElement {
 	private teacherNotes(activityIndex: number): HTMLElement[] {
 		const activity = this.activities[activityIndex];
 		if (!activity) return [];
-		return [...activity.el.querySelectorAll<HTMLTemplateElement>('template[data-teacher-note]')].map((template) => {
-			const kind = template.dataset['kind'] === 'safeguarding' ? 'safeguarding-note' : 'teacher-note';
+		return [
+			...activity.el.querySelectorAll<HTMLTemplateElement>('template[data-teacher-note]'),
+		].map((template) => {
+			const kind =
+				template.dataset['kind'] === 'safeguarding' ? 'safeguarding-note' : 'teacher-note';
 			const title = template.dataset['title'] ?? 'Teacher note';
 			const aside = document.createElement('aside');
 			aside.className = kind;

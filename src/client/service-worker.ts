@@ -50,6 +50,6 @@ export function registerServiceWorker(): void {
 			// A presenter window can stay open all day: look for a new version every hour as well.
 			setInterval(() => registration.update().catch(() => undefined), 60 * 60 * 1000);
 		},
-		() => undefined,
+		() => undefined
 	);
 }

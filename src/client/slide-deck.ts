@@ -42,7 +42,9 @@ class SlideDeck extends DeckElement {
 		this.addEventListener('pointermove', this.wake);
 		this.addEventListener('pointerdown', this.onPointerDown);
 		this.addEventListener('pointerup', this.onPointerUp);
-		this.querySelector('[data-blackout-screen]')?.addEventListener('click', () => this.setBlackout(false));
+		this.querySelector('[data-blackout-screen]')?.addEventListener('click', () =>
+			this.setBlackout(false)
+		);
 		this.wake();
 	}
 
@@ -55,7 +57,8 @@ class SlideDeck extends DeckElement {
 	}
 
 	protected render(): void {
-		for (const [i, { frame }] of this.slides.entries()) frame.classList.toggle('current', i === this.index);
+		for (const [i, { frame }] of this.slides.entries())
+			frame.classList.toggle('current', i === this.index);
 		const counter = this.querySelector('[data-counter]');
 		if (counter) counter.textContent = `${this.index + 1} / ${this.slides.length}`;
 		const current = this.slides[this.index]?.slide;
@@ -69,7 +72,8 @@ class SlideDeck extends DeckElement {
 	 */
 	private fitAll(): void {
 		const current = this.slides[this.index];
-		for (const entry of this.slides) if (entry !== current) entry.slide.style.removeProperty('--body');
+		for (const entry of this.slides)
+			if (entry !== current) entry.slide.style.removeProperty('--body');
 		if (current) this.fitOne(current);
 	}
 
@@ -102,7 +106,11 @@ class SlideDeck extends DeckElement {
 	}
 
 	protected openOther(): void {
-		this.openWindow(this.dataset['presenterHref'], 'tgtbt-presenter', 'popup,width=1280,height=800');
+		this.openWindow(
+			this.dataset['presenterHref'],
+			'tgtbt-presenter',
+			'popup,width=1280,height=800'
+		);
 	}
 
 	protected override extra(command: string): void {
@@ -115,7 +123,9 @@ class SlideDeck extends DeckElement {
 
 	/** Slides, or the handout when the address asks for it with ?handout. */
 	private resetPrintLayout = (): void => {
-		document.documentElement.dataset['print'] = new URLSearchParams(location.search).has('handout') ? 'handout' : 'slides';
+		document.documentElement.dataset['print'] = new URLSearchParams(location.search).has('handout')
+			? 'handout'
+			: 'slides';
 	};
 
 	/** Speaker notes live in <template>s, which never print; copy them beside each slide only when asked. */
@@ -141,13 +151,18 @@ class SlideDeck extends DeckElement {
 
 	private onPointerDown = (event: PointerEvent): void => {
 		this.wake();
-		const onControl = (event.target as Element).closest('a, button, input, summary, label, .deck-controls');
+		const onControl = (event.target as Element).closest(
+			'a, button, input, summary, label, .deck-controls'
+		);
 		this.swipeFrom = event.isPrimary && !onControl ? { x: event.clientX, y: event.clientY } : null;
 	};
 
 	private onPointerUp = (event: PointerEvent): void => {
 		if (!this.swipeFrom || !event.isPrimary) return;
-		const command = swipeCommand(event.clientX - this.swipeFrom.x, event.clientY - this.swipeFrom.y);
+		const command = swipeCommand(
+			event.clientX - this.swipeFrom.x,
+			event.clientY - this.swipeFrom.y
+		);
 		this.swipeFrom = null;
 		if (command) this.run(command);
 	};

@@ -22,5 +22,12 @@ export interface HelpRoutesProps {
 }
 
 /** The help routes shown when `<HelpRoutes />` names none. */
-export const defaultHelpRouteIds = ['childline', 'ceop', 'report-remove', 'police-emergency', 'police-101', 'school-dsl'];
+export const defaultHelpRouteIds = [
+	'childline',
+	'ceop',
+	'report-remove',
+	'police-emergency',
+	'police-101',
+	'school-dsl',
+];
 export const defaultHelpRoutesTitle = 'Where to get help';

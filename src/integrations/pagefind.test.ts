@@ -8,13 +8,25 @@ const matches = (file: string) => unsearchableRoutes.some((re) => re.test(file))
 
 describe('unsearchableRoutes', () => {
 	it('covers the 404 page, presentation views and print views', () => {
-		for (const file of ['404.html', 'lessons/friend-requests/present/index.html', 'lessons/friend-requests/present/presenter/index.html', 'lessons/friend-requests/print/index.html', 'leaflet/print/index.html']) {
+		for (const file of [
+			'404.html',
+			'lessons/friend-requests/present/index.html',
+			'lessons/friend-requests/present/presenter/index.html',
+			'lessons/friend-requests/print/index.html',
+			'leaflet/print/index.html',
+		]) {
 			expect(matches(file), file).toBe(true);
 		}
 	});
 
 	it('leaves ordinary pages alone', () => {
-		for (const file of ['index.html', 'lessons/friend-requests/index.html', 'advice/present-day/index.html', 'leaflet/index.html', 'help/index.html']) {
+		for (const file of [
+			'index.html',
+			'lessons/friend-requests/index.html',
+			'advice/present-day/index.html',
+			'leaflet/index.html',
+			'help/index.html',
+		]) {
 			expect(matches(file), file).toBe(false);
 		}
 	});
@@ -32,7 +44,10 @@ describe('assertExcluded', () => {
 		dir = mkdtempSync(join(tmpdir(), 'kit-search-'));
 		page('help/index.html', '<main data-pagefind-body><h1>Help</h1></main>');
 		page('404.html', '<main><h1>Not found</h1></main>');
-		page('lessons/a/present/index.html', '<body data-pagefind-ignore="all"><main>Slides</main></body>');
+		page(
+			'lessons/a/present/index.html',
+			'<body data-pagefind-ignore="all"><main>Slides</main></body>'
+		);
 		await expect(assertExcluded(dir)).resolves.toBe(2);
 	});
 

@@ -15,7 +15,12 @@ import * as pagefind from 'pagefind';
 import { recordPhase } from './bench-timings';
 
 /** Routes (relative to the output folder, with `/` separators) that must stay out of the index. */
-export const unsearchableRoutes: readonly RegExp[] = [/^404\.html$/, /^404\/index\.html$/, /(^|\/)present\//, /(^|\/)print\//];
+export const unsearchableRoutes: readonly RegExp[] = [
+	/^404\.html$/,
+	/^404\/index\.html$/,
+	/(^|\/)present\//,
+	/(^|\/)print\//,
+];
 
 /**
  * Files Pagefind writes that the kit never loads: the legacy Default and Modular UIs, the highlight
@@ -71,7 +76,7 @@ export async function assertExcluded(dir: string): Promise<number> {
 	if (leaks.length > 0) {
 		throw new Error(
 			`These pages must not be searchable but have data-pagefind-body: ${leaks.join(', ')}. ` +
-				'Render them with searchable={false} (Base.astro) or a layout without data-pagefind-body.',
+				'Render them with searchable={false} (Base.astro) or a layout without data-pagefind-body.'
 		);
 	}
 	return checked;
@@ -86,7 +91,10 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
 	const outputPath = fileURLToPath(new URL('./pagefind/', dir));
 	try {
 		const excluded = await assertExcluded(sitePath);
-		const { index } = assertOk('createIndex', await pagefind.createIndex({ excludeSelectors, forceLanguage: 'en' }));
+		const { index } = assertOk(
+			'createIndex',
+			await pagefind.createIndex({ excludeSelectors, forceLanguage: 'en' })
+		);
 		if (!index) throw new Error('Pagefind createIndex returned no index');
 		const { page_count } = assertOk('addDirectory', await index.addDirectory({ path: sitePath }));
 		if (page_count === 0) throw new Error(`Pagefind found no HTML pages in ${sitePath}`);
@@ -94,7 +102,7 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
 		await Promise.all(unusedBundleFiles.map((file) => rm(join(outputPath, file), { force: true })));
 		recordPhase('pagefind', performance.now() - started, { pages: page_count });
 		logger.info(
-			`Read ${page_count} HTML files (${excluded} kept out: 404, presentation and print views), wrote ${relative(process.cwd(), outputPath)} in ${ms(performance.now() - started)}.`,
+			`Read ${page_count} HTML files (${excluded} kept out: 404, presentation and print views), wrote ${relative(process.cwd(), outputPath)} in ${ms(performance.now() - started)}.`
 		);
 	} catch (cause) {
 		const message = cause instanceof Error ? cause.message : String(cause);
@@ -114,7 +122,9 @@ export default function pagefindIntegration(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
 				const tag = process.env.SEARCH_CACHE_TAG ?? Date.now().toString(36);
-				updateConfig({ vite: { define: { 'import.meta.env.PUBLIC_SEARCH_CACHE_TAG': JSON.stringify(tag) } } });
+				updateConfig({
+					vite: { define: { 'import.meta.env.PUBLIC_SEARCH_CACHE_TAG': JSON.stringify(tag) } },
+				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				// For npm run bench: the Astro part of the build, from process start until the pages are written.

@@ -38,13 +38,17 @@ async function findPrintPages(dist: string): Promise<string[]> {
 		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
 		const path = join(entry.parentPath, entry.name);
 		const html = await readFile(path, 'utf8');
-		if (html.includes(`name="${printMetaPrefix}output"`)) found.push(relative(dist, path).split(sep).join('/'));
+		if (html.includes(`name="${printMetaPrefix}output"`))
+			found.push(relative(dist, path).split(sep).join('/'));
 	}
 	return found.sort();
 }
 
 /** Sets the document information and language that pdf-lib can write, keeping Chromium's tags and outline. */
-async function withMetadata(pdf: Uint8Array, job: PrintJob): Promise<{ bytes: Uint8Array; pages: number }> {
+async function withMetadata(
+	pdf: Uint8Array,
+	job: PrintJob
+): Promise<{ bytes: Uint8Array; pages: number }> {
 	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
 	doc.setTitle(job.title, { showInWindowTitleBar: true });
 	doc.setAuthor(job.author);
@@ -81,9 +85,15 @@ function findBrowser(): string {
 }
 
 /** Prints every print page in dist/ to its PDF. */
-export async function printPdfs(dist: string, base: string, site: string | undefined, logger: AstroIntegrationLogger): Promise<Printed[]> {
+export async function printPdfs(
+	dist: string,
+	base: string,
+	site: string | undefined,
+	logger: AstroIntegrationLogger
+): Promise<Printed[]> {
 	const pages = await findPrintPages(dist);
-	if (pages.length === 0) throw new Error('No print pages found in the build (pages made with src/layouts/Print.astro).');
+	if (pages.length === 0)
+		throw new Error('No print pages found in the build (pages made with src/layouts/Print.astro).');
 
 	const executablePath = findBrowser();
 	const server = await serveFolder(dist, { base });
@@ -93,12 +103,15 @@ export async function printPdfs(dist: string, base: string, site: string | undef
 	try {
 		const context = await browser.newContext({ colorScheme: 'light', locale: 'en-GB' });
 		// Printing must never reach the network: everything the pages need is in dist/.
-		await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+		await context.route('**/*', (route) =>
+			route.request().url().startsWith(origin) ? route.continue() : route.abort()
+		);
 		const page = await context.newPage();
 		// The pages carry the kit's Content Security Policy: a violation would print a broken page.
 		const cspProblems: string[] = [];
 		page.on('console', (message) => {
-			if (/content security policy/i.test(message.text())) cspProblems.push(`${page.url()}: ${message.text()}`);
+			if (/content security policy/i.test(message.text()))
+				cspProblems.push(`${page.url()}: ${message.text()}`);
 		});
 		for (const path of pages) {
 			const pageStarted = performance.now();
@@ -106,9 +119,17 @@ export async function printPdfs(dist: string, base: string, site: string | undef
 			const url = `${origin}${base.endsWith('/') ? base : `${base}/`}${route}`;
 			const response = await page.goto(url, { waitUntil: 'load' });
 			if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
-			const meta = await page.$$eval(`meta[name^="${printMetaPrefix}"]`, (tags, prefix) =>
-				Object.fromEntries(tags.map((t) => [t.getAttribute('name')!.slice(prefix.length), t.getAttribute('content') ?? ''])),
-			printMetaPrefix);
+			const meta = await page.$$eval(
+				`meta[name^="${printMetaPrefix}"]`,
+				(tags, prefix) =>
+					Object.fromEntries(
+						tags.map((t) => [
+							t.getAttribute('name')!.slice(prefix.length),
+							t.getAttribute('content') ?? '',
+						])
+					),
+				printMetaPrefix
+			);
 			const job = parsePrintJob(meta, `dist/${path}`);
 			// Links inside the kit would point at this throwaway server; on paper they must point at the public site.
 			if (site) {
@@ -116,20 +137,32 @@ export async function printPdfs(dist: string, base: string, site: string | undef
 					([local, publicOrigin]) => {
 						for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
 							const url = new URL(a.href);
-							if (url.origin === local) a.href = `${publicOrigin}${url.pathname}${url.search}${url.hash}`;
+							if (url.origin === local)
+								a.href = `${publicOrigin}${url.pathname}${url.search}${url.hash}`;
 						}
 					},
-					[origin, new URL(site).origin] as const,
+					[origin, new URL(site).origin] as const
 				);
 			}
 			await page.evaluate(async () => {
 				await document.fonts.ready;
 			});
-			const missingFonts = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'error').map((f) => f.family));
-			if (missingFonts.length > 0) throw new Error(`${job.output}: fonts failed to load: ${missingFonts.join(', ')}`);
+			const missingFonts = await page.evaluate(() =>
+				[...document.fonts].filter((f) => f.status === 'error').map((f) => f.family)
+			);
+			if (missingFonts.length > 0)
+				throw new Error(`${job.output}: fonts failed to load: ${missingFonts.join(', ')}`);
 
-			if (cspProblems.length > 0) throw new Error(`${job.output}: the Content Security Policy blocked something:\n${cspProblems.join('\n')}`);
-			const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+			if (cspProblems.length > 0)
+				throw new Error(
+					`${job.output}: the Content Security Policy blocked something:\n${cspProblems.join('\n')}`
+				);
+			const raw = await page.pdf({
+				preferCSSPageSize: true,
+				printBackground: true,
+				tagged: true,
+				outline: true,
+			});
 			const { bytes, pages: count } = await withMetadata(raw, job);
 			const target = join(dist, job.output);
 			await mkdir(dirname(target), { recursive: true });
@@ -137,13 +170,22 @@ export async function printPdfs(dist: string, base: string, site: string | undef
 			if (job.pages !== undefined && count !== job.pages) {
 				throw new Error(
 					`${job.output} came out at ${count} pages but its layout promises ${job.pages}. ` +
-						`Shorten the text in its content file (or the SCHOOL_* details, if set); the PDF as printed is in dist/${job.output}.`,
+						`Shorten the text in its content file (or the SCHOOL_* details, if set); the PDF as printed is in dist/${job.output}.`
 				);
 			}
-			if (bytes.length > MAX_BYTES) throw new Error(`${job.output} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_BYTES)}.`);
+			if (bytes.length > MAX_BYTES)
+				throw new Error(
+					`${job.output} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_BYTES)}.`
+				);
 			printed.push({ output: job.output, bytes: bytes.length, pages: count });
-			recordPhase('pdf-file', performance.now() - pageStarted, { output: job.output, bytes: bytes.length, pages: count });
-			logger.info(`  ${job.output} (${count} ${count === 1 ? 'page' : 'pages'}, ${formatBytes(bytes.length)})`);
+			recordPhase('pdf-file', performance.now() - pageStarted, {
+				output: job.output,
+				bytes: bytes.length,
+				pages: count,
+			});
+			logger.info(
+				`  ${job.output} (${count} ${count === 1 ? 'page' : 'pages'}, ${formatBytes(bytes.length)})`
+			);
 		}
 	} finally {
 		await browser.close();
@@ -191,7 +233,10 @@ export default function pdf(): AstroIntegration {
 					logger.info(`Printed ${printed.length} PDFs in ${seconds} s.`);
 				} catch (cause) {
 					const message = cause instanceof Error ? cause.message : String(cause);
-					throw new Error(`Printing the PDFs failed.\n${message}\n(To build without PDFs on purpose, set SKIP_PDF=1.)`, { cause });
+					throw new Error(
+						`Printing the PDFs failed.\n${message}\n(To build without PDFs on purpose, set SKIP_PDF=1.)`,
+						{ cause }
+					);
 				}
 			},
 		},

@@ -10,7 +10,9 @@ describe('precacheUrl', () => {
 		expect(precacheUrl('/', 'index.html')).toBe('/');
 		expect(precacheUrl('/', 'lessons/a/index.html')).toBe('/lessons/a/');
 		expect(precacheUrl('/safety-kit/', 'index.html')).toBe('/safety-kit/');
-		expect(precacheUrl('/safety-kit/', 'pagefind/pagefind.js')).toBe('/safety-kit/pagefind/pagefind.js');
+		expect(precacheUrl('/safety-kit/', 'pagefind/pagefind.js')).toBe(
+			'/safety-kit/pagefind/pagefind.js'
+		);
 		expect(precacheUrl('/safety-kit/', leafletPdf)).toBe(`/safety-kit/${leafletPdf}`);
 	});
 });
@@ -31,10 +33,27 @@ describe('writeServiceWorker', () => {
 	}
 
 	it('precaches pages, search, PDFs and the manifest under a sub-path, with the offline fallback', async () => {
-		const out = await site(['index.html', 'offline/index.html', '404.html', 'manifest.webmanifest', 'pagefind/pagefind-entry.json', 'pagefind/fragment/en_1.pf_fragment', leafletPdf, '_astro/a.B1.js', '_astro/f.woff']);
+		const out = await site([
+			'index.html',
+			'offline/index.html',
+			'404.html',
+			'manifest.webmanifest',
+			'pagefind/pagefind-entry.json',
+			'pagefind/fragment/en_1.pf_fragment',
+			leafletPdf,
+			'_astro/a.B1.js',
+			'_astro/f.woff',
+		]);
 		const { count } = await writeServiceWorker(out, '/safety-kit/');
 		const sw = await readFile(join(out, 'sw.js'), 'utf8');
-		for (const url of ['/safety-kit/', '/safety-kit/offline/', '/safety-kit/manifest.webmanifest', '/safety-kit/pagefind/pagefind-entry.json', '/safety-kit/pagefind/fragment/en_1.pf_fragment', `/safety-kit/${leafletPdf}`]) {
+		for (const url of [
+			'/safety-kit/',
+			'/safety-kit/offline/',
+			'/safety-kit/manifest.webmanifest',
+			'/safety-kit/pagefind/pagefind-entry.json',
+			'/safety-kit/pagefind/fragment/en_1.pf_fragment',
+			`/safety-kit/${leafletPdf}`,
+		]) {
 			expect(sw).toContain(`url:"${url}"`);
 		}
 		expect(sw).toContain('url:"/safety-kit/_astro/a.B1.js",revision:null');
@@ -45,6 +64,8 @@ describe('writeServiceWorker', () => {
 
 	it('fails when search or the PDFs are not built yet (integrations in the wrong order)', async () => {
 		const out = await site(['index.html', 'offline/index.html', 'manifest.webmanifest']);
-		await expect(writeServiceWorker(out, '/')).rejects.toThrow(/pagefind\/pagefind-entry\.json.*after pagefind\(\) and pdf\(\)/s);
+		await expect(writeServiceWorker(out, '/')).rejects.toThrow(
+			/pagefind\/pagefind-entry\.json.*after pagefind\(\) and pdf\(\)/s
+		);
 	});
 });

@@ -77,13 +77,16 @@ async function assertInputs(dir: string): Promise<void> {
 	if (missing.length > 0) {
 		throw new Error(
 			`The service worker must be generated after search and PDFs, but these are missing: ${missing.join(', ')}. ` +
-				'List serviceWorker() after pagefind() and pdf() in astro.config.mjs.',
+				'List serviceWorker() after pagefind() and pdf() in astro.config.mjs.'
 		);
 	}
 }
 
 /** Writes `<dir>/sw.js` for a site served at `base`; returns how many files it precaches and their size. */
-export async function writeServiceWorker(dir: string, base: string): Promise<{ count: number; size: number; warnings: string[] }> {
+export async function writeServiceWorker(
+	dir: string,
+	base: string
+): Promise<{ count: number; size: number; warnings: string[] }> {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	await assertInputs(dir);
 	const { count, size, warnings } = await generateSW({
@@ -144,7 +147,9 @@ export default function serviceWorker(): AstroIntegration {
 				try {
 					const { count, size, warnings } = await writeServiceWorker(out, base);
 					for (const warning of warnings) logger.warn(warning);
-					logger.info(`Wrote ${serviceWorkerFile}: precaches ${count} of ${await fileCount(out)} files (${formatBytes(size)}), scope ${base}`);
+					logger.info(
+						`Wrote ${serviceWorkerFile}: precaches ${count} of ${await fileCount(out)} files (${formatBytes(size)}), scope ${base}`
+					);
 				} catch (cause) {
 					const message = cause instanceof Error ? cause.message : String(cause);
 					throw new Error(`Generating the service worker failed: ${message}`, { cause });

@@ -29,7 +29,9 @@ describe('readActivities', () => {
 	});
 
 	it('names the activity and line when minutes are missing or not a whole number', () => {
-		expect(() => readActivities('\n<Activity title="Starter">')).toThrow('activity "Starter" (line 2) needs minutes={n}');
+		expect(() => readActivities('\n<Activity title="Starter">')).toThrow(
+			'activity "Starter" (line 2) needs minutes={n}'
+		);
 		expect(() => readActivities('<Activity title="Starter" minutes={2.5}>')).toThrow(/got "2.5"/);
 		expect(() => readActivities('<Activity title="Starter" minutes={0}>')).toThrow(/above 0/);
 	});
@@ -47,6 +49,8 @@ describe('timingProblems', () => {
 	});
 
 	it('reports a lesson with no activities at all', () => {
-		expect(timingProblems('Just prose.', 60)).toEqual(['the body has no <Activity minutes={n}> blocks']);
+		expect(timingProblems('Just prose.', 60)).toEqual([
+			'the body has no <Activity minutes={n}> blocks',
+		]);
 	});
 });

@@ -19,7 +19,9 @@ const ACTIVITY_TAG = /<Activity\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/g;
 
 /** Reads one attribute as a string, from `name="x"`, `name='x'` or `name={x}`. */
 function attribute(attrs: string, name: string): string | undefined {
-	const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*([^}]*?)\\s*\\})`).exec(attrs);
+	const match = new RegExp(
+		`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*([^}]*?)\\s*\\})`
+	).exec(attrs);
 	if (!match) return undefined;
 	const value = match[1] ?? match[2] ?? match[3];
 	return value?.replace(/^["'`]|["'`]$/g, '');
@@ -36,7 +38,7 @@ export function readActivities(body: string): ActivityTiming[] {
 		const minutes = raw === undefined ? Number.NaN : Number(raw);
 		if (!Number.isInteger(minutes) || minutes <= 0) {
 			throw new Error(
-				`activity "${title}" (line ${line}) needs minutes={n} with a whole number above 0, got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}`,
+				`activity "${title}" (line ${line}) needs minutes={n} with a whole number above 0, got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}`
 			);
 		}
 		found.push({ title, minutes, kind: attribute(attrs, 'kind'), line });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { noBrowserMessage, resolveChromium } from './browser';
 
-const only = (...paths: string[]) => (p: string) => paths.includes(p);
+const only =
+	(...paths: string[]) =>
+	(p: string) =>
+		paths.includes(p);
 
 describe('resolveChromium', () => {
 	it('prefers CHROMIUM_PATH over everything else', () => {
@@ -15,7 +18,9 @@ describe('resolveChromium', () => {
 	});
 
 	it('rejects a CHROMIUM_PATH that does not exist, saying which path', () => {
-		expect(() => resolveChromium({ env: { CHROMIUM_PATH: '/nope' }, exists: only() })).toThrow(/CHROMIUM_PATH is set to \/nope/);
+		expect(() => resolveChromium({ env: { CHROMIUM_PATH: '/nope' }, exists: only() })).toThrow(
+			/CHROMIUM_PATH is set to \/nope/
+		);
 	});
 
 	it("uses Playwright's own Chromium before a system one", () => {
@@ -39,7 +44,9 @@ describe('resolveChromium', () => {
 	});
 
 	it('explains how to get a browser when there is none', () => {
-		expect(() => resolveChromium({ env: {}, systemPaths: ['/x'], exists: only() })).toThrow(noBrowserMessage);
+		expect(() => resolveChromium({ env: {}, systemPaths: ['/x'], exists: only() })).toThrow(
+			noBrowserMessage
+		);
 		expect(noBrowserMessage).toMatch(/apt-get install -y chromium/);
 	});
 });

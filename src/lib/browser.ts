@@ -49,10 +49,18 @@ interface ResolveOptions {
 
 /** Picks a browser executable, or throws an error that says exactly how to get one. */
 export function resolveChromium(options: ResolveOptions = {}): string {
-	const { env = process.env, playwrightPath, systemPaths = systemBrowserPaths, exists = existsSync } = options;
+	const {
+		env = process.env,
+		playwrightPath,
+		systemPaths = systemBrowserPaths,
+		exists = existsSync,
+	} = options;
 	const fromEnv = env['CHROMIUM_PATH'];
 	if (fromEnv) {
-		if (!exists(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.\n${noBrowserMessage}`);
+		if (!exists(fromEnv))
+			throw new Error(
+				`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.\n${noBrowserMessage}`
+			);
 		return fromEnv;
 	}
 	if (playwrightPath && exists(playwrightPath)) return playwrightPath;

@@ -1,24 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { imageAltProblems, internalLinkProblems, knownPhones, knownRoutes, phoneProblems, unknownComponentProblems } from './content-checks';
+import {
+	imageAltProblems,
+	internalLinkProblems,
+	knownPhones,
+	knownRoutes,
+	phoneProblems,
+	unknownComponentProblems,
+} from './content-checks';
 
 describe('content checks', () => {
 	it('finds images without alt text, in Markdown and in <img>', () => {
-		expect(imageAltProblems('![A fake profile](/a.png)\n<img src="/b.png" alt="Chat" />')).toEqual([]);
-		expect(imageAltProblems('text\n![ ](/a.png)')).toEqual(['line 2: image /a.png has no alt text (write ![what it shows](/a.png))']);
+		expect(imageAltProblems('![A fake profile](/a.png)\n<img src="/b.png" alt="Chat" />')).toEqual(
+			[]
+		);
+		expect(imageAltProblems('text\n![ ](/a.png)')).toEqual([
+			'line 2: image /a.png has no alt text (write ![what it shows](/a.png))',
+		]);
 		expect(imageAltProblems('<img src="/b.png" alt="" />')).toHaveLength(1);
 		expect(imageAltProblems('<img src="/b.png">')).toHaveLength(1);
 	});
 
 	it('names components the collection does not pass to MDX, once each', () => {
-		expect(unknownComponentProblems('<Slide title="x">\n<Notes>n</Notes>\n</Slide>', ['Slide', 'Notes'])).toEqual([]);
-		expect(unknownComponentProblems('<Quiz>\n</Quiz>\n<Quiz />', ['Slide'])).toEqual(['line 1: unknown component <Quiz> (available: Slide)']);
+		expect(
+			unknownComponentProblems('<Slide title="x">\n<Notes>n</Notes>\n</Slide>', ['Slide', 'Notes'])
+		).toEqual([]);
+		expect(unknownComponentProblems('<Quiz>\n</Quiz>\n<Quiz />', ['Slide'])).toEqual([
+			'line 1: unknown component <Quiz> (available: Slide)',
+		]);
 		expect(unknownComponentProblems('{/* <Quiz /> */}', ['Slide'])).toEqual([]);
 	});
 
 	it('reads relative links from the page the file is published at', () => {
 		const routes = new Set(['/help/', '/advice/if-it-happens/']);
-		expect(internalLinkProblems('[help](../../help/#childline) [next](../if-it-happens/) [out](https://example.org/)', routes, '/advice/friend-requests/')).toEqual([]);
-		expect(internalLinkProblems('[help](/helpp/)', routes, '/')).toEqual(['line 1: link to /helpp/ goes to /helpp/, but the kit has no such page']);
+		expect(
+			internalLinkProblems(
+				'[help](../../help/#childline) [next](../if-it-happens/) [out](https://example.org/)',
+				routes,
+				'/advice/friend-requests/'
+			)
+		).toEqual([]);
+		expect(internalLinkProblems('[help](/helpp/)', routes, '/')).toEqual([
+			'line 1: link to /helpp/ goes to /helpp/, but the kit has no such page',
+		]);
 	});
 
 	it('knows the phone numbers in the services data and flags others', () => {
@@ -30,7 +53,14 @@ describe('content checks', () => {
 
 	it('works out the routes from src/pages and content', () => {
 		const routes = knownRoutes();
-		for (const route of ['/', '/help/', '/search/', '/lessons/friend-requests/present/presenter/', '/advice/if-it-happens/', '/robots.txt']) {
+		for (const route of [
+			'/',
+			'/help/',
+			'/search/',
+			'/lessons/friend-requests/present/presenter/',
+			'/advice/if-it-happens/',
+			'/robots.txt',
+		]) {
 			expect(routes).toContain(route);
 		}
 	});

@@ -28,7 +28,18 @@ export const mdxComponentNames = [
 export type MdxComponentName = (typeof mdxComponentNames)[number];
 
 /** Components the printed sheets may use (src/components/leaflet/index.ts must match). */
-export const leafletComponentNames = ['Box', 'Col', 'Cols', 'Contact', 'HelpQr', 'LeafletHelp', 'SchoolContact', 'Side', 'Steps', 'TurnOver'] as const;
+export const leafletComponentNames = [
+	'Box',
+	'Col',
+	'Cols',
+	'Contact',
+	'HelpQr',
+	'LeafletHelp',
+	'SchoolContact',
+	'Side',
+	'Steps',
+	'TurnOver',
+] as const;
 export type LeafletComponentName = (typeof leafletComponentNames)[number];
 
 /** A UK-style number: starts with 0, at least 8 characters of digits and spaces (the same rule as e2e/content-checks.spec.ts). */
@@ -49,7 +60,9 @@ export function imageAltProblems(body: string): string[] {
 	const text = visible(body);
 	const problems: string[] = [];
 	for (const m of text.matchAll(/!\[\s*\]\(([^)\s]*)[^)]*\)/g)) {
-		problems.push(`line ${lineOf(text, m.index)}: image ${m[1]} has no alt text (write ![what it shows](${m[1]}))`);
+		problems.push(
+			`line ${lineOf(text, m.index)}: image ${m[1]} has no alt text (write ![what it shows](${m[1]}))`
+		);
 	}
 	for (const m of text.matchAll(/<img\b[^>]*>/gi)) {
 		const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/.exec(m[0]);
@@ -69,7 +82,9 @@ export function unknownComponentProblems(body: string, known: readonly string[])
 		const name = m[1]!;
 		if (known.includes(name) || seen.has(name)) continue;
 		seen.add(name);
-		problems.push(`line ${lineOf(text, m.index)}: unknown component <${name}> (available: ${known.join(', ')})`);
+		problems.push(
+			`line ${lineOf(text, m.index)}: unknown component <${name}> (available: ${known.join(', ')})`
+		);
 	}
 	return problems;
 }
@@ -78,11 +93,20 @@ export function unknownComponentProblems(body: string, known: readonly string[])
 export function internalLinks(body: string): { path: string; line: number }[] {
 	const text = visible(body);
 	const links: { path: string; line: number }[] = [];
-	const patterns = [/\]\(\s*<?([^)\s>]+)>?[^)]*\)/g, /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g];
+	const patterns = [
+		/\]\(\s*<?([^)\s>]+)>?[^)]*\)/g,
+		/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g,
+	];
 	for (const re of patterns) {
 		for (const m of text.matchAll(re)) {
 			const path = m[1] ?? m[2] ?? m[3];
-			if (!path || path.startsWith('#') || path.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(path)) continue;
+			if (
+				!path ||
+				path.startsWith('#') ||
+				path.startsWith('//') ||
+				/^[a-z][a-z0-9+.-]*:/i.test(path)
+			)
+				continue;
 			links.push({ path, line: lineOf(text, m.index) });
 		}
 	}
@@ -93,11 +117,18 @@ export function internalLinks(body: string): { path: string; line: number }[] {
  * Links inside the kit whose page (fragment and query aside) is not a known route. Relative links are
  * read from `pageRoute`, the route the file is published at (base-path safe, as authors write them).
  */
-export function internalLinkProblems(body: string, routes: ReadonlySet<string>, pageRoute = '/'): string[] {
+export function internalLinkProblems(
+	body: string,
+	routes: ReadonlySet<string>,
+	pageRoute = '/'
+): string[] {
 	return internalLinks(body).flatMap(({ path, line }) => {
 		const pathname = new URL(path, `http://kit.invalid${pageRoute}`).pathname;
-		const route = /\.[a-z0-9]+$/i.test(pathname) || pathname.endsWith('/') ? pathname : `${pathname}/`;
-		return routes.has(route) ? [] : [`line ${line}: link to ${path} goes to ${route}, but the kit has no such page`];
+		const route =
+			/\.[a-z0-9]+$/i.test(pathname) || pathname.endsWith('/') ? pathname : `${pathname}/`;
+		return routes.has(route)
+			? []
+			: [`line ${line}: link to ${path} goes to ${route}, but the kit has no such page`];
 	});
 }
 
@@ -106,12 +137,17 @@ export function phoneProblems(body: string, known: ReadonlySet<string>): string[
 	const text = visible(body);
 	return [...text.matchAll(PHONE_LIKE)]
 		.filter((m) => !known.has(m[0].replaceAll(' ', '')))
-		.map((m) => `line ${lineOf(text, m.index)}: phone number ${m[0]} is not in content/data/services.yaml (use <HelpRoutes ids={[...]} />)`);
+		.map(
+			(m) =>
+				`line ${lineOf(text, m.index)}: phone number ${m[0]} is not in content/data/services.yaml (use <HelpRoutes ids={[...]} />)`
+		);
 }
 
 /** Phone numbers from the services data, without spaces. */
 export function knownPhones(root = process.cwd()): Set<string> {
-	const services = parse(readFileSync(join(root, 'content/data/services.yaml'), 'utf8')) as { phone?: string }[];
+	const services = parse(readFileSync(join(root, 'content/data/services.yaml'), 'utf8')) as {
+		phone?: string;
+	}[];
 	return new Set(services.flatMap((s) => (s.phone ? [String(s.phone).replaceAll(' ', '')] : [])));
 }
 
@@ -123,7 +159,9 @@ export function knownPhones(root = process.cwd()): Set<string> {
 export function knownRoutes(root = process.cwd()): Set<string> {
 	const pagesDir = join(root, 'src/pages');
 	const routes = new Set<string>();
-	const files = (readdirSync(pagesDir, { recursive: true }) as string[]).filter((f) => /\.(astro|md|mdx|ts|js)$/.test(f));
+	const files = (readdirSync(pagesDir, { recursive: true }) as string[]).filter((f) =>
+		/\.(astro|md|mdx|ts|js)$/.test(f)
+	);
 	for (const file of files) {
 		const parts = relative(pagesDir, join(pagesDir, file)).split(sep);
 		const last = parts.pop()!.replace(/\.(astro|md|mdx|ts|js)$/, '');
@@ -138,7 +176,9 @@ export function knownRoutes(root = process.cwd()): Set<string> {
 			}
 			const collectionDir = join(root, 'content', segments[0]!);
 			const slugs = existsSync(collectionDir)
-				? (readdirSync(collectionDir) as string[]).filter((f) => /\.(mdx?|ya?ml)$/.test(f)).map((f) => f.replace(/\.(mdx?|ya?ml)$/, ''))
+				? (readdirSync(collectionDir) as string[])
+						.filter((f) => /\.(mdx?|ya?ml)$/.test(f))
+						.map((f) => f.replace(/\.(mdx?|ya?ml)$/, ''))
 				: [];
 			expanded = expanded.flatMap((p) => slugs.map((slug) => [...p, slug]));
 		}

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { astroCsp, forbiddenSources, headerPolicy, parsePolicy, policyDifferences, securityHeaders } from './csp';
+import {
+	astroCsp,
+	forbiddenSources,
+	headerPolicy,
+	parsePolicy,
+	policyDifferences,
+	securityHeaders,
+} from './csp';
 
 const headersFile = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -13,7 +20,7 @@ function headersForAll(): Record<string, string> {
 		lines.slice(1).map((line) => {
 			const at = line.indexOf(':');
 			return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
-		}),
+		})
 	);
 }
 
@@ -42,7 +49,9 @@ describe('Content Security Policy', () => {
 		expect(policyDifferences(meta.replace("img-src 'self'", "img-src 'self' data:"))).toEqual([
 			`img-src: meta has "'self' data:", header has "'self'"`,
 		]);
-		expect(policyDifferences(`${meta} frame-ancestors 'none';`)).toContain('frame-ancestors is ignored in a <meta> policy');
+		expect(policyDifferences(`${meta} frame-ancestors 'none';`)).toContain(
+			'frame-ancestors is ignored in a <meta> policy'
+		);
 	});
 
 	it('README gives the same policy in its nginx and Apache examples', () => {

@@ -46,7 +46,12 @@ export const astroCsp = {
 
 /** The policy sent as an HTTP header: the meta policy without hashes, plus frame-ancestors. */
 export function headerPolicy(): string {
-	return [...cspDirectives, `script-src ${scriptSources.join(' ')}`, `style-src ${styleSources.join(' ')}`, ...headerOnlyDirectives].join('; ');
+	return [
+		...cspDirectives,
+		`script-src ${scriptSources.join(' ')}`,
+		`style-src ${styleSources.join(' ')}`,
+		...headerOnlyDirectives,
+	].join('; ');
 }
 
 /** The other security headers, the same for every response. */
@@ -63,10 +68,7 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 	for (const part of policy.split(';')) {
 		const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
 		if (!name) continue;
-		map.set(
-			name.toLowerCase(),
-			sources.filter((s) => !/^'sha(256|384|512)-/.test(s)).sort(),
-		);
+		map.set(name.toLowerCase(), sources.filter((s) => !/^'sha(256|384|512)-/.test(s)).sort());
 	}
 	return map;
 }
@@ -83,13 +85,23 @@ export function policyDifferences(metaPolicy: string, header = headerPolicy()): 
 	for (const name of new Set([...meta.keys(), ...head.keys()])) {
 		const a = meta.get(name)?.join(' ');
 		const b = head.get(name)?.join(' ');
-		if (a !== b) problems.push(`${name}: meta has "${a ?? '(none)'}", header has "${b ?? '(none)'}"`);
+		if (a !== b)
+			problems.push(`${name}: meta has "${a ?? '(none)'}", header has "${b ?? '(none)'}"`);
 	}
 	for (const name of meta.keys()) {
-		if (headerOnlyDirectives.some((d) => d.startsWith(`${name} `))) problems.push(`${name} is ignored in a <meta> policy`);
+		if (headerOnlyDirectives.some((d) => d.startsWith(`${name} `)))
+			problems.push(`${name} is ignored in a <meta> policy`);
 	}
 	return problems;
 }
 
 /** Unsafe sources that must never appear in the kit's policies. */
-export const forbiddenSources = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'strict-dynamic'", 'data:', 'blob:', '*'];
+export const forbiddenSources = [
+	"'unsafe-inline'",
+	"'unsafe-eval'",
+	"'unsafe-hashes'",
+	"'strict-dynamic'",
+	'data:',
+	'blob:',
+	'*',
+];

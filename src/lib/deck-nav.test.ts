@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDigit, clampSlide, hashForSlide, isControlKey, keyMeaning, moveTo, slideFromHash, swipeCommand, typedSlide } from './deck-nav';
+import {
+	addDigit,
+	clampSlide,
+	hashForSlide,
+	isControlKey,
+	keyMeaning,
+	moveTo,
+	slideFromHash,
+	swipeCommand,
+	typedSlide,
+} from './deck-nav';
 
 describe('keyMeaning', () => {
 	it.each([

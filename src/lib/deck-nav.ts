@@ -5,15 +5,7 @@
 
 /** Something the deck can be asked to do, by a key, a button, a swipe or the other window. */
 export type DeckCommand =
-	| 'next'
-	| 'prev'
-	| 'first'
-	| 'last'
-	| 'go'
-	| 'fullscreen'
-	| 'blackout'
-	| 'escape'
-	| 'presenter';
+	'next' | 'prev' | 'first' | 'last' | 'go' | 'fullscreen' | 'blackout' | 'escape' | 'presenter';
 
 /** What a key press means: a command, a digit for "jump to slide", or nothing. */
 export type KeyMeaning = { command: DeckCommand } | { digit: string } | null;
@@ -128,7 +120,11 @@ export const swipeThreshold = 50;
  * A swipe's meaning from how far the finger moved: left goes forward (like turning a page), right
  * goes back. Mostly vertical or short movements mean nothing.
  */
-export function swipeCommand(dx: number, dy: number, threshold = swipeThreshold): 'next' | 'prev' | null {
+export function swipeCommand(
+	dx: number,
+	dy: number,
+	threshold = swipeThreshold
+): 'next' | 'prev' | null {
 	if (Math.abs(dx) < threshold || Math.abs(dx) <= Math.abs(dy) * 1.5) return null;
 	return dx < 0 ? 'next' : 'prev';
 }

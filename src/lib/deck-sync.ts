@@ -17,8 +17,7 @@ export interface DeckState {
 }
 
 export type DeckMessage =
-	| { type: 'hello'; from: string }
-	| { type: 'state'; from: string; to?: string; state: DeckState };
+	{ type: 'hello'; from: string } | { type: 'state'; from: string; to?: string; state: DeckState };
 
 /** One channel per lesson, so two lessons open in two tabs never steer each other. */
 export function channelName(lessonId: string): string {
@@ -77,7 +76,9 @@ export interface Reaction {
 export function react(message: DeckMessage, me: Listener): Reaction {
 	if (message.from === me.id) return {};
 	if (message.type === 'hello') {
-		return me.joining ? {} : { reply: { type: 'state', from: me.id, to: message.from, state: me.state } };
+		return me.joining
+			? {}
+			: { reply: { type: 'state', from: me.id, to: message.from, state: me.state } };
 	}
 	if (message.to === undefined) return { adopt: { state: message.state, joined: false } };
 	if (message.to === me.id && me.joining) return { adopt: { state: message.state, joined: true } };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeLeft, elapsedSeconds, formatClock, plannedActivity, timeLeft } from './deck-timing';
+import {
+	describeLeft,
+	elapsedSeconds,
+	formatClock,
+	plannedActivity,
+	timeLeft,
+} from './deck-timing';
 
 const plan = [10, 40, 5];
 

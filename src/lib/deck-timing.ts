@@ -15,7 +15,11 @@ export interface TimeLeft {
 const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
 
 /** Time left for activity `activityIndex` (0-based) and for the lesson, `elapsed` seconds in. */
-export function timeLeft(elapsed: number, activityMinutes: readonly number[], activityIndex: number): TimeLeft {
+export function timeLeft(
+	elapsed: number,
+	activityMinutes: readonly number[],
+	activityIndex: number
+): TimeLeft {
 	const index = Math.min(Math.max(activityIndex, 0), activityMinutes.length - 1);
 	const activityEnd = sum(activityMinutes.slice(0, index + 1)) * 60;
 	return { activity: activityEnd - elapsed, lesson: sum(activityMinutes) * 60 - elapsed };

@@ -14,12 +14,14 @@ export function yearsLabel(years: readonly number[]): string {
 
 /** Lessons under each key stage, in teaching order; a lesson for KS3 and KS4 appears under both. */
 export function groupByKeyStage<T extends { data: Pick<LessonData, 'keyStages' | 'order'> }>(
-	lessons: readonly T[],
+	lessons: readonly T[]
 ): { keyStage: KeyStage; lessons: T[] }[] {
 	return keyStages
 		.map((keyStage) => ({
 			keyStage,
-			lessons: lessons.filter((l) => l.data.keyStages.includes(keyStage)).sort((a, b) => a.data.order - b.data.order),
+			lessons: lessons
+				.filter((l) => l.data.keyStages.includes(keyStage))
+				.sort((a, b) => a.data.order - b.data.order),
 		}))
 		.filter((group) => group.lessons.length > 0);
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, isSafeOutput, leafletPdf, lessonPackPdf, parsePrintJob, posterPdf, printJobMeta, printMetaPrefix, type PrintJob } from './pdf-files';
+import {
+	formatBytes,
+	isSafeOutput,
+	leafletPdf,
+	lessonPackPdf,
+	parsePrintJob,
+	posterPdf,
+	printJobMeta,
+	printMetaPrefix,
+	type PrintJob,
+} from './pdf-files';
 
 const job: PrintJob = {
 	output: leafletPdf,
@@ -15,7 +25,9 @@ describe('PDF file names', () => {
 	it('puts each PDF beside the page that links to it', () => {
 		expect(leafletPdf).toBe('leaflet/too-good-to-be-true-leaflet.pdf');
 		expect(posterPdf).toBe('poster/too-good-to-be-true-poster.pdf');
-		expect(lessonPackPdf('friend-requests')).toBe('lessons/friend-requests/friend-requests-lesson-pack.pdf');
+		expect(lessonPackPdf('friend-requests')).toBe(
+			'lessons/friend-requests/friend-requests-lesson-pack.pdf'
+		);
 	});
 
 	it('refuses a lesson id that would make an odd path', () => {
@@ -25,7 +37,15 @@ describe('PDF file names', () => {
 
 	it('only accepts relative .pdf paths inside dist', () => {
 		expect(isSafeOutput(leafletPdf)).toBe(true);
-		for (const bad of ['/etc/x.pdf', '../x.pdf', 'a/../../x.pdf', 'a//x.pdf', 'x.html', 'a\\x.pdf', './x.pdf']) {
+		for (const bad of [
+			'/etc/x.pdf',
+			'../x.pdf',
+			'a/../../x.pdf',
+			'a//x.pdf',
+			'x.html',
+			'a\\x.pdf',
+			'./x.pdf',
+		]) {
 			expect(isSafeOutput(bad), bad).toBe(false);
 		}
 	});
@@ -35,7 +55,9 @@ describe('print job meta tags', () => {
 	it('round-trips through meta tags', () => {
 		const tags = printJobMeta(job);
 		expect(tags.every((t) => t.name.startsWith(printMetaPrefix))).toBe(true);
-		const meta = Object.fromEntries(tags.map((t) => [t.name.slice(printMetaPrefix.length), t.content]));
+		const meta = Object.fromEntries(
+			tags.map((t) => [t.name.slice(printMetaPrefix.length), t.content])
+		);
 		expect(parsePrintJob(meta)).toEqual(job);
 	});
 
@@ -43,13 +65,17 @@ describe('print job meta tags', () => {
 		const { pages: _pages, ...rest } = job;
 		const tags = printJobMeta(rest);
 		expect(tags.map((t) => t.name)).not.toContain('kit-pdf:pages');
-		const meta = Object.fromEntries(tags.map((t) => [t.name.slice(printMetaPrefix.length), t.content]));
+		const meta = Object.fromEntries(
+			tags.map((t) => [t.name.slice(printMetaPrefix.length), t.content])
+		);
 		expect(parsePrintJob(meta).pages).toBeUndefined();
 	});
 
 	it('lists every problem, naming the page', () => {
-		expect(() => parsePrintJob({ output: '../evil.pdf', pages: 'two' }, 'dist/x/index.html')).toThrow(
-			/dist\/x\/index\.html: missing <meta name="kit-pdf:title">.*output "\.\.\/evil\.pdf".*pages must be a whole number/,
+		expect(() =>
+			parsePrintJob({ output: '../evil.pdf', pages: 'two' }, 'dist/x/index.html')
+		).toThrow(
+			/dist\/x\/index\.html: missing <meta name="kit-pdf:title">.*output "\.\.\/evil\.pdf".*pages must be a whole number/
 		);
 	});
 });

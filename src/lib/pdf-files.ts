@@ -12,7 +12,10 @@ export const posterPdf = 'poster/too-good-to-be-true-poster.pdf';
 
 /** A lesson's pack (plan, slides, worksheets, teacher notes), inside dist/. */
 export function lessonPackPdf(slug: string): string {
-	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Error(`Lesson id "${slug}" cannot name a PDF: use lower-case letters, digits and hyphens`);
+	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+		throw new Error(
+			`Lesson id "${slug}" cannot name a PDF: use lower-case letters, digits and hyphens`
+		);
 	return `lessons/${slug}/${slug}-lesson-pack.pdf`;
 }
 
@@ -47,19 +50,27 @@ export function printJobMeta(job: PrintJob): { name: string; content: string }[]
 		['language', job.language],
 		['pages', job.pages === undefined ? undefined : String(job.pages)],
 	];
-	return fields.filter((f): f is [string, string] => f[1] !== undefined).map(([name, content]) => ({ name: `${printMetaPrefix}${name}`, content }));
+	return fields
+		.filter((f): f is [string, string] => f[1] !== undefined)
+		.map(([name, content]) => ({ name: `${printMetaPrefix}${name}`, content }));
 }
 
 /** A safe relative path to a `.pdf` inside dist/: no leading slash, no `..`, no backslashes. */
 export function isSafeOutput(output: string): boolean {
-	return /^[a-z0-9][a-z0-9/_.-]*\.pdf$/.test(output) && !output.split('/').some((part) => part === '' || part === '.' || part === '..');
+	return (
+		/^[a-z0-9][a-z0-9/_.-]*\.pdf$/.test(output) &&
+		!output.split('/').some((part) => part === '' || part === '.' || part === '..')
+	);
 }
 
 /**
  * Reads a print job back from a page's `kit-pdf:*` meta values (prefix removed). Throws, listing every
  * problem, when something is missing or unsafe, so a broken print page fails the build.
  */
-export function parsePrintJob(meta: Record<string, string | undefined>, where = 'a print page'): PrintJob {
+export function parsePrintJob(
+	meta: Record<string, string | undefined>,
+	where = 'a print page'
+): PrintJob {
 	const problems: string[] = [];
 	const need = (name: string): string => {
 		const value = meta[name]?.trim();
@@ -70,14 +81,19 @@ export function parsePrintJob(meta: Record<string, string | undefined>, where = 
 		output: need('output'),
 		title: need('title'),
 		subject: need('subject'),
-		keywords: (meta['keywords'] ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+		keywords: (meta['keywords'] ?? '')
+			.split(',')
+			.map((k) => k.trim())
+			.filter(Boolean),
 		author: need('author'),
 		language: need('language'),
 	};
-	if (job.output && !isSafeOutput(job.output)) problems.push(`output "${job.output}" must be a relative path ending in .pdf, inside dist/`);
+	if (job.output && !isSafeOutput(job.output))
+		problems.push(`output "${job.output}" must be a relative path ending in .pdf, inside dist/`);
 	if (meta['pages'] !== undefined) {
 		const pages = Number(meta['pages']);
-		if (!Number.isInteger(pages) || pages < 1) problems.push(`pages must be a whole number above 0, got "${meta['pages']}"`);
+		if (!Number.isInteger(pages) || pages < 1)
+			problems.push(`pages must be a whole number above 0, got "${meta['pages']}"`);
 		else job.pages = pages;
 	}
 	if (problems.length > 0) throw new Error(`${where}: ${problems.join('; ')}`);

@@ -91,16 +91,23 @@ describe('storyProblems', () => {
 
 	it('names a choice that leads nowhere', () => {
 		const broken = { ...good, steps: [...good.steps.slice(0, 3), step('d', 'edn', 'end')] };
-		expect(storyProblems(broken)).toContain('step "d" has a choice that leads to "edn", which does not exist');
+		expect(storyProblems(broken)).toContain(
+			'step "d" has a choice that leads to "edn", which does not exist'
+		);
 	});
 
 	it('names a step nobody can reach', () => {
 		const extra = { ...good, steps: [...good.steps, step('lost', 'end')] };
-		expect(storyProblems(extra)).toContain('step "lost" cannot be reached from "a" or never leads to the ending');
+		expect(storyProblems(extra)).toContain(
+			'step "lost" cannot be reached from "a" or never leads to the ending'
+		);
 	});
 
 	it('names a loop', () => {
-		const looped = { steps: [step('a', 'b'), step('b', 'c'), step('c', 'a', 'd'), step('d', 'end')], endingId: 'end' };
+		const looped = {
+			steps: [step('a', 'b'), step('b', 'c'), step('c', 'a', 'd'), step('d', 'end')],
+			endingId: 'end',
+		};
 		expect(storyProblems(looped)).toContain('the story loops back on itself: a -> b -> c -> a');
 	});
 
@@ -111,12 +118,23 @@ describe('storyProblems', () => {
 
 	it('names a path that is too short or too long', () => {
 		const short = { steps: [step('a', 'b'), step('b', 'end')], endingId: 'end' };
-		expect(storyProblems(short)).toEqual(['the path a -> b -> end has 3 parts; keep every path between 4 and 6']);
+		expect(storyProblems(short)).toEqual([
+			'the path a -> b -> end has 3 parts; keep every path between 4 and 6',
+		]);
 		const long = {
-			steps: [step('a', 'b'), step('b', 'c'), step('c', 'd'), step('d', 'e'), step('e', 'f'), step('f', 'end')],
+			steps: [
+				step('a', 'b'),
+				step('b', 'c'),
+				step('c', 'd'),
+				step('d', 'e'),
+				step('e', 'f'),
+				step('f', 'end'),
+			],
 			endingId: 'end',
 		};
-		expect(storyProblems(long)).toEqual(['the path a -> b -> c -> d -> e -> f -> end has 7 parts; keep every path between 4 and 6']);
+		expect(storyProblems(long)).toEqual([
+			'the path a -> b -> c -> d -> e -> f -> end has 7 parts; keep every path between 4 and 6',
+		]);
 	});
 
 	it('names a story that never reaches its ending', () => {
@@ -133,7 +151,9 @@ describe('storyProblems', () => {
 
 describe('unknownIds and duplicateIds', () => {
 	it('list each offending id once, in order', () => {
-		expect(unknownIds(['stranger', 'typo', 'rushing', 'typo'], ['stranger', 'rushing'])).toEqual(['typo']);
+		expect(unknownIds(['stranger', 'typo', 'rushing', 'typo'], ['stranger', 'rushing'])).toEqual([
+			'typo',
+		]);
 		expect(unknownIds([], ['stranger'])).toEqual([]);
 		expect(duplicateIds(['a', 'b', 'a', 'c', 'b', 'a'])).toEqual(['a', 'b']);
 		expect(duplicateIds(['a', 'b'])).toEqual([]);

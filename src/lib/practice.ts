@@ -99,7 +99,9 @@ export function storyProblems(story: StoryGraph, minSteps = 4, maxSteps = 6): st
 	for (const step of story.steps) {
 		for (const choice of step.choices) {
 			if (!seen.has(choice.next)) {
-				problems.push(`step "${step.id}" has a choice that leads to "${choice.next}", which does not exist`);
+				problems.push(
+					`step "${step.id}" has a choice that leads to "${choice.next}", which does not exist`
+				);
 			}
 		}
 	}
@@ -112,7 +114,8 @@ export function storyProblems(story: StoryGraph, minSteps = 4, maxSteps = 6): st
 			loops.add([...trail.slice(trail.indexOf(id)), id].join(' -> '));
 			return;
 		}
-		for (const next of new Set(byId.get(id)?.choices.map((c) => c.next) ?? [])) visit(next, [...trail, id]);
+		for (const next of new Set(byId.get(id)?.choices.map((c) => c.next) ?? []))
+			visit(next, [...trail, id]);
 	};
 	visit(first, []);
 	for (const loop of loops) problems.push(`the story loops back on itself: ${loop}`);
@@ -120,12 +123,16 @@ export function storyProblems(story: StoryGraph, minSteps = 4, maxSteps = 6): st
 	const paths = storyPaths(story);
 	const reached = new Set(paths.flat());
 	for (const id of ids) {
-		if (!reached.has(id)) problems.push(`step "${id}" cannot be reached from "${first}" or never leads to the ending`);
+		if (!reached.has(id))
+			problems.push(`step "${id}" cannot be reached from "${first}" or never leads to the ending`);
 	}
-	if (paths.length === 0) problems.push(`no path from "${first}" reaches the ending "${story.endingId}"`);
+	if (paths.length === 0)
+		problems.push(`no path from "${first}" reaches the ending "${story.endingId}"`);
 	for (const path of paths) {
 		if (path.length < minSteps || path.length > maxSteps) {
-			problems.push(`the path ${path.join(' -> ')} has ${path.length} parts; keep every path between ${minSteps} and ${maxSteps}`);
+			problems.push(
+				`the path ${path.join(' -> ')} has ${path.length} parts; keep every path between ${minSteps} and ${maxSteps}`
+			);
 		}
 	}
 	return problems;

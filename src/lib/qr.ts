@@ -15,10 +15,13 @@ export interface QrSvgOptions {
 }
 
 /** The dark modules of a QR code for `text`, as rows of booleans (true = dark). */
-export function qrMatrix(text: string, errorCorrectionLevel: QrSvgOptions['errorCorrectionLevel'] = 'M'): boolean[][] {
+export function qrMatrix(
+	text: string,
+	errorCorrectionLevel: QrSvgOptions['errorCorrectionLevel'] = 'M'
+): boolean[][] {
 	const { modules } = QRCode.create(text, { errorCorrectionLevel });
 	return Array.from({ length: modules.size }, (_, row) =>
-		Array.from({ length: modules.size }, (_, col) => modules.get(row, col) === 1),
+		Array.from({ length: modules.size }, (_, col) => modules.get(row, col) === 1)
 	);
 }
 

@@ -11,7 +11,7 @@ describe('readability', () => {
 
 	it('gives long academic sentences a high grade', () => {
 		const r = readability(
-			'Financially motivated sexual extortion constitutes a significant and escalating safeguarding concern necessitating multi-agency intervention and comprehensive institutional responses.',
+			'Financially motivated sexual extortion constitutes a significant and escalating safeguarding concern necessitating multi-agency intervention and comprehensive institutional responses.'
 		);
 		expect(r.grade).toBeGreaterThan(pupilGradeLimit + 5);
 	});

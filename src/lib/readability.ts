@@ -22,6 +22,14 @@ export function readability(text: string): Readability {
 		.filter((s) => /[a-z]/i.test(s));
 	const words = sentences.flatMap((s) => s.match(/[a-z][a-z'’-]*/gi) ?? []);
 	const syllables = words.reduce((sum, w) => sum + Math.max(1, syllable(w)), 0);
-	const grade = words.length === 0 ? 0 : fleschKincaid({ sentence: sentences.length, word: words.length, syllable: syllables });
-	return { grade: Math.round(grade * 10) / 10, sentences: sentences.length, words: words.length, syllables };
+	const grade =
+		words.length === 0
+			? 0
+			: fleschKincaid({ sentence: sentences.length, word: words.length, syllable: syllables });
+	return {
+		grade: Math.round(grade * 10) / 10,
+		sentences: sentences.length,
+		words: words.length,
+		syllables,
+	};
 }

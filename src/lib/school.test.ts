@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cleanField, clip, emptySchool, hasSchoolDetails, schoolFields, schoolFromEnv, schoolProblems, tidySchool } from './school';
+import {
+	cleanField,
+	clip,
+	emptySchool,
+	hasSchoolDetails,
+	schoolFields,
+	schoolFromEnv,
+	schoolProblems,
+	tidySchool,
+} from './school';
 
 describe('cleanField', () => {
 	it('trims and collapses spaces, including new lines and tabs', () => {
@@ -50,8 +59,13 @@ describe('schoolFromEnv', () => {
 				SCHOOL_DSL_NAME: 'Ms A. Khan',
 				SCHOOL_DSL_CONTACT: 'Room 12',
 				SCHOOL_POLICE_FORCE: 'Cleveland Police',
-			}),
-		).toEqual({ schoolName: 'Riverside Academy', dslName: 'Ms A. Khan', dslContact: 'Room 12', policeForce: 'Cleveland Police' });
+			})
+		).toEqual({
+			schoolName: 'Riverside Academy',
+			dslName: 'Ms A. Khan',
+			dslContact: 'Room 12',
+			policeForce: 'Cleveland Police',
+		});
 	});
 
 	it('gives empty details when nothing is set', () => {
@@ -61,7 +75,9 @@ describe('schoolFromEnv', () => {
 	});
 
 	it('fails with the variable name when a value is too long to print', () => {
-		expect(() => schoolFromEnv({ SCHOOL_NAME: 'x'.repeat(61) })).toThrow(/SCHOOL_NAME is 61 characters long; the leaflet has room for 60/);
+		expect(() => schoolFromEnv({ SCHOOL_NAME: 'x'.repeat(61) })).toThrow(
+			/SCHOOL_NAME is 61 characters long; the leaflet has room for 60/
+		);
 		expect(schoolProblems({ dslContact: 'y'.repeat(60) })).toEqual([]);
 	});
 });

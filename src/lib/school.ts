@@ -23,24 +23,45 @@ export interface SchoolFieldInfo {
 }
 
 export const schoolFields: Record<SchoolField, SchoolFieldInfo> = {
-	schoolName: { env: 'SCHOOL_NAME', label: 'School name', max: 60, hint: 'For example: Riverside Academy' },
-	dslName: { env: 'SCHOOL_DSL_NAME', label: 'Designated Safeguarding Lead (name)', max: 40, hint: 'For example: Ms A. Khan' },
+	schoolName: {
+		env: 'SCHOOL_NAME',
+		label: 'School name',
+		max: 60,
+		hint: 'For example: Riverside Academy',
+	},
+	dslName: {
+		env: 'SCHOOL_DSL_NAME',
+		label: 'Designated Safeguarding Lead (name)',
+		max: 40,
+		hint: 'For example: Ms A. Khan',
+	},
 	dslContact: {
 		env: 'SCHOOL_DSL_CONTACT',
 		label: 'How to reach them',
 		max: 60,
 		hint: 'For example: Room 12, or the school office',
 	},
-	policeForce: { env: 'SCHOOL_POLICE_FORCE', label: 'Local police force (optional)', max: 40, hint: 'For example: Cleveland Police' },
+	policeForce: {
+		env: 'SCHOOL_POLICE_FORCE',
+		label: 'Local police force (optional)',
+		max: 40,
+		hint: 'For example: Cleveland Police',
+	},
 };
 
-export const emptySchool: SchoolDetails = { schoolName: '', dslName: '', dslContact: '', policeForce: '' };
+export const emptySchool: SchoolDetails = {
+	schoolName: '',
+	dslName: '',
+	dslContact: '',
+	policeForce: '',
+};
 
 /**
  * Control characters, and invisible characters that change how text runs or hides (bidi overrides,
  * zero-width characters): none of them belong on a printed leaflet.
  */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+const UNPRINTABLE =
+	/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
 
 /** One field as it will be printed: unprintable characters dropped, spaces tidied, trimmed, NFC. */
 export function cleanField(value: unknown): string {
@@ -67,7 +88,8 @@ export function schoolProblems(input: Partial<Record<SchoolField, unknown>>): st
 	for (const key of schoolFieldKeys) {
 		const { env, max } = schoolFields[key];
 		const length = Array.from(cleanField(input[key])).length;
-		if (length > max) problems.push(`${env} is ${length} characters long; the leaflet has room for ${max}.`);
+		if (length > max)
+			problems.push(`${env} is ${length} characters long; the leaflet has room for ${max}.`);
 	}
 	return problems;
 }
@@ -80,9 +102,11 @@ export function schoolProblems(input: Partial<Record<SchoolField, unknown>>): st
 export function schoolFromEnv(env: Record<string, string | undefined>): SchoolDetails {
 	const input = Object.fromEntries(schoolFieldKeys.map((key) => [key, env[schoolFields[key].env]]));
 	const problems = schoolProblems(input);
-	if (problems.length > 0) throw new Error(`School details for the leaflet are too long:\n  - ${problems.join('\n  - ')}`);
+	if (problems.length > 0)
+		throw new Error(`School details for the leaflet are too long:\n  - ${problems.join('\n  - ')}`);
 	return tidySchool(input);
 }
 
 /** True when at least one detail is filled in. */
-export const hasSchoolDetails = (details: SchoolDetails): boolean => schoolFieldKeys.some((key) => details[key] !== '');
+export const hasSchoolDetails = (details: SchoolDetails): boolean =>
+	schoolFieldKeys.some((key) => details[key] !== '');

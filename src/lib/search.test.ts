@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { audienceLine, containsKey, expandKeywords, keywordMisspellings, keywordSynonyms, searchDefaults, searchTypes, typeLabel } from './search';
+import {
+	audienceLine,
+	containsKey,
+	expandKeywords,
+	keywordMisspellings,
+	keywordSynonyms,
+	searchDefaults,
+	searchTypes,
+	typeLabel,
+} from './search';
 
 describe('expandKeywords', () => {
 	it('keeps the page keywords first, then adds synonyms, without duplicates', () => {
@@ -54,16 +63,24 @@ describe('labels', () => {
 	it('writes the audience line in plain English', () => {
 		expect(audienceLine(['pupils'])).toBe('For pupils');
 		expect(audienceLine(['parents', 'teachers'])).toBe('For parents and carers and teachers');
-		expect(audienceLine(['pupils', 'parents', 'teachers'])).toBe('For pupils, parents and carers and teachers');
+		expect(audienceLine(['pupils', 'parents', 'teachers'])).toBe(
+			'For pupils, parents and carers and teachers'
+		);
 		expect(audienceLine([])).toBe('For everyone');
 	});
 });
 
 describe('searchDefaults', () => {
 	it('reads the type and audience from the route', () => {
-		expect(searchDefaults('/lessons/friend-requests/')).toEqual({ type: 'lesson', audiences: ['teachers'] });
+		expect(searchDefaults('/lessons/friend-requests/')).toEqual({
+			type: 'lesson',
+			audiences: ['teachers'],
+		});
 		expect(searchDefaults('/lessons/')).toEqual({ type: 'lesson', audiences: ['teachers'] });
-		expect(searchDefaults('/advice/what-is-sextortion/', 'pupils')).toEqual({ type: 'advice', audiences: ['pupils'] });
+		expect(searchDefaults('/advice/what-is-sextortion/', 'pupils')).toEqual({
+			type: 'advice',
+			audiences: ['pupils'],
+		});
 		expect(searchDefaults('/help/').audiences).toEqual(['pupils', 'parents', 'teachers']);
 		expect(searchDefaults('/leaflet/').type).toBe('leaflet');
 		expect(searchDefaults('/practice/real-or-fake/').type).toBe('practice');

@@ -7,7 +7,16 @@ import type { KeyStage } from '../schemas/lesson';
 import type { Audience } from '../schemas/page';
 
 /** Kinds of page, used as the `type` filter and the label on each result. */
-export const searchTypes = ['lesson', 'advice', 'help', 'leaflet', 'guide', 'glossary', 'practice', 'about'] as const;
+export const searchTypes = [
+	'lesson',
+	'advice',
+	'help',
+	'leaflet',
+	'guide',
+	'glossary',
+	'practice',
+	'about',
+] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** The label shown on a result and offered in the type filter. */
@@ -159,7 +168,10 @@ const everyone: readonly Audience[] = ['pupils', 'parents', 'teachers'];
  * Type and audience of a page from its route (relative to the base path, e.g. "/advice/x/"), so a
  * new page gets sensible filters without extra props; pages and layouts may override any field.
  */
-export function searchDefaults(route: string, audience?: Audience): Pick<SearchInfo, 'type' | 'audiences'> {
+export function searchDefaults(
+	route: string,
+	audience?: Audience
+): Pick<SearchInfo, 'type' | 'audiences'> {
 	const first = route.split('/').filter(Boolean)[0] ?? '';
 	const own = audience ? [audience] : undefined;
 	switch (first) {

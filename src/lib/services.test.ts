@@ -14,7 +14,11 @@ const make = (id: string, situations: Service['situations'], phone?: string): Se
 	...(phone ? { phone } : {}),
 });
 
-const services = [make('a', ['removal', 'danger'], '0800 1111'), make('b', ['adult']), make('c', ['danger'], '999')];
+const services = [
+	make('a', ['removal', 'danger'], '0800 1111'),
+	make('b', ['adult']),
+	make('c', ['danger'], '999'),
+];
 
 describe('telHref', () => {
 	it('drops spaces so phones can dial the number', () => {
@@ -27,7 +31,9 @@ describe('serviceById', () => {
 		expect(serviceById(services, 'b').id).toBe('b');
 	});
 	it('fails with the known ids when the id is unknown', () => {
-		expect(() => serviceById(services, 'chidline')).toThrow('Unknown help service "chidline". Known services: a, b, c');
+		expect(() => serviceById(services, 'chidline')).toThrow(
+			'Unknown help service "chidline". Known services: a, b, c'
+		);
 	});
 });
 

@@ -28,7 +28,9 @@ export const situationHeadings: Record<Situation, string> = {
 };
 
 /** Services grouped by situation, in the order of `situationHeadings`; a service may be in several groups. */
-export function groupBySituation(services: readonly Service[]): { situation: Situation; heading: string; services: Service[] }[] {
+export function groupBySituation(
+	services: readonly Service[]
+): { situation: Situation; heading: string; services: Service[] }[] {
 	return (Object.keys(situationHeadings) as Situation[])
 		.map((situation) => ({
 			situation,

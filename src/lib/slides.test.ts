@@ -1,23 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { asICan, asTodayWeWill, openingSlides, readSlideTitles, slideId, slideTitleProblems, slug } from './slides';
+import {
+	asICan,
+	asTodayWeWill,
+	openingSlides,
+	readSlideTitles,
+	slideId,
+	slideTitleProblems,
+	slug,
+} from './slides';
 
 describe('openingSlides', () => {
 	const lesson = {
 		title: "Who's really there?",
 		summary: 'Friend requests, fake profiles and how to check who someone really is.',
-		objectives: ['To understand that people online may not be who they say they are.', 'To know where to get help.'],
+		objectives: [
+			'To understand that people online may not be who they say they are.',
+			'To know where to get help.',
+		],
 		outcomes: ['I can name three signs of a fake profile.', 'I can say who I would tell.'],
 	};
 
 	it('makes a title slide from the title and summary', () => {
-		expect(openingSlides(lesson).title).toEqual({ id: 'deck-title', title: lesson.title, summary: lesson.summary });
+		expect(openingSlides(lesson).title).toEqual({
+			id: 'deck-title',
+			title: lesson.title,
+			summary: lesson.summary,
+		});
 	});
 
 	it('turns objectives and outcomes into a "Today we will…" slide', () => {
 		expect(openingSlides(lesson).objectives).toEqual({
 			id: 'deck-objectives',
 			title: 'Today we will…',
-			items: ['understand that people online may not be who they say they are.', 'know where to get help.'],
+			items: [
+				'understand that people online may not be who they say they are.',
+				'know where to get help.',
+			],
 			outcomesTitle: 'By the end, I can…',
 			outcomes: ['name three signs of a fake profile.', 'say who I would tell.'],
 		});
@@ -75,7 +93,9 @@ describe('slideTitleProblems', () => {
 	});
 
 	it('reports a repeated title, even with different punctuation', () => {
-		expect(slideTitleProblems('<Slide title="Ground rules">\n\n<Slide title="Ground rules!">')).toEqual([
+		expect(
+			slideTitleProblems('<Slide title="Ground rules">\n\n<Slide title="Ground rules!">')
+		).toEqual([
 			'slide title "Ground rules!" (line 3) is already used on line 1: slide titles must be unique',
 		]);
 	});
@@ -85,6 +105,8 @@ describe('slideTitleProblems', () => {
 	});
 
 	it('reports a hand-written objectives slide, which the deck makes itself', () => {
-		expect(slideTitleProblems('<Slide title="Today we will...">')[0]).toMatch(/automatic "Today we will…" slide/);
+		expect(slideTitleProblems('<Slide title="Today we will...">')[0]).toMatch(
+			/automatic "Today we will…" slide/
+		);
 	});
 });

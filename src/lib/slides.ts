@@ -15,7 +15,13 @@ export interface OpeningSource {
 /** The title slide and the "Today we will…" slide that open every lesson. */
 export interface OpeningSlides {
 	title: { id: string; title: string; summary: string };
-	objectives: { id: string; title: string; items: string[]; outcomesTitle: string; outcomes: string[] };
+	objectives: {
+		id: string;
+		title: string;
+		items: string[];
+		outcomesTitle: string;
+		outcomes: string[];
+	};
 }
 
 /** "Who's really there?" -> "who-s-really-there". Only a-z and 0-9 survive, so ids are safe in CSS and URLs. */
@@ -87,9 +93,7 @@ export function readSlideTitles(body: string): { title: string | undefined; line
  */
 export function slideTitleProblems(body: string): string[] {
 	const problems: string[] = [];
-	const seen = new Map<string, number>([
-		[slideId('Today we will'), 0],
-	]);
+	const seen = new Map<string, number>([[slideId('Today we will'), 0]]);
 	for (const { title, line } of readSlideTitles(body)) {
 		if (!title?.trim()) {
 			problems.push(`the slide on line ${line} needs a title="…"`);
@@ -97,8 +101,14 @@ export function slideTitleProblems(body: string): string[] {
 		}
 		const id = slideId(title);
 		const first = seen.get(id);
-		if (first === 0) problems.push(`slide "${title}" (line ${line}) repeats the automatic "Today we will…" slide: remove it`);
-		else if (first !== undefined) problems.push(`slide title "${title}" (line ${line}) is already used on line ${first}: slide titles must be unique`);
+		if (first === 0)
+			problems.push(
+				`slide "${title}" (line ${line}) repeats the automatic "Today we will…" slide: remove it`
+			);
+		else if (first !== undefined)
+			problems.push(
+				`slide title "${title}" (line ${line}) is already used on line ${first}: slide titles must be unique`
+			);
 		else seen.set(id, line);
 	}
 	return problems;

@@ -18,7 +18,9 @@ describe('fileForPath', () => {
 	const root = resolve('/srv/kit');
 	it('maps paths under the base into the folder', () => {
 		expect(fileForPath(root, '/', '/help/')).toBe(join(root, 'help'));
-		expect(fileForPath(root, '/safety-kit/', '/safety-kit/help/index.html')).toBe(join(root, 'help', 'index.html'));
+		expect(fileForPath(root, '/safety-kit/', '/safety-kit/help/index.html')).toBe(
+			join(root, 'help', 'index.html')
+		);
 		expect(fileForPath(root, '/safety-kit/', '/safety-kit')).toBe(root);
 	});
 	it('refuses paths outside the base or climbing out of the folder', () => {

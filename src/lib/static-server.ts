@@ -71,7 +71,10 @@ export interface ServeOptions {
 }
 
 /** Serves `folder` over HTTP until `close()`. */
-export async function serveFolder(folder: string, { base = '/', port = 0 }: ServeOptions = {}): Promise<StaticServer> {
+export async function serveFolder(
+	folder: string,
+	{ base = '/', port = 0 }: ServeOptions = {}
+): Promise<StaticServer> {
 	const root = resolve(folder);
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	const overrides = new Map<string, string | Uint8Array>();
@@ -81,7 +84,10 @@ export async function serveFolder(folder: string, { base = '/', port = 0 }: Serv
 			let file = fileForPath(root, prefix, pathname);
 			if (!file) throw new Error('outside the site');
 			if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
-			const relativePath = file.slice(root.length + 1).split(sep).join('/');
+			const relativePath = file
+				.slice(root.length + 1)
+				.split(sep)
+				.join('/');
 			const body = overrides.get(relativePath) ?? (await readFile(file));
 			res.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-cache' });
 			res.end(body);

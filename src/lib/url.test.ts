@@ -10,12 +10,18 @@ describe('joinBase', () => {
 
 describe('absoluteUrl', () => {
 	it('joins site, base path and route', () => {
-		expect(absoluteUrl('https://kit.example.org', '/', 'help/')).toBe('https://kit.example.org/help/');
-		expect(absoluteUrl('https://school.example.org/', '/safety-kit/', 'help/')).toBe('https://school.example.org/safety-kit/help/');
+		expect(absoluteUrl('https://kit.example.org', '/', 'help/')).toBe(
+			'https://kit.example.org/help/'
+		);
+		expect(absoluteUrl('https://school.example.org/', '/safety-kit/', 'help/')).toBe(
+			'https://school.example.org/safety-kit/help/'
+		);
 	});
 
 	it('uses the origin of the site only; the base path is the one that counts', () => {
-		expect(absoluteUrl(new URL('https://kit.example.org/ignored/'), '/kit/', 'help/')).toBe('https://kit.example.org/kit/help/');
+		expect(absoluteUrl(new URL('https://kit.example.org/ignored/'), '/kit/', 'help/')).toBe(
+			'https://kit.example.org/kit/help/'
+		);
 	});
 
 	it('fails clearly without a usable site', () => {

@@ -10,9 +10,13 @@ export function joinBase(base: string, path: string): string {
  * leave the browser: the leaflet's QR code and printed links. Throws if `site` is not an http(s) URL.
  */
 export function absoluteUrl(site: string | URL | undefined, base: string, path: string): string {
-	if (!site) throw new Error('The site address is not set: set SITE_URL so printed links and QR codes point somewhere real');
+	if (!site)
+		throw new Error(
+			'The site address is not set: set SITE_URL so printed links and QR codes point somewhere real'
+		);
 	const origin = new URL(site);
-	if (origin.protocol !== 'https:' && origin.protocol !== 'http:') throw new Error(`The site address must be http(s), got ${origin.href}`);
+	if (origin.protocol !== 'https:' && origin.protocol !== 'http:')
+		throw new Error(`The site address must be http(s), got ${origin.href}`);
 	return new URL(joinBase(base, path), origin.origin).href;
 }
 

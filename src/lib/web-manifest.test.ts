@@ -14,7 +14,8 @@ describe('webManifest', () => {
 	it('works at the root too, and names icons that exist in public/', () => {
 		const m = webManifest({ base: '/', name: 'Kit' });
 		expect(m.start_url).toBe('/');
-		for (const icon of m.icons) expect(existsSync(new URL(`../../public${icon.src}`, import.meta.url)), icon.src).toBe(true);
+		for (const icon of m.icons)
+			expect(existsSync(new URL(`../../public${icon.src}`, import.meta.url)), icon.src).toBe(true);
 	});
 
 	it('offers installable sizes and a maskable icon', () => {

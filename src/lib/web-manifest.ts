@@ -25,7 +25,8 @@ export function webManifest({ base, name }: ManifestOptions) {
 	return {
 		name,
 		short_name: 'Too Good',
-		description: 'Lessons, advice and help about sextortion for UK secondary schools, pupils and parents. Works offline.',
+		description:
+			'Lessons, advice and help about sextortion for UK secondary schools, pupils and parents. Works offline.',
 		lang: 'en-GB',
 		dir: 'ltr',
 		id: joinBase(base, ''),

@@ -29,7 +29,8 @@ describe('lintWording', () => {
 	});
 
 	it('lets the kind versions through', () => {
-		const text = 'It is not your fault. It was never your fault. You are not alone, and it is never too late to ask for help.';
+		const text =
+			'It is not your fault. It was never your fault. You are not alone, and it is never too late to ask for help.';
 		expect(lintWording(text, rules)).toEqual([]);
 	});
 

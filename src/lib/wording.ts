@@ -23,7 +23,11 @@ export function lintWording(text: string, rules: readonly WordingRule[]): Wordin
 	const problems: WordingProblem[] = [];
 	for (const rule of rules) {
 		for (const m of text.matchAll(new RegExp(rule.pattern, 'giu'))) {
-			problems.push({ line: text.slice(0, m.index).split('\n').length, match: m[0], why: rule.why });
+			problems.push({
+				line: text.slice(0, m.index).split('\n').length,
+				match: m[0],
+				why: rule.why,
+			});
 		}
 	}
 	return problems.sort((a, b) => a.line - b.line);

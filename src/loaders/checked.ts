@@ -1,6 +1,11 @@
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentProblems, knownPhones, knownRoutes, type ContentCheckOptions } from '../lib/content-checks';
+import {
+	contentProblems,
+	knownPhones,
+	knownRoutes,
+	type ContentCheckOptions,
+} from '../lib/content-checks';
 
 /** What a collection's pages do with its entries: the components they pass to MDX and where they publish them. */
 export type CheckSettings = Pick<ContentCheckOptions, 'components' | 'routeFor'>;
@@ -10,10 +15,15 @@ export type CheckSettings = Pick<ContentCheckOptions, 'components' | 'routeFor'>
  * inside the kit, phone numbers) and throws one error naming each file, line and problem.
  */
 export function checkEntries(context: LoaderContext, settings: CheckSettings): string[] {
-	const options: ContentCheckOptions = { ...settings, routes: knownRoutes(), phones: knownPhones() };
+	const options: ContentCheckOptions = {
+		...settings,
+		routes: knownRoutes(),
+		phones: knownPhones(),
+	};
 	const errors: string[] = [];
 	for (const entry of context.store.values()) {
-		for (const problem of contentProblems(entry.body ?? '', entry.id, options)) errors.push(`${entry.filePath ?? entry.id}: ${problem}`);
+		for (const problem of contentProblems(entry.body ?? '', entry.id, options))
+			errors.push(`${entry.filePath ?? entry.id}: ${problem}`);
 	}
 	return errors;
 }

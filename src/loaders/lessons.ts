@@ -23,14 +23,22 @@ export function lessonsLoader(base = './content/lessons'): Loader {
 			const errors: string[] = [];
 			for (const entry of context.store.values()) {
 				const duration = Number((entry.data as { duration?: unknown }).duration);
-				for (const problem of [...timingProblems(entry.body ?? '', duration), ...slideTitleProblems(entry.body ?? '')]) {
+				for (const problem of [
+					...timingProblems(entry.body ?? '', duration),
+					...slideTitleProblems(entry.body ?? ''),
+				]) {
 					errors.push(`${entry.filePath ?? entry.id}: ${problem}`);
 				}
 			}
 			if (errors.length > 0) {
 				throw new Error(`Lesson timings or slides need fixing:\n  - ${errors.join('\n  - ')}`);
 			}
-			throwContentProblems(checkEntries(context, { components: mdxComponentNames, routeFor: (id) => `/lessons/${id}/` }));
+			throwContentProblems(
+				checkEntries(context, {
+					components: mdxComponentNames,
+					routeFor: (id) => `/lessons/${id}/`,
+				})
+			);
 		},
 	};
 }

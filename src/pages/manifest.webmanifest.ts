@@ -4,6 +4,13 @@ import { kitConfig } from '../config';
 import { webManifest } from '../lib/web-manifest';
 
 export const GET: APIRoute = () =>
-	new Response(JSON.stringify(webManifest({ base: import.meta.env.BASE_URL, name: kitConfig.siteName }), null, '\t'), {
-		headers: { 'content-type': 'application/manifest+json' },
-	});
+	new Response(
+		JSON.stringify(
+			webManifest({ base: import.meta.env.BASE_URL, name: kitConfig.siteName }),
+			null,
+			'\t'
+		),
+		{
+			headers: { 'content-type': 'application/manifest+json' },
+		}
+	);

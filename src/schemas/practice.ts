@@ -175,7 +175,7 @@ export const storyActivitySchema = z.strictObject({
 					title: z.string().min(3).max(60),
 					/** One or two short sentences. */
 					text: z.string().min(10).max(300),
-				}),
+				})
 			)
 			.min(5),
 		/** Closing lines: it is not your fault, you are not alone. */
@@ -190,25 +190,36 @@ export const storyActivitySchema = z.strictObject({
 });
 
 /** A file in `content/practice/`: one activity, told apart by `kind`. Cross-references are checked. */
-export const practiceSchema = z.discriminatedUnion('kind', [spotActivitySchema, storyActivitySchema]).superRefine((activity, ctx) => {
-	const problem = (message: string, path: (string | number)[]) => ctx.addIssue({ code: 'custom', message, path });
-	if (activity.kind === 'spot') {
-		for (const id of duplicateIds(activity.redFlags.map((f) => f.id))) problem(`red flag id "${id}" is used twice`, ['redFlags']);
-		for (const id of duplicateIds(activity.cards.map((c) => c.id))) problem(`card id "${id}" is used twice`, ['cards']);
-		const known = activity.redFlags.map((f) => f.id);
-		for (const [i, card] of activity.cards.entries()) {
-			for (const id of unknownIds(card.flags, known)) problem(`unknown red flag "${id}" (add it to redFlags)`, ['cards', i, 'flags']);
-			if (card.answer === 'risky' && card.flags.length === 0) problem('a risky card needs at least one red flag', ['cards', i, 'flags']);
-			if (card.answer === 'real' && card.flags.length > 0) problem('a real card has no red flags', ['cards', i, 'flags']);
-			if (card.answer === 'real' && card.goodSigns.length === 0) problem('a real card needs at least one good sign', ['cards', i, 'goodSigns']);
+export const practiceSchema = z
+	.discriminatedUnion('kind', [spotActivitySchema, storyActivitySchema])
+	.superRefine((activity, ctx) => {
+		const problem = (message: string, path: (string | number)[]) =>
+			ctx.addIssue({ code: 'custom', message, path });
+		if (activity.kind === 'spot') {
+			for (const id of duplicateIds(activity.redFlags.map((f) => f.id)))
+				problem(`red flag id "${id}" is used twice`, ['redFlags']);
+			for (const id of duplicateIds(activity.cards.map((c) => c.id)))
+				problem(`card id "${id}" is used twice`, ['cards']);
+			const known = activity.redFlags.map((f) => f.id);
+			for (const [i, card] of activity.cards.entries()) {
+				for (const id of unknownIds(card.flags, known))
+					problem(`unknown red flag "${id}" (add it to redFlags)`, ['cards', i, 'flags']);
+				if (card.answer === 'risky' && card.flags.length === 0)
+					problem('a risky card needs at least one red flag', ['cards', i, 'flags']);
+				if (card.answer === 'real' && card.flags.length > 0)
+					problem('a real card has no red flags', ['cards', i, 'flags']);
+				if (card.answer === 'real' && card.goodSigns.length === 0)
+					problem('a real card needs at least one good sign', ['cards', i, 'goodSigns']);
+			}
+			for (const answer of ['real', 'risky'] as const) {
+				if (!activity.cards.some((c) => c.answer === answer))
+					problem(`include at least one ${answer} card, so it is not all one answer`, ['cards']);
+			}
+		} else {
+			for (const message of storyProblems({ steps: activity.steps, endingId: activity.ending.id }))
+				problem(message, ['steps']);
 		}
-		for (const answer of ['real', 'risky'] as const) {
-			if (!activity.cards.some((c) => c.answer === answer)) problem(`include at least one ${answer} card, so it is not all one answer`, ['cards']);
-		}
-	} else {
-		for (const message of storyProblems({ steps: activity.steps, endingId: activity.ending.id })) problem(message, ['steps']);
-	}
-});
+	});
 
 export type PracticeData = z.infer<typeof practiceSchema>;
 export type SpotActivity = z.infer<typeof spotActivitySchema>;

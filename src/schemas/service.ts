@@ -17,7 +17,9 @@ export const serviceSchema = z.strictObject({
 	/** Short label for who can use it, for example "Under-19s". */
 	forWhom: z.string().min(3),
 	/** Age range served, where the service sets one. */
-	ages: z.strictObject({ min: z.number().int().optional(), max: z.number().int().optional() }).optional(),
+	ages: z
+		.strictObject({ min: z.number().int().optional(), max: z.number().int().optional() })
+		.optional(),
 	/** What the service does, in one or two plain sentences. */
 	what: z.string().min(10),
 	/** What happens when you contact them, in plain words for a young person. */

@@ -15,7 +15,15 @@ import Side from './Side.astro';
 import Steps from './Steps.astro';
 import TurnOver from './TurnOver.astro';
 
-export const leafletComponents = { Box, Col, Cols, Contact, HelpQr, LeafletHelp, SchoolContact, Side, Steps, TurnOver } satisfies Record<
-	LeafletComponentName,
-	unknown
->;
+export const leafletComponents = {
+	Box,
+	Col,
+	Cols,
+	Contact,
+	HelpQr,
+	LeafletHelp,
+	SchoolContact,
+	Side,
+	Steps,
+	TurnOver,
+} satisfies Record<LeafletComponentName, unknown>;

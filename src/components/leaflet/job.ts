@@ -10,7 +10,9 @@ export function sheetJob(data: LeafletData, output: string, school: SchoolDetail
 		title: data.subtitle ? `${data.title} ${data.subtitle}` : data.title,
 		subject: data.summary,
 		keywords: data.keywords,
-		author: school.schoolName ? `${school.schoolName}, with ${kitConfig.siteName}` : kitConfig.siteName,
+		author: school.schoolName
+			? `${school.schoolName}, with ${kitConfig.siteName}`
+			: kitConfig.siteName,
 		language: 'en-GB',
 		pages: data.pages,
 	};

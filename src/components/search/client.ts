@@ -9,7 +9,11 @@ import { searchRanking } from '../../lib/search';
 /** The part of a Component UI instance this code uses. */
 export interface SearchInstance {
 	on(event: 'search', callback: (term: string) => void, owner?: object): void;
-	on(event: 'results', callback: (result: { results?: unknown[] } | undefined) => void, owner?: object): void;
+	on(
+		event: 'results',
+		callback: (result: { results?: unknown[] } | undefined) => void,
+		owner?: object
+	): void;
 	triggerSearch(term: string): void;
 	/** Pagefind options for the instance; they count only before its first search or focus. */
 	applyOptions(options: { ranking?: Record<string, number> }): void;
@@ -82,7 +86,9 @@ export function connectHelpPanel(instance: SearchInstance, root: ParentNode): vo
 		if (reason) panel.dataset['reason'] = reason;
 		else delete panel.dataset['reason'];
 		if (status && wasHidden !== panel.hidden) {
-			status.textContent = reason ? 'Get help now: Childline and the CEOP Safety Centre are listed with the results.' : '';
+			status.textContent = reason
+				? 'Get help now: Childline and the CEOP Safety Centre are listed with the results.'
+				: '';
 		}
 	};
 	instance.on(
@@ -91,7 +97,7 @@ export function connectHelpPanel(instance: SearchInstance, root: ParentNode): vo
 			term = typeof value === 'string' ? value.trim() : '';
 			show(term && readsLikeCallForHelp(term) ? 'help' : undefined);
 		},
-		panel,
+		panel
 	);
 	instance.on(
 		'results',
@@ -100,7 +106,7 @@ export function connectHelpPanel(instance: SearchInstance, root: ParentNode): vo
 			if (readsLikeCallForHelp(term)) return show('help');
 			show((result?.results?.length ?? 0) === 0 ? 'empty' : undefined);
 		},
-		panel,
+		panel
 	);
 }
 
@@ -115,7 +121,8 @@ export function nameFilterDropdowns(root: ParentNode): void {
 		for (const dropdown of root.querySelectorAll('pagefind-filter-dropdown')) {
 			const trigger = dropdown.querySelector('.pf-dropdown-trigger');
 			const label = dropdown.getAttribute('label');
-			if (trigger && label && trigger.getAttribute('aria-label') !== label) trigger.setAttribute('aria-label', label);
+			if (trigger && label && trigger.getAttribute('aria-label') !== label)
+				trigger.setAttribute('aria-label', label);
 			for (const option of dropdown.querySelectorAll('.pf-dropdown-option')) {
 				const text = option.querySelector('.pf-dropdown-option-label')?.textContent?.trim() ?? '';
 				const countEl = option.querySelector('.pf-dropdown-option-count');
@@ -123,7 +130,8 @@ export function nameFilterDropdowns(root: ParentNode): void {
 				// A space between the label and the count, so the visible text reads "Pupils 3", not "Pupils3".
 				if (countEl && countEl.previousSibling?.nodeType !== Node.TEXT_NODE) countEl.before(' ');
 				const wanted = count ? `${text} ${count} ${count === '1' ? 'result' : 'results'}` : text;
-				if (text && option.getAttribute('aria-label') !== wanted) option.setAttribute('aria-label', wanted);
+				if (text && option.getAttribute('aria-label') !== wanted)
+					option.setAttribute('aria-label', wanted);
 			}
 		}
 	};

@@ -38,7 +38,7 @@ async function create(): Promise<PagefindModal> {
 				if (target?.isConnected && lost) target.focus();
 			});
 		},
-		true,
+		true
 	);
 	return element;
 }

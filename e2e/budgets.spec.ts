@@ -40,13 +40,11 @@ async function firstLoad(
 		const type = response.request().resourceType();
 		if ((type !== 'script' && type !== 'stylesheet') || response.status() >= 300) return;
 		bodies.push(
-			response
-				.body()
-				.then((body) => ({
-					kind: type === 'script' ? 'js' : 'css',
-					url: response.url(),
-					bytes: gzipSync(body).length,
-				}))
+			response.body().then((body) => ({
+				kind: type === 'script' ? 'js' : 'css',
+				url: response.url(),
+				bytes: gzipSync(body).length,
+			}))
 		);
 	});
 	const response = await page.goto(at(route), { waitUntil: 'load' });

@@ -26,7 +26,7 @@ async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void
 		if (await target.evaluate((el) => el === document.activeElement)) return;
 		await page.keyboard.press('Tab');
 	}
-	await expect(target, `Tab never reached ${target}`).toBeFocused();
+	await expect(target, `Tab never reached ${target.toString()}`).toBeFocused();
 }
 
 /** The answers to one "Real or fake?" card, found by its labelled group. */
@@ -294,8 +294,8 @@ test.describe('nothing is stored or sent', () => {
 					const original = Storage.prototype[name];
 					Storage.prototype[name] = function (this: Storage, ...args: never[]) {
 						attempts.push(`storage.${name}`);
-						return (original as (...a: never[]) => unknown).apply(this, args);
-					} as never;
+						return original.apply(this, args);
+					};
 				}
 				const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
 				Object.defineProperty(document, 'cookie', {

@@ -143,7 +143,7 @@ async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
 	});
 	await page.goto('http://render.invalid/');
 	return page.evaluate(async () => {
-		const pdfjs = await import('/pdf.mjs' as string);
+		const pdfjs = await import('/pdf.mjs');
 		const data = new Uint8Array(await (await fetch('/doc.pdf')).arrayBuffer());
 		const doc = await pdfjs.getDocument({ data, isEvalSupported: false }).promise;
 		const first = await doc.getPage(1);

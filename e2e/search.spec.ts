@@ -109,7 +109,7 @@ test.beforeEach(async ({ page }) => {
 	});
 });
 
-test.afterEach(async ({ page }) => {
+test.afterEach(({ page }) => {
 	expect(problemsOf.get(page) ?? []).toEqual([]);
 });
 

@@ -1,4 +1,5 @@
-// The whole test run, in the order a reviewer would do it by hand: type check, unit tests, one
+// The whole test run, in the order a reviewer would do it by hand: type check, lint and format
+// check, unit tests, one
 // production build, then the end-to-end suite against that build served once over HTTP, then a
 // sub-path build (BASE_PATH=/safety-kit/ into dist-subpath/) and its smoke suite.
 // Prints a last line "N passed, N failed" (unit + end-to-end results) and exits non-zero on any failure.
@@ -36,6 +37,9 @@ const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 
 if (!only) {
 	if (!step('type check', bin('astro'), ['check'], env)) results.failed += 1;
+	// After the type check, whose content sync writes the types the linter reads.
+	if (!step('lint', bin('eslint'), ['--max-warnings=0', '.'], env)) results.failed += 1;
+	if (!step('format', bin('prettier'), ['--check', '.'], env)) results.failed += 1;
 }
 
 if (!only || only === 'unit') {

@@ -39,7 +39,7 @@ function sentences(bodies) {
 	const out = new Set();
 	for (const body of bodies) {
 		for (const line of body.split('\n')) {
-			if (!/^[A-Z][^<>{}|#*\-]*$/.test(line.trim())) continue;
+			if (!/^[A-Z][^<>{}|#*-]*$/.test(line.trim())) continue;
 			for (const s of line.trim().split(/(?<=[.!?])\s+/))
 				if (s.length > 30 && /[.!?]$/.test(s)) out.add(s);
 		}

@@ -44,9 +44,7 @@ const urlAttributes: Record<string, string[]> = {
 function walk(node: Node, visit: (el: Element) => void): void {
 	if ('tagName' in node) visit(node);
 	const children =
-		'content' in node && node.nodeName === 'template'
-			? (node as DefaultTreeAdapterMap['template']).content.childNodes
-			: undefined;
+		'content' in node && node.nodeName === 'template' ? node.content.childNodes : undefined;
 	for (const child of ('childNodes' in node ? node.childNodes : []) as Node[]) walk(child, visit);
 	for (const child of (children ?? []) as Node[]) walk(child, visit);
 }

@@ -102,7 +102,7 @@ export abstract class DeckElement extends HTMLElement {
 	}
 
 	/** Runs a command from a key, a button or a swipe. */
-	run(command: DeckCommand | string): void {
+	run(command: string): void {
 		const target = moveTo(command as DeckCommand, this.index, this.slides.length);
 		if (target !== null) return this.go(target);
 		switch (command) {

@@ -48,7 +48,7 @@ export function registerServiceWorker(): void {
 				});
 			});
 			// A presenter window can stay open all day: look for a new version every hour as well.
-			setInterval(() => registration.update().catch(() => undefined), 60 * 60 * 1000);
+			setInterval(() => void registration.update().catch(() => undefined), 60 * 60 * 1000);
 		},
 		() => undefined
 	);

@@ -96,10 +96,11 @@ export async function writeServiceWorker(
 		globIgnores: precacheIgnores,
 		maximumFileSizeToCacheInBytes: maxFileBytes,
 		manifestTransforms: [
-			async (entries) => ({
-				manifest: entries.map((entry) => ({ ...entry, url: precacheUrl(prefix, entry.url) })),
-				warnings: [],
-			}),
+			(entries) =>
+				Promise.resolve({
+					manifest: entries.map((entry) => ({ ...entry, url: precacheUrl(prefix, entry.url) })),
+					warnings: [],
+				}),
 		],
 		// Files under _astro/ have a content hash in their name: no extra cache-busting needed.
 		dontCacheBustURLsMatching: /(^|\/)_astro\//,

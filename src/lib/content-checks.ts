@@ -176,7 +176,7 @@ export function knownRoutes(root = process.cwd()): Set<string> {
 			}
 			const collectionDir = join(root, 'content', segments[0]!);
 			const slugs = existsSync(collectionDir)
-				? (readdirSync(collectionDir) as string[])
+				? readdirSync(collectionDir)
 						.filter((f) => /\.(mdx?|ya?ml)$/.test(f))
 						.map((f) => f.replace(/\.(mdx?|ya?ml)$/, ''))
 				: [];

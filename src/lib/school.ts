@@ -61,6 +61,7 @@ export const emptySchool: SchoolDetails = {
  * zero-width characters): none of them belong on a printed leaflet.
  */
 const UNPRINTABLE =
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what it removes
 	/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
 
 /** One field as it will be printed: unprintable characters dropped, spaces tidied, trimmed, NFC. */

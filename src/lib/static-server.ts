@@ -7,7 +7,7 @@
  * Plain TypeScript without enums or other non-erasable syntax: the bench runs it straight in Node.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 
@@ -78,7 +78,7 @@ export async function serveFolder(
 	const root = resolve(folder);
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	const overrides = new Map<string, string | Uint8Array>();
-	const server = createServer(async (req, res) => {
+	const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
 		try {
 			const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
 			let file = fileForPath(root, prefix, pathname);
@@ -95,7 +95,8 @@ export async function serveFolder(
 			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 			res.end('Not found');
 		}
-	});
+	};
+	const server = createServer((req, res) => void answer(req, res));
 	await new Promise<void>((done, fail) => {
 		server.once('error', fail);
 		server.listen(port, '127.0.0.1', () => done());

@@ -5,7 +5,7 @@ const body = `
 Intro text.
 
 <Activity title="Ground rules and baseline" minutes={10} kind="baseline">
-Text with a <Slide title="x"> inside.
+Text with a <Slide title="x" /> inside.
 </Activity>
 
 <Activity
@@ -29,11 +29,16 @@ describe('readActivities', () => {
 	});
 
 	it('names the activity and line when minutes are missing or not a whole number', () => {
-		expect(() => readActivities('\n<Activity title="Starter">')).toThrow(
+		expect(() => readActivities('\n<Activity title="Starter" />')).toThrow(
 			'activity "Starter" (line 2) needs minutes={n}'
 		);
-		expect(() => readActivities('<Activity title="Starter" minutes={2.5}>')).toThrow(/got "2.5"/);
-		expect(() => readActivities('<Activity title="Starter" minutes={0}>')).toThrow(/above 0/);
+		expect(() => readActivities('<Activity title="Starter" minutes={2.5} />')).toThrow(/got 2.5/);
+		expect(() => readActivities('<Activity title="Starter" minutes={0} />')).toThrow(/above 0/);
+		expect(() => readActivities('<Activity title="Starter" minutes={five} />')).toThrow(/got five/);
+	});
+
+	it('ignores an activity inside a code block', () => {
+		expect(readActivities('```\n<Activity title="Code" minutes={5} />\n```')).toEqual([]);
 	});
 });
 

@@ -1,8 +1,8 @@
 /**
- * Reads `<Activity ... minutes={n}>` blocks out of a lesson's raw MDX so the build can check that a
- * lesson's timings add up. Pure string work: no MDX compiler needed, so it runs inside the content
- * loader and in unit tests alike.
+ * Reads `<Activity ... minutes={n}>` blocks out of a lesson's MDX so the build can check that a
+ * lesson's timings add up. It runs inside the content loader and in unit tests alike.
  */
+import { mdxElements, showValue, textAttribute } from './mdx';
 
 export interface ActivityTiming {
 	/** The activity's `title` attribute. */
@@ -15,35 +15,19 @@ export interface ActivityTiming {
 	line: number;
 }
 
-const ACTIVITY_TAG = /<Activity\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/g;
-
-/** Reads one attribute as a string, from `name="x"`, `name='x'` or `name={x}`. */
-function attribute(attrs: string, name: string): string | undefined {
-	const match = new RegExp(
-		`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*([^}]*?)\\s*\\})`
-	).exec(attrs);
-	if (!match) return undefined;
-	const value = match[1] ?? match[2] ?? match[3];
-	return value?.replace(/^["'`]|["'`]$/g, '');
-}
-
 /** Every `<Activity>` in the body, in order. Throws if one has no usable `minutes`. */
 export function readActivities(body: string): ActivityTiming[] {
-	const found: ActivityTiming[] = [];
-	for (const match of body.matchAll(ACTIVITY_TAG)) {
-		const attrs = match[1] ?? '';
-		const line = body.slice(0, match.index).split('\n').length;
-		const title = attribute(attrs, 'title') ?? '(untitled)';
-		const raw = attribute(attrs, 'minutes');
-		const minutes = raw === undefined ? Number.NaN : Number(raw);
+	return mdxElements(body, 'Activity').map((element) => {
+		const title = textAttribute(element, 'title') ?? '(untitled)';
+		const raw = element.attributes['minutes'];
+		const minutes = typeof raw === 'number' || typeof raw === 'string' ? Number(raw) : Number.NaN;
 		if (!Number.isInteger(minutes) || minutes <= 0) {
 			throw new Error(
-				`activity "${title}" (line ${line}) needs minutes={n} with a whole number above 0, got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}`
+				`activity "${title}" (line ${element.line}) needs minutes={n} with a whole number above 0, got ${showValue(raw)}`
 			);
 		}
-		found.push({ title, minutes, kind: attribute(attrs, 'kind'), line });
-	}
-	return found;
+		return { title, minutes, kind: textAttribute(element, 'kind'), line: element.line };
+	});
 }
 
 /**

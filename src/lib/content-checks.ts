@@ -11,6 +11,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import { mdxElements, parseMdx, showValue, textAttribute, walk, type MdNode } from './mdx';
+
+/** The line a node starts on. */
+const lineOf = (node: MdNode): number => node.position?.start.line ?? 0;
 
 /** Components lessons, advice and guides may use (src/components/mdx/index.ts must match; astro check enforces it). */
 export const mdxComponentNames = [
@@ -45,72 +49,53 @@ export type LeafletComponentName = (typeof leafletComponentNames)[number];
 /** A UK-style number: starts with 0, at least 8 characters of digits and spaces (the same rule as e2e/content-checks.spec.ts). */
 export const PHONE_LIKE = /(?<![\d/.-])0\d[\d ]{5,13}\d(?![\d/.-])/g;
 
-/** The body without MDX comments and JSX expressions' string noise that is never shown. */
-function visible(body: string): string {
-	return body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/<!--[\s\S]*?-->/g, '');
-}
-
-/** Line number (1-based) of an index in the body, for messages. */
-function lineOf(body: string, index: number): number {
-	return body.slice(0, index).split('\n').length;
-}
-
 /** Images without alt text: Markdown `![](…)` with empty brackets, or `<img>` without a non-empty `alt`. */
 export function imageAltProblems(body: string): string[] {
-	const text = visible(body);
 	const problems: string[] = [];
-	for (const m of text.matchAll(/!\[\s*\]\(([^)\s]*)[^)]*\)/g)) {
-		problems.push(
-			`line ${lineOf(text, m.index)}: image ${m[1]} has no alt text (write ![what it shows](${m[1]}))`
-		);
-	}
-	for (const m of text.matchAll(/<img\b[^>]*>/gi)) {
-		const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/.exec(m[0]);
-		if (!alt || !(alt[1] ?? alt[2] ?? alt[3] ?? '').trim()) {
-			problems.push(`line ${lineOf(text, m.index)}: <img> has no alt text: ${m[0]}`);
+	walk(parseMdx(body), (node) => {
+		if (node.type === 'image' && !node.alt?.trim()) {
+			const url = node.url ?? '';
+			problems.push(
+				`line ${lineOf(node)}: image ${url} has no alt text (write ![what it shows](${url}))`
+			);
+		}
+	});
+	for (const img of mdxElements(body, 'img')) {
+		const alt = img.attributes['alt'];
+		if (typeof alt !== 'string' || !alt.trim()) {
+			problems.push(
+				`line ${img.line}: <img src="${textAttribute(img, 'src') ?? showValue(img.attributes['src'])}"> has no alt text`
+			);
 		}
 	}
 	return problems;
 }
 
-/** Capitalised JSX tags that are not in `known`. */
+/** Capitalised JSX tags that are not in `known`, once each. */
 export function unknownComponentProblems(body: string, known: readonly string[]): string[] {
-	const text = visible(body);
 	const problems: string[] = [];
 	const seen = new Set<string>();
-	for (const m of text.matchAll(/<\/?([A-Z][\w.]*)/g)) {
-		const name = m[1]!;
-		if (known.includes(name) || seen.has(name)) continue;
+	for (const { name, line } of mdxElements(body)) {
+		if (!/^[A-Z]/.test(name) || known.includes(name) || seen.has(name)) continue;
 		seen.add(name);
-		problems.push(
-			`line ${lineOf(text, m.index)}: unknown component <${name}> (available: ${known.join(', ')})`
-		);
+		problems.push(`line ${line}: unknown component <${name}> (available: ${known.join(', ')})`);
 	}
 	return problems;
 }
 
 /** Links to pages inside the kit, absolute (`/help/`) or relative (`../help/`), in Markdown or `href` attributes. */
 export function internalLinks(body: string): { path: string; line: number }[] {
-	const text = visible(body);
 	const links: { path: string; line: number }[] = [];
-	const patterns = [
-		/\]\(\s*<?([^)\s>]+)>?[^)]*\)/g,
-		/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g,
-	];
-	for (const re of patterns) {
-		for (const m of text.matchAll(re)) {
-			const path = m[1] ?? m[2] ?? m[3];
-			if (
-				!path ||
-				path.startsWith('#') ||
-				path.startsWith('//') ||
-				/^[a-z][a-z0-9+.-]*:/i.test(path)
-			)
-				continue;
-			links.push({ path, line: lineOf(text, m.index) });
-		}
-	}
-	return links;
+	const add = (path: string | undefined, line: number) => {
+		if (!path || path.startsWith('#') || path.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(path))
+			return;
+		links.push({ path, line });
+	};
+	walk(parseMdx(body), (node) => {
+		if (node.type === 'link' || node.type === 'definition') add(node.url, lineOf(node));
+	});
+	for (const element of mdxElements(body)) add(textAttribute(element, 'href'), element.line);
+	return links.sort((a, b) => a.line - b.line);
 }
 
 /**
@@ -132,15 +117,32 @@ export function internalLinkProblems(
 	});
 }
 
+/** Every piece of text a reader can see (text, inline code, string attributes), with its first line. */
+function visibleTexts(body: string): { text: string; line: number }[] {
+	const texts: { text: string; line: number }[] = [];
+	walk(parseMdx(body), (node) => {
+		if ((node.type === 'text' || node.type === 'inlineCode') && typeof node.value === 'string') {
+			texts.push({ text: node.value, line: lineOf(node) });
+		}
+	});
+	for (const element of mdxElements(body)) {
+		for (const value of Object.values(element.attributes)) {
+			if (typeof value === 'string') texts.push({ text: value, line: element.line });
+		}
+	}
+	return texts;
+}
+
 /** Phone-like numbers that are not in `known` (numbers compared without spaces). */
 export function phoneProblems(body: string, known: ReadonlySet<string>): string[] {
-	const text = visible(body);
-	return [...text.matchAll(PHONE_LIKE)]
-		.filter((m) => !known.has(m[0].replaceAll(' ', '')))
-		.map(
-			(m) =>
-				`line ${lineOf(text, m.index)}: phone number ${m[0]} is not in content/data/services.yaml (use <HelpRoutes ids={[...]} />)`
-		);
+	return visibleTexts(body).flatMap(({ text, line }) =>
+		[...text.matchAll(PHONE_LIKE)]
+			.filter((m) => !known.has(m[0].replaceAll(' ', '')))
+			.map(
+				(m) =>
+					`line ${line + text.slice(0, m.index).split('\n').length - 1}: phone number ${m[0]} is not in content/data/services.yaml (use <HelpRoutes ids={[...]} />)`
+			)
+	);
 }
 
 /** Phone numbers from the services data, without spaces. */

@@ -73,7 +73,7 @@ describe('slug and slideId', () => {
 
 describe('readSlideTitles', () => {
 	it('finds titles in any quoting style, with line numbers', () => {
-		const body = `<Activity title="A" minutes={5}>\n\n<Slide title="One">\nx\n</Slide>\n<Slide title='Two' >\n<Slide title={"Three"}>\n<Slide>`;
+		const body = `<Activity title="A" minutes={5}>\n\n<Slide title="One">\nx\n</Slide>\n<Slide title='Two' />\n<Slide title={"Three"} />\n<Slide />\n\n</Activity>`;
 		expect(readSlideTitles(body)).toEqual([
 			{ title: 'One', line: 3 },
 			{ title: 'Two', line: 6 },
@@ -82,30 +82,36 @@ describe('readSlideTitles', () => {
 		]);
 	});
 
+	it('reads a tag split over lines, and not one inside a code block or comment', () => {
+		const body =
+			'<Slide\n  title="Split"\n>\n\nx\n\n</Slide>\n\n```\n<Slide title="Code" />\n```\n\n{/* <Slide title="Comment" /> */}';
+		expect(readSlideTitles(body)).toEqual([{ title: 'Split', line: 1 }]);
+	});
+
 	it('keeps apostrophes inside double quotes', () => {
-		expect(readSlideTitles(`<Slide title="Who's there?">`)[0]?.title).toBe("Who's there?");
+		expect(readSlideTitles(`<Slide title="Who's there?" />`)[0]?.title).toBe("Who's there?");
 	});
 });
 
 describe('slideTitleProblems', () => {
 	it('accepts unique titles', () => {
-		expect(slideTitleProblems('<Slide title="One">\n<Slide title="Two">')).toEqual([]);
+		expect(slideTitleProblems('<Slide title="One" />\n<Slide title="Two" />')).toEqual([]);
 	});
 
 	it('reports a repeated title, even with different punctuation', () => {
 		expect(
-			slideTitleProblems('<Slide title="Ground rules">\n\n<Slide title="Ground rules!">')
+			slideTitleProblems('<Slide title="Ground rules" />\n\n<Slide title="Ground rules!" />')
 		).toEqual([
 			'slide title "Ground rules!" (line 3) is already used on line 1: slide titles must be unique',
 		]);
 	});
 
 	it('reports a missing title', () => {
-		expect(slideTitleProblems('<Slide>')).toEqual(['the slide on line 1 needs a title="…"']);
+		expect(slideTitleProblems('<Slide />')).toEqual(['the slide on line 1 needs a title="…"']);
 	});
 
 	it('reports a hand-written objectives slide, which the deck makes itself', () => {
-		expect(slideTitleProblems('<Slide title="Today we will...">')[0]).toMatch(
+		expect(slideTitleProblems('<Slide title="Today we will..." />')[0]).toMatch(
 			/automatic "Today we will…" slide/
 		);
 	});

@@ -1,8 +1,9 @@
 /**
  * Pure helpers that turn a lesson into slides for presentation mode: the two opening slides built
  * from the frontmatter, stable ids for slide headings, and the checks the content loader runs on
- * `<Slide title>` attributes in the raw MDX.
+ * `<Slide title>` attributes in the MDX.
  */
+import { mdxElements, textAttribute } from './mdx';
 
 /** The frontmatter fields the opening slides are made from. */
 export interface OpeningSource {
@@ -72,18 +73,12 @@ export function openingSlides(lesson: OpeningSource): OpeningSlides {
 	};
 }
 
-const SLIDE_TAG = /<Slide\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/g;
-const TITLE_ATTR = /\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/;
-
-/** Titles of every `<Slide title="…">` in a lesson's raw MDX, in order, with their line numbers. */
+/** Titles of every `<Slide title="…">` in a lesson's MDX, in order, with their line numbers. */
 export function readSlideTitles(body: string): { title: string | undefined; line: number }[] {
-	return [...body.matchAll(SLIDE_TAG)].map((match) => {
-		const found = TITLE_ATTR.exec(match[1] ?? '');
-		return {
-			title: found ? (found[1] ?? found[2] ?? found[3]) : undefined,
-			line: body.slice(0, match.index).split('\n').length,
-		};
-	});
+	return mdxElements(body, 'Slide').map((slide) => ({
+		title: textAttribute(slide, 'title'),
+		line: slide.line,
+	}));
 }
 
 /**

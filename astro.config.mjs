@@ -6,6 +6,7 @@ import { astroCsp } from './src/lib/csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import pdf from './src/integrations/pdf.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import slideExports from './src/integrations/slide-exports.ts';
 
 /**
  * Hosting is set by environment variables so a school can build its own copy without editing code:
@@ -26,11 +27,13 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir,
 	// Order matters: `astro:build:done` hooks run one after another, and the service worker precaches
-	// the search index and the PDFs, so it comes after pagefind() and pdf().
+	// the search index, the PDFs and the slide exports, so it comes after pagefind(), pdf() and
+	// slideExports().
 	integrations: [
 		mdx(),
 		pagefind(),
 		pdf(),
+		slideExports(),
 		sitemap({ filter: (page) => !/\/(present|print)\//.test(page) }),
 		serviceWorker(),
 	],

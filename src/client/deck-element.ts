@@ -1,7 +1,8 @@
 /**
  * What the slides window (<slide-deck>) and the presenter view (<presenter-view>) share: the
  * current slide and its `#n` hash, keys and buttons, the blackout, the lesson clock, and keeping
- * the two windows in step over a BroadcastChannel. Each subclass draws the state its own way.
+ * the two windows in step over a BroadcastChannel (src/client/deck-channel.ts). Each subclass draws
+ * the state its own way.
  */
 import {
 	addDigit,
@@ -21,6 +22,7 @@ import {
 	type DeckMessage,
 	type DeckState,
 } from '../lib/deck-sync';
+import { openDeckChannel, type DeckChannel } from './deck-channel';
 import { readDeck, type DeckActivity, type DeckSlide } from './deck-dom';
 
 /** How long a new window waits for the other window to answer its "hello" before it stops asking. */
@@ -37,7 +39,7 @@ export abstract class DeckElement extends HTMLElement {
 	protected startedAt = Date.now();
 	/** Digits typed for "number then Enter". */
 	protected pending = '';
-	private channel: BroadcastChannel | null = null;
+	private channel: DeckChannel | null = null;
 	/** Random per window, so a window ignores its own messages and answers reach the right one. */
 	private readonly windowId = Math.random().toString(36).slice(2);
 	private joining = false;
@@ -185,6 +187,7 @@ export abstract class DeckElement extends HTMLElement {
 			`${name}-${this.lessonId}`,
 			features
 		);
+		if (opened) this.channel?.connect?.(opened);
 		opened?.focus();
 	}
 
@@ -263,8 +266,9 @@ export abstract class DeckElement extends HTMLElement {
 
 	/** Says hello on the lesson's channel; a window already open answers and this one takes its state. */
 	private join(): void {
-		if (typeof BroadcastChannel === 'undefined' || !this.lessonId) return;
-		this.channel = new BroadcastChannel(channelName(this.lessonId));
+		if (!this.lessonId) return;
+		this.channel = openDeckChannel(channelName(this.lessonId));
+		if (!this.channel) return;
 		this.channel.addEventListener('message', (event: MessageEvent) => {
 			const message = readMessage(event.data);
 			if (!message) return;

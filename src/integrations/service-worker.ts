@@ -25,12 +25,14 @@
  *   phone without the internet.
  * Everything respects the base path: the manifest URLs, the worker's scope and the offline page.
  */
+import { readFileSync } from 'node:fs';
 import { access, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { skipRequested } from './pdf';
+import { findPresentations } from '../lib/deck-exports';
 import { leafletPdf } from '../lib/pdf-files';
 import { formatBytes } from '../lib/pdf-files';
 import { joinBase } from '../lib/url';
@@ -49,6 +51,8 @@ export const precachePatterns = [
 	'**/*.woff2',
 	'**/*.{svg,png,ico,webmanifest}',
 	'**/*.pdf',
+	// The slide exports (src/integrations/slide-exports.ts); their offline decks are .html, above.
+	'**/*.pptx',
 	'pagefind/**/*',
 ];
 
@@ -70,14 +74,17 @@ export function precacheUrl(base: string, file: string): string {
 async function assertInputs(dir: string): Promise<void> {
 	const needed = ['pagefind/pagefind-entry.json', 'offline/index.html', 'manifest.webmanifest'];
 	if (!skipRequested()) needed.push(leafletPdf);
+	const files = (await readdir(dir, { recursive: true })).map((f) => f.split('\\').join('/'));
+	for (const deck of findPresentations(files, (f) => readFileSync(join(dir, f), 'utf8')))
+		needed.push(deck.pptx, deck.offline);
 	const missing: string[] = [];
 	for (const file of needed) {
 		await access(join(dir, file)).catch(() => missing.push(file));
 	}
 	if (missing.length > 0) {
 		throw new Error(
-			`The service worker must be generated after search and PDFs, but these are missing: ${missing.join(', ')}. ` +
-				'List serviceWorker() after pagefind() and pdf() in astro.config.mjs.'
+			`The service worker must be generated after search, PDFs and slide exports, but these are missing: ${missing.join(', ')}. ` +
+				'List serviceWorker() after pagefind(), pdf() and slideExports() in astro.config.mjs.'
 		);
 	}
 }

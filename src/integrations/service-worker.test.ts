@@ -65,7 +65,35 @@ describe('writeServiceWorker', () => {
 	it('fails when search or the PDFs are not built yet (integrations in the wrong order)', async () => {
 		const out = await site(['index.html', 'offline/index.html', 'manifest.webmanifest']);
 		await expect(writeServiceWorker(out, '/')).rejects.toThrow(
-			/pagefind\/pagefind-entry\.json.*after pagefind\(\) and pdf\(\)/s
+			/pagefind\/pagefind-entry\.json.*after pagefind\(\), pdf\(\) and slideExports\(\)/s
 		);
 	});
+
+	it('precaches the slide exports, and fails when a presentation has none (slideExports() listed after it)', async () => {
+		const base = [
+			'index.html',
+			'offline/index.html',
+			'manifest.webmanifest',
+			'pagefind/pagefind-entry.json',
+			leafletPdf,
+		];
+		const slides = 'lessons/a/present/index.html';
+		let out = await site([...base, slides]);
+		await writeFile(join(out, slides), '<slide-deck data-lesson="a"></slide-deck>');
+		await expect(writeServiceWorker(out, '/')).rejects.toThrow(
+			/lessons\/a\/a-slides\.pptx, lessons\/a\/a-slides-offline\.html.*slideExports\(\)/s
+		);
+		await rm(out, { recursive: true, force: true });
+		out = await site([
+			...base,
+			slides,
+			'lessons/a/a-slides.pptx',
+			'lessons/a/a-slides-offline.html',
+		]);
+		await writeFile(join(out, slides), '<slide-deck data-lesson="a"></slide-deck>');
+		await writeServiceWorker(out, '/');
+		const sw = await readFile(join(out, 'sw.js'), 'utf8');
+		expect(sw).toContain('url:"/lessons/a/a-slides.pptx"');
+		expect(sw).toContain('url:"/lessons/a/a-slides-offline.html"');
+	}, 60_000);
 });

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+	exportsFor,
+	exportsForPage,
+	findPresentations,
+	isOfflineDeck,
+	isSlidesWindow,
+} from './deck-exports';
+
+describe('exportsForPage', () => {
+	it('puts both exports beside the content page, named after its folder', () => {
+		expect(exportsForPage('lessons/friend-requests/present/index.html')).toEqual({
+			dir: 'lessons/friend-requests/',
+			id: 'friend-requests',
+			slidesPage: 'lessons/friend-requests/present/index.html',
+			presenterPage: 'lessons/friend-requests/present/presenter/index.html',
+			pptx: 'lessons/friend-requests/friend-requests-slides.pptx',
+			offline: 'lessons/friend-requests/friend-requests-slides-offline.html',
+		});
+	});
+
+	it('knows nothing of other pages, the presenter view included', () => {
+		for (const file of [
+			'index.html',
+			'lessons/a/index.html',
+			'lessons/a/present/presenter/index.html',
+			'present/index.html',
+		])
+			expect(exportsForPage(file), file).toBeNull();
+	});
+
+	it('is the same for links from pages, which pass the folder', () => {
+		expect(exportsFor('/lessons/a/')).toEqual(exportsForPage('lessons/a/present/index.html'));
+		expect(() => exportsFor('lessons/Bad Name/')).toThrow(/cannot name slide exports/);
+	});
+});
+
+describe('findPresentations', () => {
+	const deck = '<body><slide-deck data-lesson="x"></slide-deck></body>';
+	const pages: Record<string, string> = {
+		'index.html': '<p>Home</p>',
+		'lessons/b/present/index.html': deck,
+		'lessons/a/present/index.html': deck,
+		'lessons/a/present/presenter/index.html': '<presenter-view></presenter-view>',
+		'lessons/a/index.html': '<p>Plan</p>',
+		// Something new presented by the same pages needs no code of its own.
+		'talks/parents-evening/present/index.html': deck,
+		// A page called "present" that is not a slides window is left alone.
+		'about/present/index.html': '<p>A present</p>',
+	};
+
+	it('finds every slides window in the build, whatever its section, in a stable order', () => {
+		const found = findPresentations(Object.keys(pages), (f) => pages[f]!);
+		expect(found.map((d) => d.dir)).toEqual(['lessons/a/', 'lessons/b/', 'talks/parents-evening/']);
+		expect(found.at(-1)!.pptx).toBe('talks/parents-evening/parents-evening-slides.pptx');
+	});
+
+	it('recognises a slides window by its <slide-deck> element', () => {
+		expect(isSlidesWindow(deck)).toBe(true);
+		expect(isSlidesWindow('<slide-decks>')).toBe(false);
+	});
+});
+
+describe('isOfflineDeck', () => {
+	it('tells the offline decks from the pages of the site', () => {
+		expect(isOfflineDeck('lessons/a/a-slides-offline.html')).toBe(true);
+		expect(isOfflineDeck('lessons/a/index.html')).toBe(false);
+		expect(isOfflineDeck('lessons/a/present/index.html')).toBe(false);
+	});
+});

@@ -10,10 +10,16 @@ useDeckChannel(windowChannel);
 
 if (new URLSearchParams(location.search).has('presenter')) {
 	const template = document.querySelector<HTMLTemplateElement>('template[data-offline-presenter]');
-	if (template) {
-		document.querySelector('slide-deck')?.remove();
+	const deck = document.querySelector('slide-deck');
+	if (template && deck) {
+		// The file holds the slides once, in the slides window; the presenter view reads them from a template.
+		const view = template.content.cloneNode(true) as DocumentFragment;
+		const source = deck.querySelector('.deck-source');
+		const copy = view.querySelector<HTMLTemplateElement>('template[data-deck-source]');
+		if (source && copy) copy.content.replaceChildren(source);
+		deck.remove();
 		document.documentElement.className = 'view-presenter';
 		document.title = template.dataset['title'] ?? document.title;
-		template.before(template.content.cloneNode(true));
+		template.before(view);
 	}
 }

@@ -5,7 +5,8 @@
  * by hash and nothing from anywhere, so it works opened from a USB stick, a shared drive or an email.
  *
  * The markup is presentation mode's own (`<slide-deck>`, and `<presenter-view>` in a template the
- * script swaps in for `?presenter`), so the slides, notes, buttons and keys are the same, minus what
+ * script swaps in for `?presenter`, given the deck's slides then), so the slides, notes, buttons and
+ * keys are the same, minus what
  * needs the site: links to the lesson plan and help pages, and the plan text between slides (hidden
  * in presentation mode, left out here). Links into the site inside slides and notes become plain words.
  */
@@ -22,6 +23,7 @@ import {
 	type Element,
 	type Node,
 	type ParentNode,
+	type Template,
 } from './html-tree';
 
 /** Reads a file of the build by its URL path on the site (`/_astro/x.woff2`); undefined if there is none. */
@@ -190,6 +192,10 @@ function noscriptStylesheets(html: string): string[] {
 
 const decoder = new TextDecoder();
 
+/** Markup of an element, boolean attributes written bare (`hidden`, not `hidden=""`) as the site writes them. */
+const outer = (el: Element): string =>
+	serializeOuter(el).replace(/(<[a-z][^<>]*?\s(?:hidden|inert|open|disabled|checked))=""/g, '$1');
+
 /** The offline deck's HTML, from the two built pages of a presentation. */
 export function offlineDeck(input: OfflineDeckInput): string {
 	const { where } = input;
@@ -202,6 +208,12 @@ export function offlineDeck(input: OfflineDeckInput): string {
 
 	prepare(deck, input);
 	prepare(presenter, input);
+	// The presenter view reads its deck from the slides window's copy (src/client/offline-view.ts):
+	// one copy of every slide in the file, and no duplicate landmarks.
+	for (const source of descendants(presenter).filter(
+		(e) => e.tagName === 'template' && attr(e, 'data-deck-source') !== undefined
+	))
+		(source as Template).content.childNodes = [];
 	// The two windows are this same file, told apart by `?presenter`; no page of the site is linked.
 	setAttr(deck, 'data-presenter-href', '?presenter');
 	setAttr(deck, 'data-lesson-href', null);
@@ -247,11 +259,11 @@ export function offlineDeck(input: OfflineDeckInput): string {
 		'<meta name="referrer" content="no-referrer">',
 		`<title>${escape(titleOf(slidesDoc))}</title>`,
 		`<style>${css}</style>`,
+		noscriptCss ? `<noscript><style>${noscriptCss}</style></noscript>` : '',
 		'</head>',
 		'<body data-pagefind-ignore="all">',
-		serializeOuter(deck),
-		`<template data-offline-presenter data-title="${escape(titleOf(presenterDoc))}">${serializeOuter(presenter)}</template>`,
-		noscriptCss ? `<noscript><style>${noscriptCss}</style></noscript>` : '',
+		outer(deck),
+		`<template data-offline-presenter data-title="${escape(titleOf(presenterDoc))}">${outer(presenter)}</template>`,
 		`<script>${script}</script>`,
 		'</body>',
 		'</html>',

@@ -10,10 +10,11 @@ import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { howToHost, packageKit, zipName } from '../scripts/package.mjs';
 import { headerPolicy } from '../src/lib/csp';
+import { findPresentations } from '../src/lib/deck-exports';
 import { leafletPdf } from '../src/lib/pdf-files';
 import { distDir } from './support/site';
 
-test('the package ZIP holds the site, search, service worker, leaflet PDF and HOW-TO-HOST.txt', () => {
+test('the package ZIP holds the site, search, service worker, leaflet PDF, slide exports and HOW-TO-HOST.txt', () => {
 	const out = mkdtempSync(join(tmpdir(), 'kit-package-'));
 	try {
 		const base = new URL(test.info().project.use.baseURL!).pathname;
@@ -34,6 +35,14 @@ test('the package ZIP holds the site, search, service worker, leaflet PDF and HO
 			expect(names, name).toContain(name);
 		}
 		expect(names.some((n) => n.startsWith('pagefind/fragment/'))).toBe(true);
+		// Both take-away copies of every presentation, byte for byte.
+		const exports = findPresentations(names, (n) => new TextDecoder().decode(files[n]));
+		expect(exports.length).toBeGreaterThanOrEqual(5);
+		for (const deck of exports)
+			for (const file of [deck.pptx, deck.offline])
+				expect(Buffer.from(files[file]!).equals(readFileSync(join(distDir, file))), file).toBe(
+					true
+				);
 		// Byte for byte what the build wrote.
 		expect(
 			Buffer.from(files['index.html']!).equals(readFileSync(join(distDir, 'index.html')))

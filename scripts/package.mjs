@@ -17,7 +17,8 @@ export function howToHost({ version, base }) {
 =====================================================
 
 This ZIP is the whole kit, built as plain files: HTML, CSS, JavaScript, fonts, icons, the search
-index (pagefind/) and the PDFs. It needs no database and no server code.
+index (pagefind/), the PDFs and each lesson's slides as PowerPoint and as one offline file. It
+needs no database and no server code.
 
 1. Put the files on a web server
    Any static web server or school intranet can host it (nginx, Apache, IIS, a static hosting
@@ -35,6 +36,8 @@ index (pagefind/) and the PDFs. It needs no database and no server code.
    Double-clicking index.html opens the pages from file://, where search and offline use do
    not work: browsers only allow them for pages served over http(s). Use a web server, even on
    one computer (for example: npx astro preview, or python3 -m http.server in this folder).
+   The one exception is made for it: each lesson's lessons/<lesson>/<lesson>-slides-offline.html
+   is a whole slide show in one file that works from a USB stick or a shared drive.
 
 3. Offline use and updates
    After one visit over HTTPS (or on localhost), a service worker (sw.js) keeps a copy of the
@@ -51,7 +54,8 @@ ${Object.entries(securityHeaders)
 	.join('\n')}
      Strict-Transport-Security: max-age=31536000   (HTTPS only)
    File types the server should know: .webmanifest application/manifest+json, .pdf
-   application/pdf, .woff2 font/woff2, .svg image/svg+xml, .js text/javascript.
+   application/pdf, .woff2 font/woff2, .svg image/svg+xml, .js text/javascript, .pptx
+   application/vnd.openxmlformats-officedocument.presentationml.presentation.
 
 5. Privacy
    The kit loads nothing from other websites, sets no cookies and keeps no analytics. The only
@@ -78,7 +82,7 @@ export function zipName(version, base) {
 
 /**
  * Zips the built kit in `dist` with HOW-TO-HOST.txt into `outDir`; returns the ZIP's path.
- * Already-compressed files (PDF, PNG, woff2, Pagefind's gzipped index) are stored, not deflated again.
+ * Already-compressed files (PDF, PowerPoint, PNG, woff2, Pagefind's gzipped index) are stored, not deflated again.
  */
 export function packageKit({ dist, outDir, version, base }) {
 	const files = filesIn(dist);
@@ -88,7 +92,7 @@ export function packageKit({ dist, outDir, version, base }) {
 		);
 	}
 	const entries = {};
-	const stored = /\.(pdf|png|woff2?|pagefind|pf_\w+)$/;
+	const stored = /\.(pdf|pptx|png|woff2?|pagefind|pf_\w+)$/;
 	for (const file of files) {
 		entries[file] = [readFileSync(join(dist, file)), { level: stored.test(file) ? 0 : 6 }];
 	}

@@ -1,11 +1,14 @@
 /**
  * Smoke suite for the kit built under a sub-path (BASE_PATH=/safety-kit/, playwright.subpath.config.ts):
- * pages, links and assets, search, present mode, PDFs and the service worker all stay under the base
- * path, and nothing the browser asks for is missing or outside it.
+ * pages, links and assets, search, present mode, PDFs, slide exports and the service worker all stay
+ * under the base path, and nothing the browser asks for is missing or outside it.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { exportsFor } from '../../src/lib/deck-exports';
 import { leafletPdf } from '../../src/lib/pdf-files';
-import { at, builtRoutes } from '../support/site';
+import { at, builtRoutes, distDir } from '../support/site';
 
 const base = () => new URL(test.info().project.use.baseURL!).pathname;
 const origin = () => new URL(test.info().project.use.baseURL!).origin;
@@ -109,6 +112,32 @@ test('the leaflet PDF downloads from under the sub-path', async ({ request, page
 		.first()
 		.getAttribute('href');
 	expect(href).toBe(`${base()}${leafletPdf}`);
+});
+
+test("a lesson's slide exports download from under the sub-path, and its offline deck works from disk", async ({
+	context,
+	page,
+}) => {
+	const deck = exportsFor(lesson);
+	await page.goto(at(lesson));
+	for (const file of [deck.pptx, deck.offline]) {
+		const link = page.locator(`a[href="${base()}${file}"]`);
+		await expect(link).toHaveAttribute('download', '');
+		expect((await page.request.get(at(`/${file}`))).ok(), file).toBe(true);
+	}
+	// Built for the sub-path, the file still holds everything it needs: nothing else is asked for.
+	const requests: string[] = [];
+	context.on('request', (request) => requests.push(request.url()));
+	await context.setOffline(true);
+	const url = pathToFileURL(join(distDir, deck.offline)).href;
+	await page.goto(url);
+	await expect(page.locator('[data-counter]')).toHaveText(/^1 \/ \d+$/);
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/#2$/);
+	expect(await page.evaluate(() => document.fonts.check('16px "Atkinson Hyperlegible Next"'))).toBe(
+		true
+	);
+	expect(requests.filter((r) => r.replace(/[?#].*$/, '') !== url)).toEqual([]);
 });
 
 test.describe('service worker', () => {

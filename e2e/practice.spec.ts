@@ -294,7 +294,7 @@ test.describe('nothing is stored or sent', () => {
 					const original = Storage.prototype[name];
 					Storage.prototype[name] = function (this: Storage, ...args: never[]) {
 						attempts.push(`storage.${name}`);
-						return original.apply(this, args);
+						return Reflect.apply(original, this, args) as unknown;
 					};
 				}
 				const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;

@@ -87,7 +87,8 @@ for (const deck of decks) {
 		// One look at the presentation page for all the checks below.
 		test.beforeAll(async ({ browser }) => {
 			({ slides, bytes } = readPptx(join(distDir, deck.pptx)));
-			const page = await browser.newPage({ baseURL: test.info().project.use.baseURL });
+			const { baseURL } = test.info().project.use;
+			const page = await browser.newPage(baseURL ? { baseURL } : {});
 			shown = await pageSlides(page, deck);
 			await page.close();
 		});

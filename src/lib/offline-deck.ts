@@ -90,7 +90,7 @@ export function offlinePolicy(scripts: readonly string[], styles: readonly strin
 }
 
 const remove = (node: Node) => {
-	const parent = node.parentNode as ParentNode | null;
+	const parent = (node as { parentNode?: ParentNode | null }).parentNode;
 	if (parent) parent.childNodes = parent.childNodes.filter((n) => n !== node);
 };
 

@@ -90,7 +90,7 @@ export function flowHeight(blocks: readonly Block[], size: number, width: number
 		runs: readonly Run[],
 		fontSize = size,
 		w = width,
-		after = spacing.paragraph,
+		after: number = spacing.paragraph,
 		bold = false
 	) => {
 		height += paragraphHeight(measure(runs, bold), fontSize, w) + after * size;

@@ -133,6 +133,22 @@ export function fillSizeSlots(out: string, files: readonly string[]): number {
 	return filled;
 }
 
+/** Exports every presentation in a build and shows the sizes on the pages that link them. */
+export async function exportSlides(
+	out: string,
+	base: string,
+	root: URL
+): Promise<{ deck: DeckExports; pptx: number; offline: number; slides: number }[]> {
+	const decks = findPresentations(filesIn(out), (file) => readFileSync(join(out, file), 'utf8'));
+	if (decks.length === 0) return [];
+	const script = await bundleOfflineScript(root);
+	const written = [];
+	for (const deck of decks)
+		written.push({ deck, ...(await writeExports(out, deck, base, script)) });
+	fillSizeSlots(out, filesIn(out));
+	return written;
+}
+
 async function run(
 	out: string,
 	base: string,
@@ -140,24 +156,19 @@ async function run(
 	logger: AstroIntegrationLogger
 ): Promise<void> {
 	const started = performance.now();
-	const files = filesIn(out);
-	const decks = findPresentations(files, (file) => readFileSync(join(out, file), 'utf8'));
-	if (decks.length === 0) {
+	const written = await exportSlides(out, base, root);
+	if (written.length === 0) {
 		logger.warn('No presentation pages in the build: no slides to export.');
 		return;
 	}
-	const script = await bundleOfflineScript(root);
-	for (const deck of decks) {
-		const size = await writeExports(out, deck, base, script);
+	for (const { deck, slides, pptx, offline } of written)
 		logger.info(
-			`  ${deck.dir}: ${size.slides} slides; ${deck.pptx.slice(deck.dir.length)} ${formatBytes(size.pptx)}, ${deck.offline.slice(deck.dir.length)} ${formatBytes(size.offline)}`
+			`  ${deck.dir}: ${slides} slides; ${deck.pptx.slice(deck.dir.length)} ${formatBytes(pptx)}, ${deck.offline.slice(deck.dir.length)} ${formatBytes(offline)}`
 		);
-	}
-	const filled = fillSizeSlots(out, filesIn(out));
 	const ms = performance.now() - started;
-	recordPhase('slide-exports', ms, { decks: decks.length });
+	recordPhase('slide-exports', ms, { decks: written.length });
 	logger.info(
-		`Wrote PowerPoint and offline slides for ${decks.length} presentations (${filled} sizes shown on pages) in ${(ms / 1000).toFixed(1)} s.`
+		`Wrote PowerPoint and offline slides for ${written.length} presentations in ${(ms / 1000).toFixed(1)} s.`
 	);
 }
 

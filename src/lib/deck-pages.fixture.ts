@@ -37,7 +37,7 @@ export const deckSource = `<div class="deck-source" data-pagefind-ignore="all">$
 )}${frame(
 	'slide-help',
 	'Help is there',
-	'<p>It is <strong>not your fault</strong>.</p><div class="questions"><p class="heading"><strong>Discuss</strong></p><ol start="3"><li>Who can help?</li></ol></div><div class="slide-help"><h3>Who can help</h3><ul><li data-service="childline"><strong>Childline</strong><span class="contact">0800 1111</span><span class="contact" data-href="https://www.childline.org.uk/">childline.org.uk</span></li></ul></div>'
+	'<p>It is <strong>not your fault</strong>.</p><div class="questions"><p class="heading"><strong>Discuss</strong></p><ol start="3"><li>Who can help?</li><li>Where?</li></ol></div><div class="slide-help"><h3>Who can help</h3><ul><li data-service="childline"><strong>Childline</strong><span class="contact">0800 1111</span><span class="contact" data-href="https://www.childline.org.uk/">childline.org.uk</span></li></ul></div>'
 )}</div>
 <h2 id="differentiation">Differentiation</h2><p>Stretch work for the plan only.</p><template data-teacher-note data-kind="teacher" data-title="Outside"><p>Not in any activity.</p></template>
 </div>`;

@@ -49,6 +49,11 @@ describe('writePptx', () => {
 		expect(files['ppt/slides/_rels/slide5.xml.rels']).toContain(
 			'Target="https://www.childline.org.uk/"'
 		);
+		// A numbered list keeps its first number (<ol start="3">), named on every item as PowerPoint does.
+		const numbers = [...slideXml(5).matchAll(/<a:buAutoNum [^>]*startAt="(\d+)"/g)].map(
+			(m) => m[1]
+		);
+		expect(numbers).toEqual(['3', '3']);
 	});
 
 	it('keeps every note in the notes pane and none on a slide', () => {

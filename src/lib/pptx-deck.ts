@@ -105,7 +105,9 @@ function blocksText(blocks: readonly Block[], size: number, level = 0): TextProp
 						block.runs,
 						{
 							...plain,
-							...(block.role === 'kit' ? { paraSpaceBefore: Math.round(0.7 * size) } : {}),
+							...(block.role === 'kit'
+								? { paraSpaceBefore: Math.round(spacing.kitBefore * size) }
+								: {}),
 						},
 						role
 					)
@@ -126,11 +128,12 @@ function blocksText(blocks: readonly Block[], size: number, level = 0): TextProp
 				);
 				break;
 			case 'list':
-				block.items.forEach((item, i) => {
+				for (const item of block.items) {
+					// Every item names the list's first number, as PowerPoint writes lists: it counts on from there.
 					const bullet: TextOptions['bullet'] = block.ordered
 						? {
 								type: 'number',
-								numberStartAt: block.start + i,
+								numberStartAt: block.start,
 								indent: Math.round(bulletIndent * size),
 							}
 						: { characterCode: '2022', indent: Math.round(bulletIndent * size) };
@@ -142,7 +145,7 @@ function blocksText(blocks: readonly Block[], size: number, level = 0): TextProp
 						})
 					);
 					for (const child of item.children) out.push(...blocksText([child], size, level + 1));
-				});
+				}
 				break;
 			case 'questions':
 				out.push(

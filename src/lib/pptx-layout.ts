@@ -52,6 +52,8 @@ export const spacing = {
 	headingBefore: 0.6,
 	headingAfter: 0.3,
 	box: 0.6,
+	/** Above the kit's name on the title slide (slides.css: margin-top 1.2em, less the paragraph gap above). */
+	kitBefore: 0.7,
 } as const;
 /** A heading inside a slide's body is 1.1 times the body text (slides.css). */
 export const headingScale = 1.1;
@@ -105,6 +107,7 @@ export function flowHeight(blocks: readonly Block[], size: number, width: number
 	for (const block of blocks) {
 		switch (block.kind) {
 			case 'paragraph':
+				if (block.role === 'kit') height += spacing.kitBefore * size;
 				para(block.runs, size, width, spacing.paragraph, block.role === 'kit');
 				break;
 			case 'heading':

@@ -81,7 +81,10 @@ describe('readDeckModel', () => {
 					kind: 'list',
 					ordered: true,
 					start: 3,
-					items: [{ runs: [{ text: 'Who can help?' }], children: [] }],
+					items: [
+						{ runs: [{ text: 'Who can help?' }], children: [] },
+						{ runs: [{ text: 'Where?' }], children: [] },
+					],
 				},
 			],
 		});

@@ -1,5 +1,5 @@
 /**
- * Small helpers over parse5's tree, for the build steps that read built pages (the slide exports).
+ * Small functions over parse5's tree, for the build steps that read built pages (the slide exports).
  * Template contents are walked only where a caller asks for them, as in a browser.
  */
 import type { DefaultTreeAdapterMap } from 'parse5';

@@ -83,6 +83,7 @@ const representative = ['/', '/lessons/friend-requests/', '/advice/if-it-happens
 
 for (const route of representative) {
 	test(`${route} has no axe violations (360 px light, 1280 px dark)`, async ({ page }) => {
+		test.slow(); // axe in each look on a long lesson page: about 28 s alone on a busy 2-core machine
 		await page.goto(at(route));
 		await axeInEachLook(page, quickLooks);
 	});

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { leafletComponentNames, mdxComponentNames } from './lib/content-checks';
 import { checkedGlob } from './loaders/checked';
 import { lessonsLoader } from './loaders/lessons';
+import { advicePage, contentFolders, guide } from './site/routes';
 import { glossarySchema } from './schemas/glossary';
 import { leafletSchema } from './schemas/leaflet';
 import { lessonSchema } from './schemas/lesson';
@@ -17,9 +18,9 @@ const lessons = defineCollection({ loader: lessonsLoader(), schema: lessonSchema
 const advice = defineCollection({
 	loader: checkedGlob({
 		pattern: '**/*.mdx',
-		base: './content/advice',
+		base: contentFolders.advice,
 		components: mdxComponentNames,
-		routeFor: (id) => `/advice/${id}/`,
+		routeFor: advicePage,
 	}),
 	schema: pageSchema,
 });
@@ -28,9 +29,9 @@ const advice = defineCollection({
 const guides = defineCollection({
 	loader: checkedGlob({
 		pattern: '**/*.mdx',
-		base: './content/guides',
+		base: contentFolders.guides,
 		components: mdxComponentNames,
-		routeFor: (id) => `/${id}/`,
+		routeFor: guide,
 	}),
 	schema: pageSchema,
 });
@@ -52,7 +53,7 @@ const leaflet = defineCollection({
 	// Sheets are printed at several addresses (and as PDFs), so only links that start with / are checked.
 	loader: checkedGlob({
 		pattern: '**/*.mdx',
-		base: './content/leaflet',
+		base: contentFolders.leaflet,
 		components: leafletComponentNames,
 		routeFor: () => undefined,
 	}),
@@ -61,7 +62,7 @@ const leaflet = defineCollection({
 
 /** Pupil practice activities ("Real or fake?", the branching story): one YAML file each. */
 const practice = defineCollection({
-	loader: glob({ pattern: '**/*.yaml', base: './content/practice' }),
+	loader: glob({ pattern: '**/*.yaml', base: contentFolders.practice }),
 	schema: practiceSchema,
 });
 

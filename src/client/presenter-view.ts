@@ -26,7 +26,7 @@ class PresenterView extends DeckElement {
 
 	override connectedCallback(): void {
 		// A name lets the slides window find this window again instead of opening another.
-		window.name = `tgtbt-presenter-${this.lessonId}`;
+		window.name = `tgtbt-presenter-${this.deckId}`;
 		super.connectedCallback();
 		this.tick = setInterval(() => this.showClock(), 1000);
 	}

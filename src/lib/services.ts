@@ -8,6 +8,21 @@ export function telHref(phone: string): string {
 	return `tel:${phone.replace(/\s+/g, '')}`;
 }
 
+/**
+ * Anything that looks like a UK phone number: starts with 0, at least 8 characters of digits and
+ * spaces ("0800 1111", and "0800 111", a typo, too). The content checks and the built-site checks
+ * both use it to make sure every number shown is one from the services data.
+ */
+const phoneLike = /(?<![\d/.-])0\d[\d ]{5,13}\d(?![\d/.-])/g;
+
+/** Every phone-like number in a text, with where it starts. */
+export function phoneNumbersIn(text: string): { number: string; index: number }[] {
+	return [...text.matchAll(phoneLike)].map((m) => ({ number: m[0], index: m.index }));
+}
+
+/** A phone number as compared: without spaces ("0800 1111" -> "08001111"). */
+export const phoneKey = (phone: string): string => phone.replace(/\s+/g, '');
+
 /** Finds a service by id, or throws naming the id, so a typo in content fails the build. */
 export function serviceById(services: readonly Service[], id: string): Service {
 	const found = services.find((s) => s.id === id);

@@ -1,18 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from './list-files';
 import { lintWording, type WordingRule } from './wording';
 
 const contentDir = new URL('../../content/', import.meta.url).pathname;
 const rules = parse(readFileSync(join(contentDir, 'data/wording.yaml'), 'utf8')) as WordingRule[];
 
 function contentFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-		const path = join(dir, e.name);
-		if (e.isDirectory()) return contentFiles(path);
-		return /\.(mdx|md|ya?ml)$/.test(e.name) && e.name !== 'wording.yaml' ? [path] : [];
-	});
+	return listFiles(dir, '**/*.{mdx,md,yaml,yml}')
+		.filter((file) => !file.endsWith('wording.yaml'))
+		.map((file) => join(dir, file));
 }
 
 describe('lintWording', () => {

@@ -10,8 +10,18 @@ import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { howToHost, packageKit, zipName } from '../scripts/package.mjs';
 import { headerPolicy } from '../src/lib/csp';
-import { leafletPdf } from '../src/lib/pdf-files';
+import {
+	searchBundle,
+	searchIndexEntry,
+	searchScript,
+	serviceWorkerScript,
+	webManifest,
+} from '../src/site/files';
+import { fileOfRoute, pathInBuild } from '../src/site/paths';
+import { home, leafletPdf, offline } from '../src/site/routes';
 import { distDir } from './support/site';
+
+const file = (route: string) => fileOfRoute(route);
 
 test('the package ZIP holds the site, search, service worker, leaflet PDF and HOW-TO-HOST.txt', () => {
 	const out = mkdtempSync(join(tmpdir(), 'kit-package-'));
@@ -22,23 +32,23 @@ test('the package ZIP holds the site, search, service worker, leaflet PDF and HO
 		const files = unzipSync(new Uint8Array(readFileSync(zip)));
 		const names = Object.keys(files);
 		for (const name of [
-			'index.html',
-			'sw.js',
-			'manifest.webmanifest',
-			'offline/index.html',
-			'pagefind/pagefind.js',
-			'pagefind/pagefind-entry.json',
-			leafletPdf,
+			file(home()),
+			file(serviceWorkerScript()),
+			file(webManifest()),
+			file(offline()),
+			file(searchScript()),
+			file(searchIndexEntry()),
+			file(leafletPdf()),
 			'HOW-TO-HOST.txt',
 		]) {
 			expect(names, name).toContain(name);
 		}
-		expect(names.some((n) => n.startsWith('pagefind/fragment/'))).toBe(true);
+		expect(names.some((n) => n.startsWith(`${pathInBuild(searchBundle())}fragment/`))).toBe(true);
 		// Byte for byte what the build wrote.
 		expect(
-			Buffer.from(files['index.html']!).equals(readFileSync(join(distDir, 'index.html')))
+			Buffer.from(files[file(home())]!).equals(readFileSync(join(distDir, file(home()))))
 		).toBe(true);
-		expect(Buffer.from(files[leafletPdf]!).subarray(0, 5).toString()).toBe('%PDF-');
+		expect(Buffer.from(files[file(leafletPdf())]!).subarray(0, 5).toString()).toBe('%PDF-');
 		const text = new TextDecoder().decode(files['HOW-TO-HOST.txt']);
 		expect(text).toBe(howToHost({ version: '9.9.9', base }));
 		expect(text).toMatch(/straight from disk does not work/);

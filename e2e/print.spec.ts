@@ -5,22 +5,34 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { leafletPdf, lessonPackPdf, posterPdf } from '../src/lib/pdf-files';
+import { absoluteUrl, fileOfRoute, withBase } from '../src/site/paths';
+import {
+	adviceList,
+	help,
+	leaflet,
+	leafletCustomise,
+	leafletPdf,
+	leafletPrint,
+	lesson,
+	lessonPackPdf,
+	posterPdf,
+} from '../src/site/routes';
+import { readSettings } from '../src/site/settings';
 import { builtPdfs, readPdf, readPdfBytes } from './support/pdf';
-import { at, builtRoutes, distDir, serviceById } from './support/site';
+import { at, builtIds, distDir, serviceById } from './support/site';
 
-/** The public help page the QR codes point to: SITE_URL and BASE_PATH as in astro.config.mjs. */
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const helpUrl = new URL(`${base}help/`, process.env.SITE_URL ?? 'http://localhost:4321').href;
+/** The public help page the QR codes point to: the SITE_URL and BASE_PATH settings. */
+const { basePath: base, siteUrl } = readSettings();
+const helpUrl = absoluteUrl(siteUrl, base, help());
 
-const lessonIds = builtRoutes().flatMap((route) => /^\/lessons\/([^/]+)\/$/.exec(route)?.[1] ?? []);
+const lessonIds = builtIds('lesson');
 const pdfs = builtPdfs();
 const A4 = { width: 595.28, height: 841.89 };
 const MB = 1_000_000;
 
 /** Services whose cards a built page shows, from its `data-service` attributes. */
 function servicesOn(route: string) {
-	const html = readFileSync(join(distDir, route, 'index.html'), 'utf8');
+	const html = readFileSync(join(distDir, fileOfRoute(route)), 'utf8');
 	return [...new Set([...html.matchAll(/data-service="([^"]+)"/g)].map((m) => m[1]!))].map(
 		serviceById
 	);
@@ -28,7 +40,7 @@ function servicesOn(route: string) {
 
 test('the build printed the leaflet, the poster and a pack for every lesson, and nothing else', () => {
 	expect(lessonIds.length).toBeGreaterThan(0);
-	expect(pdfs).toEqual([leafletPdf, posterPdf, ...lessonIds.map(lessonPackPdf)].sort());
+	expect(pdfs).toEqual([leafletPdf(), posterPdf(), ...lessonIds.map(lessonPackPdf)].sort());
 });
 
 for (const pdf of pdfs) {
@@ -58,10 +70,10 @@ for (const pdf of pdfs) {
 }
 
 test('the leaflet: two pages, the help numbers from the data, the key advice, working links', async () => {
-	const facts = await readPdf(leafletPdf);
+	const facts = await readPdf(leafletPdf());
 	expect(facts.pages).toBe(2);
 	expect(facts.outline[0]).toBe('Too good to be true?');
-	const shown = servicesOn('leaflet/print');
+	const shown = servicesOn(leafletPrint());
 	expect(shown.map((s) => s.id)).toEqual(
 		expect.arrayContaining([
 			'childline',
@@ -101,7 +113,7 @@ test('the leaflet: two pages, the help numbers from the data, the key advice, wo
 });
 
 test('the poster: one page with Childline, 999 and the help page', async () => {
-	const facts = await readPdf(posterPdf);
+	const facts = await readPdf(posterPdf());
 	expect(facts.pages).toBe(1);
 	for (const id of ['childline', 'police-emergency'])
 		expect(facts.text).toContain(serviceById(id).phone!);
@@ -128,8 +140,9 @@ for (const id of lessonIds) {
 
 /** Renders page 1 of a PDF with pdf.js inside Chromium and returns the share of dark pixels. */
 async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
+	// A made-up site of its own (http://render.invalid/) that holds pdf.js and the PDF.
 	const pdfjs = readFileSync(new URL('../node_modules/unpdf/dist/pdfjs.mjs', import.meta.url));
-	const bytes = readFileSync(join(distDir, pdf));
+	const bytes = readFileSync(join(distDir, fileOfRoute(pdf)));
 	await page.route('http://render.invalid/**', (route) => {
 		const { pathname } = new URL(route.request().url());
 		if (pathname === '/pdf.mjs')
@@ -143,7 +156,8 @@ async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
 	});
 	await page.goto('http://render.invalid/');
 	return page.evaluate(async () => {
-		const pdfjs = await import('/pdf.mjs');
+		const script = '/pdf.mjs';
+		const pdfjs = await import(script);
 		const data = new Uint8Array(await (await fetch('/doc.pdf')).arrayBuffer());
 		const doc = await pdfjs.getDocument({ data, isEvalSupported: false }).promise;
 		const first = await doc.getPage(1);
@@ -161,7 +175,7 @@ async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
 	});
 }
 
-for (const pdf of [leafletPdf, posterPdf]) {
+for (const pdf of [leafletPdf(), posterPdf()]) {
 	test(`page 1 of ${pdf} renders to a picture with ink on it`, async ({ page }) => {
 		const ink = await inkOnPageOne(page, pdf);
 		expect(ink).toBeGreaterThan(0.02);
@@ -173,7 +187,7 @@ test('the leaflet page previews the leaflet and links to the PDF, the poster and
 	page,
 	request,
 }) => {
-	await page.goto(at('/leaflet/'));
+	await page.goto(at(leaflet()));
 	await expect(page.locator('h1')).toHaveText('Printable leaflet');
 	await expect(page.locator('.sheet-preview [data-sheet="leaflet"]')).toBeVisible();
 	await expect(page.locator('main')).toHaveAttribute('data-pagefind-body', '');
@@ -181,12 +195,12 @@ test('the leaflet page previews the leaflet and links to the PDF, the poster and
 		'leaflet'
 	);
 	for (const [name, file] of [
-		['Download the leaflet (PDF, A4, 2 pages)', leafletPdf],
-		['Download the A4 poster (PDF)', posterPdf],
+		['Download the leaflet (PDF, A4, 2 pages)', leafletPdf()],
+		['Download the A4 poster (PDF)', posterPdf()],
 	] as const) {
 		const link = page.getByRole('link', { name });
-		await expect(link).toHaveAttribute('href', `${base}${file}`);
-		const response = await request.get(at(`/${file}`));
+		await expect(link).toHaveAttribute('href', withBase(base, file));
+		const response = await request.get(at(file));
 		expect(response.status()).toBe(200);
 		expect(response.headers()['content-type']).toContain('application/pdf');
 	}
@@ -196,10 +210,10 @@ test('the leaflet page previews the leaflet and links to the PDF, the poster and
 
 test('each lesson page links to its lesson pack PDF', async ({ page, request }) => {
 	for (const id of lessonIds) {
-		await page.goto(at(`/lessons/${id}/`));
+		await page.goto(at(lesson(id)));
 		const link = page.getByRole('link', { name: 'Download lesson pack (PDF)' });
-		await expect(link).toHaveAttribute('href', `${base}${lessonPackPdf(id)}`);
-		const response = await request.get(at(`/${lessonPackPdf(id)}`));
+		await expect(link).toHaveAttribute('href', withBase(base, lessonPackPdf(id)));
+		const response = await request.get(at(lessonPackPdf(id)));
 		expect(response.status()).toBe(200);
 	}
 });
@@ -220,7 +234,7 @@ test.describe('customising the leaflet', () => {
 	}
 
 	test('the preview updates as you type', async ({ page }) => {
-		await page.goto(at('/leaflet/customise/'));
+		await page.goto(at(leafletCustomise()));
 		const preview = page.locator('.sheet-preview');
 		await expect(preview.locator('[data-school="schoolName"]')).toBeEmpty();
 		await expect(preview.locator('.force-fallback')).toBeVisible();
@@ -248,7 +262,7 @@ test.describe('customising the leaflet', () => {
 				(window as unknown as { printed: number }).printed += 1;
 			};
 		});
-		await page.goto(at('/leaflet/customise/'));
+		await page.goto(at(leafletCustomise()));
 		await typeDetails(page);
 		await page.getByRole('button', { name: 'Print or save as PDF' }).click();
 		expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
@@ -272,7 +286,7 @@ test.describe('customising the leaflet', () => {
 	});
 
 	test('the longest details the form takes still fit on two pages', async ({ page }) => {
-		await page.goto(at('/leaflet/customise/'));
+		await page.goto(at(leafletCustomise()));
 		for (const input of await page.locator('#school-form input').all()) {
 			const max = Number(await input.getAttribute('maxlength'));
 			expect(max).toBeGreaterThan(0);
@@ -286,7 +300,7 @@ test.describe('customising the leaflet', () => {
 	});
 
 	test('nothing typed is sent anywhere or stored', async ({ page, context }) => {
-		await page.goto(at('/leaflet/customise/'));
+		await page.goto(at(leafletCustomise()));
 		const form = page.locator('#school-form');
 		await expect(form).toHaveAttribute('method', 'dialog');
 		await expect(form).not.toHaveAttribute('action');
@@ -309,7 +323,7 @@ test.describe('customising the leaflet', () => {
 test('printing an ordinary page drops the site chrome and the screen margins around the content', async ({
 	page,
 }) => {
-	await page.goto(at('/advice/'));
+	await page.goto(at(adviceList()));
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('header.site-header')).toBeHidden();
 	await expect(page.locator('footer.site-footer')).toBeHidden();

@@ -19,7 +19,7 @@ import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { policyDifferences } from '../src/lib/csp';
 import { sitemapIndex } from '../src/site/files';
-import { knownRoutesIn } from '../src/site/content';
+import { builtPageAt, knownRoutesIn } from '../src/site/content';
 import { kindRules } from '../src/site/kinds';
 import {
 	absoluteUrl,
@@ -35,7 +35,6 @@ import {
 	lessonItem,
 	lessonPrint,
 	pageAt,
-	pageAtOrThrow,
 	poster,
 	present,
 	presenter,
@@ -200,7 +199,7 @@ test('every page says in its own markup what its kind says: search, canonical li
 	const listed = new Set(sitemapRoutes());
 	const problems: string[] = [];
 	for (const page of pages) {
-		const site = pageAtOrThrow(routeOfFile(page.file));
+		const site = builtPageAt(routeOfFile(page.file));
 		const rules = kindRules[site.kind];
 		const meta = (name: string) =>
 			page.elements.find((el) => el.tagName === 'meta' && attr(el, 'name') === name);

@@ -9,15 +9,17 @@ import { parse } from 'yaml';
 import { listFiles } from '../../src/lib/list-files';
 import type { Service } from '../../src/schemas/service';
 import { routeOfFile } from '../../src/site/paths';
-import { pageAtOrThrow, type PageName, type SitePage } from '../../src/site/routes';
+import { builtPageAt } from '../../src/site/content';
+import type { PageName, SitePage } from '../../src/site/routes';
 import { readSettings } from '../../src/site/settings';
 
 /** The build under test: the OUT_DIR setting's folder (dist/, or dist-subpath/ for the sub-path build). */
-export const distDir = `${resolve(new URL('../..', import.meta.url).pathname, readSettings().outDir)}/`;
+const root = new URL('../..', import.meta.url).pathname;
+export const distDir = `${resolve(root, readSettings().outDir)}/`;
 
 /** Every page in the build, with its kind and entry (src/site/routes.ts), the 404 page excepted. */
 export function builtPages(): SitePage[] {
-	return listFiles(distDir, '**/index.html').map((file) => pageAtOrThrow(routeOfFile(file)));
+	return listFiles(distDir, '**/index.html').map((file) => builtPageAt(routeOfFile(file), root));
 }
 
 /** Every page route in the build ("/", "/help/", ...), relative to the base path. 404 excluded. */

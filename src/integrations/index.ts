@@ -9,7 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { kindRules } from '../site/kinds';
 import { routeOfPathname } from '../site/paths';
-import { pageAtOrThrow } from '../site/routes';
+import { builtPageAt } from '../site/content';
 import type { Settings } from '../site/settings';
 import { phaseRecorder } from './bench-timings';
 import pagefind from './pagefind';
@@ -22,7 +22,7 @@ export function inSitemap(base: string, url: string): boolean {
 	const route = routeOfPathname(base, pathname);
 	if (route === undefined)
 		throw new Error(`The sitemap was given ${url}, outside the base path ${base}`);
-	return kindRules[pageAtOrThrow(route).kind].sitemap;
+	return kindRules[builtPageAt(route).kind].sitemap;
 }
 
 export function kitIntegrations(settings: Settings): AstroIntegration[] {

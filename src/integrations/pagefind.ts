@@ -15,7 +15,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/list-files';
 import { kindRules } from '../site/kinds';
-import { pageAtOrThrow } from '../site/routes';
+import { builtPageAt } from '../site/content';
 import { routeOfFile } from '../site/paths';
 import type { RecordPhase } from './bench-timings';
 
@@ -55,7 +55,7 @@ export async function searchOptInProblems(
 	const problems: string[] = [];
 	let excluded = 0;
 	for (const file of listFiles(dir, '**/*.html')) {
-		const page = pageAtOrThrow(routeOfFile(file));
+		const page = builtPageAt(routeOfFile(file));
 		const searchable = kindRules[page.kind].search;
 		const optedIn = /\sdata-pagefind-body[\s=>]/.test(await readFile(join(dir, file), 'utf8'));
 		if (!searchable) excluded += 1;

@@ -22,7 +22,7 @@ import { formatBytes, parsePrintJob, printMetaPrefix, type PrintJob } from '../l
 import { serveFolder } from '../lib/static-server';
 import { kindRules } from '../site/kinds';
 import { routeOfFile, withBase } from '../site/paths';
-import { pageAtOrThrow } from '../site/routes';
+import { builtPageAt } from '../site/content';
 import type { RecordPhase } from './bench-timings';
 
 /**
@@ -45,7 +45,7 @@ const MAX_BYTES = 1_000_000;
 export function printRoutes(dist: string): string[] {
 	return listFiles(dist, '**/*.html')
 		.map(routeOfFile)
-		.filter((route) => kindRules[pageAtOrThrow(route).kind].pdf);
+		.filter((route) => kindRules[builtPageAt(route).kind].pdf);
 }
 
 /** Sets the document information and language that pdf-lib can write, keeping Chromium's tags and outline. */

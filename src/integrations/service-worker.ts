@@ -36,7 +36,8 @@ import { formatBytes } from '../lib/pdf-files';
 import { kindRules } from '../site/kinds';
 import { fileOfRoute, pathInBuild, routeOfFile, withBase } from '../site/paths';
 import { searchBundle, searchIndexEntry, serviceWorkerScript, webManifest } from '../site/files';
-import { leafletPdf, offline, pageAtOrThrow } from '../site/routes';
+import { builtPageAt } from '../site/content';
+import { leafletPdf, offline } from '../site/routes';
 
 /**
  * Workbox, loaded on first use with Node's own `require`: `astro sync` and `astro check` load this
@@ -63,7 +64,7 @@ export const precachePatterns = [
 /** Never precached: the worker itself (Workbox leaves it out too), and pages whose kind is not precached. */
 export function precacheIgnores(dir: string): string[] {
 	const pages = listFiles(dir, '**/*.html').filter(
-		(file) => !kindRules[pageAtOrThrow(routeOfFile(file)).kind].precache
+		(file) => !kindRules[builtPageAt(routeOfFile(file)).kind].precache
 	);
 	return [serviceWorkerFile, ...pages];
 }

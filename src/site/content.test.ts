@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentIds, knownRoutesIn } from './content';
-import { lessonItem, presenter, search } from './routes';
+import { builtPageAt, contentIds, knownRoutesIn } from './content';
+import { guide, lesson, lessonItem, presenter, search } from './routes';
 
 describe('contentIds', () => {
 	it('reads the entry ids of the real content', () => {
@@ -42,5 +42,21 @@ describe('knownRoutesIn', () => {
 		expect(routes).toContain(search());
 		expect(routes).toContain(presenter(lessonItem('friend-requests')));
 		expect(routes).toContain('/robots.txt');
+	});
+});
+
+describe('builtPageAt', () => {
+	it('knows the pages of the real kit, with their entries', () => {
+		expect(builtPageAt(presenter(lessonItem('friend-requests')))).toMatchObject({
+			name: 'presenter',
+			kind: 'presentation',
+			params: { collection: 'lessons', id: 'friend-requests' },
+		});
+		expect(builtPageAt(guide('parents')).name).toBe('guide');
+	});
+
+	it('refuses a page the model does not have, rather than taking it for a guide or a lesson', () => {
+		expect(() => builtPageAt('/new-page/')).toThrow(/no page at \/new-page\/.*content/);
+		expect(() => builtPageAt(lesson('not-a-lesson'))).toThrow(/no page at/);
 	});
 });

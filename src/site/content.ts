@@ -6,7 +6,14 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentFolders, knownRoutes, type ContentIds, type PagedCollection } from './routes.ts';
+import {
+	contentFolders,
+	knownRoutes,
+	pageAtOrThrow,
+	type ContentIds,
+	type PagedCollection,
+	type SitePage,
+} from './routes.ts';
 
 const entryFile = /\.(mdx?|ya?ml)$/;
 
@@ -30,3 +37,16 @@ export function contentIds(root = process.cwd()): ContentIds {
 
 /** Every address content may link to, for the content under `root`. */
 export const knownRoutesIn = (root = process.cwd()): Set<string> => knownRoutes(contentIds(root));
+
+const idsOfBuild = new Map<string, ContentIds>();
+
+/**
+ * The page at a route of the kit built from the content under `root` (the current folder, as for a
+ * build), or an error naming the route: a page missing from the site model, or an entry that is not
+ * in the content, fails instead of being taken for another. The ids are read once per root.
+ */
+export function builtPageAt(route: string, root = process.cwd()): SitePage {
+	let ids = idsOfBuild.get(root);
+	if (!ids) idsOfBuild.set(root, (ids = contentIds(root)));
+	return pageAtOrThrow(route, ids);
+}

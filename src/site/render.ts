@@ -4,7 +4,8 @@
  */
 import type { PageKind } from './kinds.ts';
 import { routeOfPathname, withBase } from './paths.ts';
-import { notFound, pageAtOrThrow, type SitePage } from './routes.ts';
+import { builtPageAt } from './content.ts';
+import { notFound, type SitePage } from './routes.ts';
 
 /** A link to a route (src/site/routes.ts) under the configured base path. */
 export const href = (route: string): string => withBase(import.meta.env.BASE_URL, route);
@@ -17,7 +18,7 @@ export function pageOfRender(url: URL, kind: PageKind): SitePage {
 	// Astro renders the 404 page at an address of its own choosing; it is the one error page.
 	const route =
 		kind === 'error' ? notFound() : (routeOfPathname(import.meta.env.BASE_URL, url.pathname) ?? '');
-	const page = pageAtOrThrow(route);
+	const page = builtPageAt(route);
 	if (page.kind !== kind)
 		throw new Error(
 			`${route} is rendered as a ${kind} page, but the site model (src/site/routes.ts) says it is a ${page.kind} page`

@@ -4,7 +4,7 @@
  * function (`lesson(id)`, `present(item)`, `poster()`…) and never build one from strings; code that
  * starts from an address (a built file, a sitemap entry, a page being rendered) asks `pageAt()`
  * which page it is. Routes are relative to the base path: use `withBase()` (src/site/paths.ts) or
- * `href()` (src/site/href.ts, in pages) to link to one.
+ * `href()` (src/site/render.ts, in pages) to link to one.
  *
  * Presentable content (today the lessons) is a concept of its own: an item of a presentable
  * collection gets a slides window, a presenter view and a printed pack, all found from the item.
@@ -242,12 +242,15 @@ export function pageAt(route: string, ids?: ContentIds): SitePage | undefined {
 	return undefined;
 }
 
-/** The page at a route, or an error naming the route: every page the build makes must be in the table. */
-export function pageAtOrThrow(route: string): SitePage {
-	const page = pageAt(route);
+/**
+ * The page at a route, or an error naming the route: every page the build makes must be in the table
+ * (and, given `ids`, be one of the content's entries).
+ */
+export function pageAtOrThrow(route: string, ids?: ContentIds): SitePage {
+	const page = pageAt(route, ids);
 	if (!page)
 		throw new Error(
-			`The site model (src/site/routes.ts) has no page at ${route}: add it to pageTable`
+			`The site model (src/site/routes.ts) has no page at ${route}: add it to pageTable${ids ? ', or the entry to content/' : ''}`
 		);
 	return page;
 }

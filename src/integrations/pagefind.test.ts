@@ -30,24 +30,32 @@ describe('searchOptInProblems', () => {
 	it('passes when only the kinds the model indexes opt in, and counts the rest', async () => {
 		dir = mkdtempSync(join(tmpdir(), 'kit-search-'));
 		page(help(), body);
-		page(advicePage('present-day'), body);
+		page(advicePage('if-it-happens'), body);
 		page(notFound(), plain);
 		page(search(), plain);
 		page(poster(), plain);
-		page(present(lessonItem('a')), '<body data-pagefind-ignore="all"><main>Slides</main></body>');
+		page(
+			present(lessonItem('friend-requests')),
+			'<body data-pagefind-ignore="all"><main>Slides</main></body>'
+		);
 		await expect(assertSearchOptIn(dir)).resolves.toBe(4);
 	});
 
 	it('names a print or presentation page that opts in', async () => {
 		dir = mkdtempSync(join(tmpdir(), 'kit-search-'));
-		page(presenter(lessonItem('a')), '<main id="main" data-pagefind-body>Notes</main>');
-		page(lessonPrint('a'), body);
+		page(
+			presenter(lessonItem('friend-requests')),
+			'<main id="main" data-pagefind-body>Notes</main>'
+		);
+		page(lessonPrint('friend-requests'), body);
 		const { problems } = await searchOptInProblems(dir);
 		expect(problems).toEqual([
-			`${fileOfRoute(presenter(lessonItem('a')))} (kind: presentation) has data-pagefind-body but must not be searchable`,
-			`${fileOfRoute(lessonPrint('a'))} (kind: print) has data-pagefind-body but must not be searchable`,
+			`${fileOfRoute(presenter(lessonItem('friend-requests')))} (kind: presentation) has data-pagefind-body but must not be searchable`,
+			`${fileOfRoute(lessonPrint('friend-requests'))} (kind: print) has data-pagefind-body but must not be searchable`,
 		]);
-		await expect(assertSearchOptIn(dir)).rejects.toThrow(fileOfRoute(presenter(lessonItem('a'))));
+		await expect(assertSearchOptIn(dir)).rejects.toThrow(
+			fileOfRoute(presenter(lessonItem('friend-requests')))
+		);
 	});
 
 	it('names a page that should be found but does not opt in', async () => {

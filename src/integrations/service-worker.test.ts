@@ -44,7 +44,7 @@ describe('writeServiceWorker', () => {
 			file(offline()),
 			file(notFound()),
 			file(poster()),
-			file(lessonPrint('a')),
+			file(lessonPrint('friend-requests')),
 			file(webManifest()),
 			file(searchIndexEntry()),
 			`${file(searchIndexEntry()).replace(/[^/]+$/, '')}fragment/en_1.pf_fragment`,
@@ -69,7 +69,7 @@ describe('writeServiceWorker', () => {
 		// The kinds the model keeps out: the 404 page and the print views (their PDFs are in).
 		expect(sw).not.toContain(file(notFound()));
 		expect(sw).not.toContain(`"${withBase('/safety-kit/', poster())}"`);
-		expect(sw).not.toContain(`"${withBase('/safety-kit/', lessonPrint('a'))}"`);
+		expect(sw).not.toContain(`"${withBase('/safety-kit/', lessonPrint('friend-requests'))}"`);
 		expect(sw).not.toContain('f.woff"');
 		expect(count).toBe(7);
 	}, 60_000);

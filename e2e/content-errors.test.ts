@@ -162,19 +162,24 @@ async function syncWith(name: string): Promise<{ code: number; output: string }>
 	return { code: result.code, output };
 }
 
-describe.concurrent('the content step (astro sync) stops with the message people see', () => {
-	it('for a schema problem: the file, the field and what is wrong', async () => {
-		const { code, output } = await syncWith('missing-objectives.mdx');
-		expect(code, output).not.toBe(0);
-		expect(output).toContain('content/lessons/missing-objectives.mdx');
-		expect(output).toMatch(/objectives\W+.*Required/);
-	});
+// Two whole Astro processes side by side: on a machine busy with other builds they can take a while.
+describe.concurrent(
+	'the content step (astro sync) stops with the message people see',
+	{ timeout: 180_000 },
+	() => {
+		it('for a schema problem: the file, the field and what is wrong', async () => {
+			const { code, output } = await syncWith('missing-objectives.mdx');
+			expect(code, output).not.toBe(0);
+			expect(output).toContain('content/lessons/missing-objectives.mdx');
+			expect(output).toMatch(/objectives\W+.*Required/);
+		});
 
-	it('for a loader check: the file, the line and the problem', async () => {
-		const { code, output } = await syncWith('broken-link.mdx');
-		expect(code, output).not.toBe(0);
-		expect(output).toMatch(
-			/content\/lessons\/broken-link\.mdx: line \d+: link to \.\.\/\.\.\/get-help\/ goes to \/get-help\/, but the kit has no such page/
-		);
-	});
-});
+		it('for a loader check: the file, the line and the problem', async () => {
+			const { code, output } = await syncWith('broken-link.mdx');
+			expect(code, output).not.toBe(0);
+			expect(output).toMatch(
+				/content\/lessons\/broken-link\.mdx: line \d+: link to \.\.\/\.\.\/get-help\/ goes to \/get-help\/, but the kit has no such page/
+			);
+		});
+	}
+);

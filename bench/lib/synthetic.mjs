@@ -71,10 +71,19 @@ export function syntheticLesson({ templates, pool }, i) {
 	const rand = random(i + 1);
 	const n = String(i + 1).padStart(4, '0');
 	const slug = i < templates.length ? t.slug : `bench-${n}-${t.slug}`;
-	const body = t.body.replace(/(<Activity\b[^>]*>\n)/g, (tag) => {
+	let body = t.body.replace(/(<Activity\b[^>]*>\n)/g, (tag) => {
 		const picked = Array.from({ length: 4 }, () => pool[Math.floor(rand() * pool.length)]);
 		return `${tag}\n${picked.join(' ')}\n`;
 	});
+	// The build refuses an invented character used in two lessons, so copies get their own names.
+	if (i >= templates.length) {
+		body = body
+			.replace(/(<Scenario\b[^>]*?\bcharacter=")([^"]+)"/g, `$1$2 ${n}"`)
+			.replace(
+				/(<Scenario\b[^>]*?\bothers=\{\[)([^\]]*)\]/g,
+				(_, head, list) => `${head}${list.replace(/'([^']+)'/g, `'$1 ${n}'`)}]`
+			);
+	}
 	const data = { ...t.data, title: `${t.data.title} (${n})`, order: i + 1 };
 	// Keep the frontmatter text as written (dates, quoting), changing only title and order.
 	const frontmatter = t.frontmatter
@@ -91,7 +100,7 @@ const quote = (s) => JSON.stringify(s);
 
 /**
  * The lesson as a Starlight doc (MDX with Starlight's own components). Mapping:
- * - `<Activity title minutes kind>` → `## title` and a line "*n minutes · kind*"
+ * - `<Activity title minutes kind optional>` → `## title` and a line "*n minutes · kind · optional*"
  * - `<Slide title>` → `<Card title>` (the slide's text inside)
  * - `<Notes>`, `<TeacherNote>` → `<Aside type="note">`; `<SafeguardingNote>` → `<Aside type="caution">`
  * - `<Scenario title character>` → `<Aside type="tip" title="Scenario: title (character)">`
@@ -99,17 +108,21 @@ const quote = (s) => JSON.stringify(s);
  * - `<Worksheet title lines>` → `### title` and the worksheet's text
  * - `<HelpRoutes ids>` → `### title` and a `<LinkCard>` per service (name, what it does, phone in the text)
  * - `<Term id>word</Term>` → `<abbr title="definition">word</abbr>`
+ * - `<Steps />` → a Markdown numbered list of the steps in content/data/steps.yaml
  * - frontmatter → `title` and `description` (the summary), then a list of objectives and the
  *   safeguarding notes in an Aside, as the kit's lesson page shows them.
  */
-export function toStarlight(lesson, { services, glossary }) {
+export function toStarlight(lesson, { services, glossary, steps }) {
 	const byService = new Map(services.map((s) => [s.id, s]));
 	const byTerm = new Map(glossary.map((g) => [g.id, g]));
 	let body = lesson.body
 		.replace(
 			/<Activity\b[^>]*>/g,
 			(tag) =>
-				`## ${attr(tag, 'title')}\n\n*${attr(tag, 'minutes')} minutes${attr(tag, 'kind') ? ` · ${attr(tag, 'kind')}` : ''}*`
+				`## ${attr(tag, 'title')}\n\n*${attr(tag, 'minutes')} minutes${attr(tag, 'kind') ? ` · ${attr(tag, 'kind')}` : ''}${/\boptional\b/.test(tag) ? ' · optional' : ''}*`
+		)
+		.replace(/<Steps\b[^>]*\/>/g, () =>
+			steps.map((s, i) => `${i + 1}. **${s.title}** ${s.text}`).join('\n')
 		)
 		.replace(/<\/Activity>/g, '')
 		.replace(/<Slide\b[^>]*>/g, (tag) => `<Card title=${quote(attr(tag, 'title'))}>`)
@@ -177,10 +190,12 @@ export function toStarlight(lesson, { services, glossary }) {
 	].join('\n');
 }
 
-/** services.yaml and glossary.yaml, for the Starlight conversion. */
+/** services.yaml, glossary.yaml and the steps in steps.yaml, for the Starlight conversion. */
 export function loadData(root) {
 	return {
 		services: parse(readFileSync(join(root, 'content/data/services.yaml'), 'utf8')),
 		glossary: parse(readFileSync(join(root, 'content/data/glossary.yaml'), 'utf8')),
+		steps: parse(readFileSync(join(root, 'content/data/steps.yaml'), 'utf8'))['if-it-happens']
+			.steps,
 	};
 }

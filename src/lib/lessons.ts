@@ -32,3 +32,18 @@ export const keyStageLabel: Record<KeyStage, string> = {
 	KS4: 'Key stage 4 (Years 10-11)',
 	'post-16': 'Post-16 (Years 12-13)',
 };
+
+/**
+ * A lesson's time for lists and the plan: "55 minutes", or "55 minutes, plus optional extensions
+ * (10 minutes)" when some activities are marked optional.
+ */
+export function timingLabel(
+	duration: number,
+	timing: { optional: readonly { minutes: number }[] }
+): string {
+	const core = `${duration} minutes`;
+	if (timing.optional.length === 0) return core;
+	const extras = timing.optional.map((o) => o.minutes).join(' + ');
+	const noun = timing.optional.length === 1 ? 'an optional extension' : 'optional extensions';
+	return `${core}, plus ${noun} (${extras} minutes)`;
+}

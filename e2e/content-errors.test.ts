@@ -65,11 +65,41 @@ describe('broken lesson content fails the build with a clear message', () => {
 		expect(output).toMatch(/keyStages\.1\W+.*KS3.*KS4.*post-16/);
 	});
 
-	it('activity minutes that do not add up name the lesson, the sum and the duration', () => {
+	it('core activity minutes that do not add up name the lesson, the sum and the duration', () => {
 		const { status, output } = syncWith('bad-timings.mdx');
 		expect(status).not.toBe(0);
-		expect(output).toContain('content/lessons/bad-timings.mdx: activity minutes add up to 50');
+		expect(output).toContain('content/lessons/bad-timings.mdx: core activity minutes add up to 50');
 		expect(output).toContain('but duration is 55');
+	});
+
+	it('a lesson without the safeguarding frame names the file and each missing part', () => {
+		const { status, output } = syncWith('missing-frame.mdx');
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'content/lessons/missing-frame.mdx: add an <Activity kind="question-box">'
+		);
+		expect(output).toContain(
+			'content/lessons/missing-frame.mdx: add a calm closing activity (<Activity kind="closing">)'
+		);
+		expect(output).toMatch(
+			/content\/lessons\/missing-frame\.mdx: the signposting activity \(line \d+\) needs a <Slide> with <HelpRoutes .*'police-101' \(101\)/
+		);
+	});
+
+	it('an invented character used in another lesson names both files', () => {
+		const { status, output } = syncWith('reused-character.mdx');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(
+			/content\/lessons\/reused-character\.mdx: line \d+: the invented character "Leo" is also used in content\/lessons\/too-good-to-be-true\.mdx/
+		);
+	});
+
+	it('steps written by hand with block before saving the evidence name the file and the list', () => {
+		const { status, output } = syncWith('steps-out-of-order.mdx');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(
+			/content\/lessons\/steps-out-of-order\.mdx: line \d+: this list says block \(item 2\) before saving the evidence \(item 3\)/
+		);
 	});
 
 	it('an image without alt text names the file, the line and the image', () => {

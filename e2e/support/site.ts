@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { Service } from '../../src/schemas/service';
+import type { Step } from '../../src/schemas/steps';
 
 /** The build under test: dist/, or OUT_DIR's folder (the sub-path build in `npm test`). */
 export const distDir = new URL(
@@ -34,6 +35,16 @@ export function builtRoutes(): string[] {
 export const services: Service[] = parse(
 	readFileSync(new URL('../../content/data/services.yaml', import.meta.url), 'utf8')
 ) as Service[];
+
+/** The "if it happens" steps, in their one order, straight from content/data/steps.yaml. */
+export const steps: Step[] = (
+	parse(readFileSync(new URL('../../content/data/steps.yaml', import.meta.url), 'utf8')) as {
+		'if-it-happens': { steps: Step[] };
+	}
+)['if-it-happens'].steps;
+
+/** The crisis routes ("I feel like I might hurt myself"), from the services data. */
+export const crisisServices: Service[] = services.filter((s) => s.situations.includes('crisis'));
 
 export const serviceById = (id: string): Service => {
 	const found = services.find((s) => s.id === id);

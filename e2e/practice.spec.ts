@@ -296,7 +296,7 @@ test.describe('nothing is stored or sent', () => {
 					const original = Storage.prototype[name];
 					Storage.prototype[name] = function (this: Storage, ...args: never[]) {
 						attempts.push(`storage.${name}`);
-						return original.apply(this, args);
+						return (original as (...rest: unknown[]) => unknown).apply(this, args);
 					};
 				}
 				const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;

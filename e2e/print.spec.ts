@@ -161,7 +161,9 @@ async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
 	});
 	await page.goto('http://render.invalid/');
 	return page.evaluate(async () => {
-		const pdfjs = await import('/pdf.mjs');
+		// Served by the route above, inside the page: a variable keeps TypeScript from resolving it.
+		const pdfModule = '/pdf.mjs';
+		const pdfjs = await import(pdfModule);
 		const data = new Uint8Array(await (await fetch('/doc.pdf')).arrayBuffer());
 		const doc = await pdfjs.getDocument({ data, isEvalSupported: false }).promise;
 		const first = await doc.getPage(1);

@@ -27,10 +27,10 @@ describe('timingLabel', () => {
 	it('gives the core time, and the optional extensions when there are some', () => {
 		expect(timingLabel(55, { optional: [] })).toBe('55 minutes');
 		expect(timingLabel(55, { optional: [{ minutes: 10 }] })).toBe(
-			'55 minutes, plus an optional extension (10 minutes)'
+			'55 minutes, plus a 10-minute optional extension'
 		);
-		expect(timingLabel(60, { optional: [{ minutes: 10 }, { minutes: 8 }] })).toBe(
-			'60 minutes, plus optional extensions (10 + 8 minutes)'
+		expect(timingLabel(60, { optional: [{ minutes: 10 }, { minutes: 8 }, { minutes: 5 }] })).toBe(
+			'60 minutes, plus optional extensions of 10, 8 and 5 minutes'
 		);
 	});
 });

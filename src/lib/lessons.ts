@@ -34,16 +34,17 @@ export const keyStageLabel: Record<KeyStage, string> = {
 };
 
 /**
- * A lesson's time for lists and the plan: "55 minutes", or "55 minutes, plus optional extensions
- * (10 minutes)" when some activities are marked optional.
+ * A lesson's time for lists: "55 minutes", "55 minutes, plus a 10-minute optional extension", or
+ * "60 minutes, plus optional extensions of 10 and 8 minutes".
  */
 export function timingLabel(
 	duration: number,
 	timing: { optional: readonly { minutes: number }[] }
 ): string {
 	const core = `${duration} minutes`;
-	if (timing.optional.length === 0) return core;
-	const extras = timing.optional.map((o) => o.minutes).join(' + ');
-	const noun = timing.optional.length === 1 ? 'an optional extension' : 'optional extensions';
-	return `${core}, plus ${noun} (${extras} minutes)`;
+	const extras = timing.optional.map((o) => o.minutes);
+	if (extras.length === 0) return core;
+	if (extras.length === 1) return `${core}, plus a ${extras[0]}-minute optional extension`;
+	const list = `${extras.slice(0, -1).join(', ')} and ${extras.at(-1)}`;
+	return `${core}, plus optional extensions of ${list} minutes`;
 }

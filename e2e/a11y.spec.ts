@@ -93,6 +93,8 @@ for (const route of representative) {
 
 for (const state of states) {
 	test(`${state.name}: no axe violations (360 px light, 1280 px dark)`, async ({ page }) => {
+		// As for the pages above: a wait for results and two axe runs, rules not speed.
+		test.setTimeout(90_000);
 		await page.setViewportSize({ width: 360, height: 800 });
 		await state.open(page);
 		await axeInEachLook(page, quickLooks);

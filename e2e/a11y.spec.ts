@@ -96,6 +96,9 @@ const representative = [home(), lesson('friend-requests'), advicePage('if-it-hap
 
 for (const route of representative) {
 	test(`${route} has no axe violations (360 px light, 1280 px dark)`, async ({ page }) => {
+		// Two axe runs over a whole lesson plan (the longest page, with its slides, notes and
+		// worksheet) can pass 30 s on a busy shared machine; this checks rules, not speed.
+		test.setTimeout(90_000);
 		await page.goto(at(route));
 		await axeInEachLook(page, quickLooks);
 	});
@@ -103,6 +106,8 @@ for (const route of representative) {
 
 for (const state of states) {
 	test(`${state.name}: no axe violations (360 px light, 1280 px dark)`, async ({ page }) => {
+		// As for the pages above: a wait for results and two axe runs, rules not speed.
+		test.setTimeout(90_000);
 		await page.setViewportSize({ width: 360, height: 800 });
 		await state.open(page);
 		await axeInEachLook(page, quickLooks);

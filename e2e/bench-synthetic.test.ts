@@ -7,7 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadData, loadTemplates, syntheticLesson, toStarlight } from '../bench/lib/synthetic.mjs';
-import { timingProblems } from '../src/lib/activities';
+import { frameProblems, timingProblems } from '../src/lib/activities';
+import {
+	otherCharacterFiles,
+	reusedCharacterProblems,
+	scenarioCharacters,
+} from '../src/lib/characters';
 import { internalLinkProblems } from '../src/lib/content-checks';
 import { mdxElements, splitFrontmatter } from '../src/lib/mdx';
 import { slideTitleProblems } from '../src/lib/slides';
@@ -27,8 +32,18 @@ describe('synthetic lessons for npm run bench', () => {
 			const parsed = lessonSchema.safeParse(frontmatter);
 			expect(parsed.success, `${lesson.slug}: ${parsed.error?.message}`).toBe(true);
 			expect(timingProblems(lesson.body, lesson.data.duration)).toEqual([]);
+			expect(frameProblems(lesson.body)).toEqual([]);
 			expect(slideTitleProblems(lesson.body)).toEqual([]);
 		}
+	});
+
+	it('give every copy its own invented characters, as the build requires', () => {
+		const files = sample.map((lesson) => ({
+			file: `content/lessons/${lesson.slug}.mdx`,
+			characters: scenarioCharacters(lesson.body),
+		}));
+		expect(files.some((f) => f.characters.length > 0)).toBe(true);
+		expect(reusedCharacterProblems([...files, ...otherCharacterFiles(root)])).toEqual([]);
 	});
 
 	it('are the same every run and differ from one another', () => {

@@ -6,11 +6,12 @@
  * it: one the schema rejects (Astro words it) and one the kit's loader rejects (the kit words it).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { otherCharacterFiles, scenarioCharacters, type CharacterFile } from '../src/lib/characters';
 import { knownPhones, mdxComponentNames } from '../src/lib/content-checks';
 import { splitFrontmatter } from '../src/lib/mdx';
 import { entryProblems, type CheckedEntry } from '../src/loaders/checked';
@@ -32,6 +33,16 @@ function fixture(name: string): CheckedEntry {
 		body,
 		data: parse(frontmatter ?? '') as Record<string, unknown>,
 	};
+}
+
+/** The invented characters of the kit's real lessons, as the lessons loader sees them. */
+function realLessonCharacters(): CharacterFile[] {
+	return readdirSync(`${root}content/lessons`)
+		.filter((name) => name.endsWith('.mdx'))
+		.map((name) => ({
+			file: `content/lessons/${name}`,
+			characters: scenarioCharacters(readFileSync(`${root}content/lessons/${name}`, 'utf8')),
+		}));
 }
 
 /** The schema's complaints about a fixture's frontmatter: the field's path and the problem. */
@@ -70,13 +81,54 @@ describe('broken lesson frontmatter is named by field', () => {
 });
 
 describe('broken lesson bodies are named by file and line', () => {
-	it('activity minutes that do not add up name the lesson, the sum and the duration', () => {
-		const [problem, ...rest] = lessonProblems([fixture('bad-timings.mdx')]);
+	it('core activity minutes that do not add up name the lesson, the sum and the duration', () => {
+		const [problem, ...rest] = lessonProblems([fixture('bad-timings.mdx')], []);
 		expect(rest).toEqual([]);
-		expect(problem).toContain('content/lessons/bad-timings.mdx: activity minutes add up to 50');
+		expect(problem).toContain(
+			'content/lessons/bad-timings.mdx: core activity minutes add up to 50'
+		);
 		expect(problem).toContain('but duration is 55');
 	});
 
+	it('a lesson without the safeguarding frame names the file and each missing part', () => {
+		const problems = lessonProblems([fixture('missing-frame.mdx')], []);
+		expect(problems).toContainEqual(
+			expect.stringContaining(
+				'content/lessons/missing-frame.mdx: add an <Activity kind="question-box">'
+			)
+		);
+		expect(problems).toContainEqual(
+			expect.stringContaining(
+				'content/lessons/missing-frame.mdx: add a calm closing activity (<Activity kind="closing">)'
+			)
+		);
+		expect(problems).toContainEqual(
+			expect.stringMatching(
+				/content\/lessons\/missing-frame\.mdx: the signposting activity \(line \d+\) needs a <Slide> with <HelpRoutes .*'police-101' \(101\)/
+			)
+		);
+	});
+
+	it('an invented character used in another lesson names both files', () => {
+		const others = [...realLessonCharacters(), ...otherCharacterFiles(root)];
+		// Both lessons are named: either may be the one an author should change.
+		expect(lessonProblems([fixture('reused-character.mdx')], others)).toEqual([
+			expect.stringMatching(
+				/^content\/lessons\/reused-character\.mdx: line \d+: the invented character "Leo" is also used in content\/lessons\/too-good-to-be-true\.mdx/
+			),
+			expect.stringMatching(
+				/^content\/lessons\/too-good-to-be-true\.mdx: line \d+: the invented character "Leo" is also used in content\/lessons\/reused-character\.mdx/
+			),
+		]);
+	});
+
+	it('steps written by hand with block before saving the evidence name the file and the list', () => {
+		expect(contentErrors('steps-out-of-order.mdx')).toContainEqual(
+			expect.stringMatching(
+				/^content\/lessons\/steps-out-of-order\.mdx: line \d+: this list says block \(item 2\) before saving the evidence \(item 3\)/
+			)
+		);
+	});
 	it('an image without alt text names the file, the line and the image', () => {
 		expect(contentErrors('missing-alt.mdx')).toEqual([
 			expect.stringMatching(
@@ -114,7 +166,9 @@ describe('broken lesson bodies are named by file and line', () => {
 		const lessonsDir = `${root}content/lessons/`;
 		const real = knownRoutesIn(root);
 		expect(real.size).toBeGreaterThan(20);
-		const entries = ['friend-requests', 'not-alone'].map((id): CheckedEntry => {
+		const ids = readdirSync(lessonsDir).map((name) => name.replace(/\.mdx$/, ''));
+		expect(ids.length).toBeGreaterThan(3);
+		const entries = ids.map((id): CheckedEntry => {
 			const { frontmatter, body } = splitFrontmatter(
 				readFileSync(`${lessonsDir}${id}.mdx`, 'utf8')
 			);

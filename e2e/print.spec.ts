@@ -19,7 +19,7 @@ import {
 } from '../src/site/routes';
 import { readSettings } from '../src/site/settings';
 import { builtPdfs, readPdf, readPdfBytes } from './support/pdf';
-import { at, builtIds, distDir, serviceById } from './support/site';
+import { at, builtIds, crisisServices, distDir, serviceById, steps } from './support/site';
 
 /** The public help page the QR codes point to: the SITE_URL and BASE_PATH settings. */
 const { basePath: base, siteUrl } = readSettings();
@@ -85,21 +85,33 @@ test('the leaflet: two pages, the help numbers from the data, the key advice, wo
 	);
 	for (const phone of ['999', '101', '0800 1111']) expect(facts.text).toContain(phone);
 	const links = facts.links.flat();
+	// Each route can be reached from the paper: its number as a tel: (or sms:) link, else its web
+	// address (the leaflet's lists print the address only where there is no number to call or text).
 	for (const service of shown) {
 		if (service.phone) {
 			expect(facts.text, service.id).toContain(service.phone);
 			expect(links, service.id).toContain(`tel:${service.phone.replaceAll(' ', '')}`);
-		}
-		if (service.url) expect(links, service.id).toContain(service.url);
+		} else if (service.text) {
+			expect(facts.text.replace(/\s+/g, ' '), service.id).toContain(service.text.number);
+			expect(links, service.id).toContain(`sms:${service.text.number}?body=${service.text.word}`);
+		} else if (service.url) expect(links, service.id).toContain(service.url);
+	}
+	// The steps from content/data/steps.yaml, in their order: saving the evidence before blocking.
+	const flat = facts.text.replace(/\s+/g, ' ');
+	const positions = steps.map((s) => flat.indexOf(s.title));
+	expect(
+		positions.every((i) => i >= 0),
+		`steps at ${positions.join(', ')}`
+	).toBe(true);
+	expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+	// The crisis routes, by name and number.
+	for (const s of crisisServices) {
+		expect(flat, s.id).toContain(s.name);
+		expect(flat, s.id).toContain(s.phone ?? s.text!.number);
 	}
 	for (const line of [
-		'Do not pay.',
-		'Stop contact.',
-		'Do not negotiate.',
-		'Keep the evidence.',
-		'Tell someone.',
-		'Report it and get it taken down.',
 		'It is not your fault. You are not alone.',
+		'you are the victim of a crime',
 		'If something looks too good to be true, it probably is.',
 		'Friend requests',
 		'Warning signs',
@@ -112,13 +124,19 @@ test('the leaflet: two pages, the help numbers from the data, the key advice, wo
 	expect(facts.links[1]).toContain(helpUrl);
 });
 
-test('the poster: one page with Childline, 999 and the help page', async () => {
+test('the poster: one page with the steps, Childline, 999, the crisis routes and the help page', async () => {
 	const facts = await readPdf(posterPdf());
 	expect(facts.pages).toBe(1);
 	for (const id of ['childline', 'police-emergency'])
 		expect(facts.text).toContain(serviceById(id).phone!);
-	expect(facts.text).toContain('It is not your fault. You are not alone.');
-	expect(facts.text).toContain('Do not pay.');
+	const flat = facts.text.replace(/\s+/g, ' ');
+	expect(flat).toContain('it is not your fault. You are not alone.');
+	const positions = steps.map((s) => flat.indexOf(s.title));
+	expect(
+		positions.every((i) => i >= 0),
+		`steps at ${positions.join(', ')}`
+	).toBe(true);
+	for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
 	expect(facts.links[0]).toContain(helpUrl);
 });
 
@@ -156,6 +174,7 @@ async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
 	});
 	await page.goto('http://render.invalid/');
 	return page.evaluate(async () => {
+		// Served by the route above, inside the page: a variable keeps TypeScript from resolving it.
 		const script = '/pdf.mjs';
 		const pdfjs = await import(script);
 		const data = new Uint8Array(await (await fetch('/doc.pdf')).arrayBuffer());

@@ -10,6 +10,7 @@ import { lessonSchema } from './schemas/lesson';
 import { pageSchema } from './schemas/page';
 import { practiceSchema } from './schemas/practice';
 import { serviceSchema } from './schemas/service';
+import { stepsSchema } from './schemas/steps';
 
 /** Classroom lessons: one MDX file each, with slides and notes written inline. */
 const lessons = defineCollection({ loader: lessonsLoader(), schema: lessonSchema });
@@ -42,6 +43,16 @@ const services = defineCollection({
 	schema: serviceSchema,
 });
 
+/**
+ * The "if it happens" steps (`content/data/steps.yaml`, one entry: `if-it-happens`): the only copy,
+ * rendered by `<Steps />` on advice pages, lessons, the leaflet and poster, and by the help page and
+ * the practice story. Its schema refuses steps where saving the evidence does not come before blocking.
+ */
+const steps = defineCollection({
+	loader: file('./content/data/steps.yaml'),
+	schema: stepsSchema,
+});
+
 /** Plain-English definitions, linked from content with `<Term>`. */
 const glossary = defineCollection({
 	loader: file('./content/data/glossary.yaml'),
@@ -66,4 +77,13 @@ const practice = defineCollection({
 	schema: practiceSchema,
 });
 
-export const collections = { lessons, advice, guides, services, glossary, leaflet, practice };
+export const collections = {
+	lessons,
+	advice,
+	guides,
+	services,
+	steps,
+	glossary,
+	leaflet,
+	practice,
+};

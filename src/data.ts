@@ -9,6 +9,7 @@ import { readSettings } from './site/settings';
 import type { GlossaryEntry } from './schemas/glossary';
 import type { PracticeData } from './schemas/practice';
 import type { Service } from './schemas/service';
+import type { StepsData } from './schemas/steps';
 
 export type Lesson = CollectionEntry<'lessons'>;
 export type Advice = CollectionEntry<'advice'>;
@@ -26,6 +27,13 @@ export const advice: Advice[] = (await getCollection('advice')).sort(byOrder);
 export const guides: Guide[] = await getCollection('guides');
 export const practice: Practice[] = (await getCollection('practice')).sort(byOrder);
 export const services: Service[] = (await getCollection('services')).map((entry) => entry.data);
+
+/** The "if it happens" steps, in order (content/data/steps.yaml); missing data fails the build. */
+export const ifItHappens: StepsData = await (async () => {
+	const entry = (await getCollection('steps')).find((e) => e.id === 'if-it-happens');
+	if (!entry) throw new Error('Missing "if-it-happens" in content/data/steps.yaml');
+	return entry.data;
+})();
 
 export const glossary: GlossaryEntry[] = (await getCollection('glossary'))
 	.map((entry) => entry.data)

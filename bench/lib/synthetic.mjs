@@ -79,11 +79,20 @@ export function syntheticLesson({ templates, pool }, i) {
 	const rand = random(i + 1);
 	const n = String(i + 1).padStart(4, '0');
 	const slug = i < templates.length ? t.slug : `bench-${n}-${t.slug}`;
-	const body = rewriteElements(t.body, ({ element, open, inner, close }) => {
+	let body = rewriteElements(t.body, ({ element, open, inner, close }) => {
 		if (element.name !== 'Activity') return undefined;
 		const picked = Array.from({ length: 4 }, () => pool[Math.floor(rand() * pool.length)]);
 		return `${open}\n\n${picked.join(' ')}\n\n${inner}\n\n${close}`;
 	});
+	// The build refuses an invented character used in two lessons, so copies get their own names.
+	if (i >= templates.length) {
+		body = body
+			.replace(/(<Scenario\b[^>]*?\bcharacter=")([^"]+)"/g, `$1$2 ${n}"`)
+			.replace(
+				/(<Scenario\b[^>]*?\bothers=\{\[)([^\]]*)\]/g,
+				(_, head, list) => `${head}${list.replace(/'([^']+)'/g, `'$1 ${n}'`)}]`
+			);
+	}
 	const data = { ...t.data, title: `${t.data.title} (${n})`, order: i + 1 };
 	// Keep the rest of the frontmatter as written (dates, quoting), changing only title and order.
 	const doc = parseDocument(t.frontmatter);
@@ -101,7 +110,7 @@ const quote = (s) => JSON.stringify(s);
 
 /**
  * The lesson as a Starlight doc (MDX with Starlight's own components). Mapping:
- * - `<Activity title minutes kind>` → `## title` and a line "*n minutes · kind*"
+ * - `<Activity title minutes kind optional>` → `## title` and a line "*n minutes · kind · optional*"
  * - `<Slide title>` → `<Card title>` (the slide's text inside)
  * - `<Notes>`, `<TeacherNote>` → `<Aside type="note">`; `<SafeguardingNote>` → `<Aside type="caution">`
  * - `<Scenario title character>` → `<Aside type="tip" title="Scenario: title (character)">`
@@ -109,10 +118,11 @@ const quote = (s) => JSON.stringify(s);
  * - `<Worksheet title lines>` → `### title` and the worksheet's text
  * - `<HelpRoutes ids>` → `### title` and a `<LinkCard>` per service (name, what it does, phone in the text)
  * - `<Term id>word</Term>` → `<abbr title="definition">word</abbr>`
+ * - `<Steps />` → a Markdown numbered list of the steps in content/data/steps.yaml
  * - frontmatter → `title` and `description` (the summary), then a list of objectives and the
  *   safeguarding notes in an Aside, as the kit's lesson page shows them.
  */
-export function toStarlight(lesson, { services, glossary }) {
+export function toStarlight(lesson, { services, glossary, steps }) {
 	const byService = new Map(services.map((s) => [s.id, s]));
 	const byTerm = new Map(glossary.map((g) => [g.id, g]));
 	const block = (...parts) => parts.filter((part) => part !== '').join('\n\n');
@@ -127,9 +137,11 @@ export function toStarlight(lesson, { services, glossary }) {
 			case 'Activity':
 				return block(
 					`## ${a('title')}`,
-					`*${a('minutes')} minutes${a('kind') ? ` · ${a('kind')}` : ''}*`,
+					`*${a('minutes')} minutes${a('kind') ? ` · ${a('kind')}` : ''}${element.attributes['optional'] === true ? ' · optional' : ''}*`,
 					inner
 				);
+			case 'Steps':
+				return steps.map((s, i) => `${i + 1}. **${s.title}** ${s.text}`).join('\n');
 			case 'Slide':
 				return block(`<Card title=${quote(a('title'))}>`, inner, '</Card>');
 			case 'Notes':
@@ -188,10 +200,12 @@ export function toStarlight(lesson, { services, glossary }) {
 	].join('\n');
 }
 
-/** services.yaml and glossary.yaml, for the Starlight conversion. */
+/** services.yaml, glossary.yaml and the steps in steps.yaml, for the Starlight conversion. */
 export function loadData(root) {
 	return {
 		services: parse(readFileSync(join(root, 'content/data/services.yaml'), 'utf8')),
 		glossary: parse(readFileSync(join(root, 'content/data/glossary.yaml'), 'utf8')),
+		steps: parse(readFileSync(join(root, 'content/data/steps.yaml'), 'utf8'))['if-it-happens']
+			.steps,
 	};
 }

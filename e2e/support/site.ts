@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { listFiles } from '../../src/lib/list-files';
 import type { Service } from '../../src/schemas/service';
+import type { Step } from '../../src/schemas/steps';
 import { routeOfFile } from '../../src/site/paths';
 import { builtPageAt } from '../../src/site/content';
 import type { PageName, SitePage } from '../../src/site/routes';
@@ -38,6 +39,16 @@ export function builtIds(name: PageName): string[] {
 export const services: Service[] = parse(
 	readFileSync(new URL('../../content/data/services.yaml', import.meta.url), 'utf8')
 ) as Service[];
+
+/** The "if it happens" steps, in their one order, straight from content/data/steps.yaml. */
+export const steps: Step[] = (
+	parse(readFileSync(new URL('../../content/data/steps.yaml', import.meta.url), 'utf8')) as {
+		'if-it-happens': { steps: Step[] };
+	}
+)['if-it-happens'].steps;
+
+/** The crisis routes ("I feel like I might hurt myself"), from the services data. */
+export const crisisServices: Service[] = services.filter((s) => s.situations.includes('crisis'));
 
 export const serviceById = (id: string): Service => {
 	const found = services.find((s) => s.id === id);

@@ -6,13 +6,16 @@
  * - every component is one the collection's pages pass to MDX (an unknown one would only fail when
  *   the page renders, with an error that does not say which file);
  * - every link inside the kit goes to a page the kit builds;
- * - every phone number is one from content/data/services.yaml.
+ * - every phone number is one from content/data/services.yaml;
+ * - no list writes out the "if it happens" steps by hand, or says block before saving the evidence
+ *   (src/lib/steps.ts: the steps come from content/data/steps.yaml through `<Steps />`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { mdxElements, parseMdx, showValue, textAttribute, walk, type MdNode } from './mdx';
 import { phoneKey, phoneNumbersIn } from './services';
+import { handWrittenStepsProblems } from './steps';
 
 /** The line a node starts on. */
 const lineOf = (node: MdNode): number => node.position?.start.line ?? 0;
@@ -21,11 +24,13 @@ const lineOf = (node: MdNode): number => node.position?.start.line ?? 0;
 export const mdxComponentNames = [
 	'Activity',
 	'HelpRoutes',
+	'LessonList',
 	'Notes',
 	'Questions',
 	'SafeguardingNote',
 	'Scenario',
 	'Slide',
+	'Steps',
 	'TeacherNote',
 	'Term',
 	'Worksheet',
@@ -143,12 +148,17 @@ export function phoneProblems(body: string, known: ReadonlySet<string>): string[
 	);
 }
 
-/** Phone numbers from the services data, without spaces. */
+/** Phone and text numbers from the services data, without spaces. */
 export function knownPhones(root = process.cwd()): Set<string> {
 	const services = parse(readFileSync(join(root, 'content/data/services.yaml'), 'utf8')) as {
 		phone?: string;
+		text?: { number?: string };
 	}[];
-	return new Set(services.flatMap((s) => (s.phone ? [phoneKey(String(s.phone))] : [])));
+	return new Set(
+		services.flatMap((s) =>
+			[s.phone, s.text?.number].flatMap((n) => (n ? [phoneKey(String(n))] : []))
+		)
+	);
 }
 
 export interface ContentCheckOptions {
@@ -169,5 +179,6 @@ export function contentProblems(body: string, id: string, options: ContentCheckO
 		...unknownComponentProblems(body, options.components),
 		...(route ? internalLinkProblems(body, options.routes, route) : []),
 		...phoneProblems(body, options.phones),
+		...handWrittenStepsProblems(body),
 	];
 }

@@ -33,9 +33,24 @@ export function serviceById(services: readonly Service[], id: string): Service {
 	return found;
 }
 
+/** The police routes every lesson's signposting must show: 999 and 101. */
+export const emergencyId = 'police-emergency';
+export const nonEmergencyId = 'police-101';
+
+/** The help routes shown when `<HelpRoutes />` names none. */
+export const defaultHelpRouteIds = [
+	'childline',
+	'ceop',
+	'report-remove',
+	emergencyId,
+	nonEmergencyId,
+	'school-dsl',
+];
+
 /** Headings for the help page's groups, in the order a person in trouble needs them. */
 export const situationHeadings: Record<Situation, string> = {
 	danger: 'In danger right now',
+	crisis: 'I feel like I might hurt myself',
 	blackmail: 'Someone is threatening or blackmailing me',
 	removal: 'Getting an image taken down',
 	adult: "I'm 18 or over",
@@ -55,7 +70,21 @@ export function groupBySituation(
 		.filter((group) => group.services.length > 0);
 }
 
-/** Every phone number in the data, digits only: the allow-list for numbers printed anywhere. */
+/** Every phone and text number in the data, digits only: the allow-list for numbers printed anywhere. */
 export function knownPhoneDigits(services: readonly Service[]): Set<string> {
-	return new Set(services.flatMap((s) => (s.phone ? [s.phone.replace(/\s+/g, '')] : [])));
+	return new Set(
+		services.flatMap((s) =>
+			[s.phone, s.text?.number].flatMap((n) => (n ? [n.replace(/\s+/g, '')] : []))
+		)
+	);
+}
+
+/** An `sms:` link that opens a new text to the number with the word filled in ("SHOUT" to 85258). */
+export function smsHref(text: { number: string; word: string }): string {
+	return `sms:${text.number.replace(/\s+/g, '')}?body=${encodeURIComponent(text.word)}`;
+}
+
+/** The crisis routes ("I feel like I might hurt myself"): every page that lists them must show them all. */
+export function crisisServices(services: readonly Service[]): Service[] {
+	return services.filter((s) => s.situations.includes('crisis'));
 }

@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './src/lib/browser';
+import { withBase } from './src/site/paths';
+import { home } from './src/site/routes';
+import { readSettings } from './src/site/settings';
 
 /**
  * Smoke suite for a sub-path build: the kit built with BASE_PATH=/safety-kit/ into OUT_DIR
@@ -8,11 +11,13 @@ import { chromiumArgs, findChromium } from './src/lib/browser';
  *   BASE_PATH=/safety-kit/ OUT_DIR=dist-subpath npx astro build
  *   BASE_PATH=/safety-kit/ OUT_DIR=dist-subpath npx playwright test -c playwright.subpath.config.ts
  */
+// The sub-path build's own settings, unless told otherwise; the specs read them back from the environment.
 process.env['BASE_PATH'] ??= '/safety-kit/';
 process.env['OUT_DIR'] ??= 'dist-subpath';
-const base = process.env['BASE_PATH'].replace(/\/?$/, '/');
-const port = Number(process.env['SUBPATH_PORT'] ?? 4323);
-const baseURL = `http://127.0.0.1:${port}${base}`;
+const settings = readSettings();
+const base = settings.basePath;
+const port = settings.ports.subpath;
+const baseURL = `http://127.0.0.1:${port}${withBase(base, home())}`;
 
 export default defineConfig({
 	testDir: './e2e/subpath',
@@ -26,14 +31,17 @@ export default defineConfig({
 	reporter: [['list'], ['json', { outputFile: 'test-results/subpath.json' }]],
 	use: {
 		baseURL,
-		launchOptions: { executablePath: await findChromium(), args: chromiumArgs },
+		launchOptions: {
+			executablePath: await findChromium(settings.chromiumPath),
+			args: chromiumArgs,
+		},
 		trace: 'retain-on-failure',
 		serviceWorkers: 'block',
 	},
 	projects: [{ name: 'subpath', use: { browserName: 'chromium' } }],
 	webServer: {
 		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-		env: { BASE_PATH: base, OUT_DIR: process.env['OUT_DIR'] },
+		env: { BASE_PATH: base, OUT_DIR: settings.outDir },
 		url: baseURL,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,

@@ -8,11 +8,11 @@
  *   npm run bench -- --runs=5 --sizes=10,100
  *
  * Everything is built in temporary copies under the OS temp folder (removed afterwards); the
- * project's own dist/ is not touched. Servers listen on 127.0.0.1, ports 4352-4359 (BENCH_PORT
- * sets the first one).
+ * project's own dist/ is not touched. Servers listen on 127.0.0.1, ports 4352-4359 (the BENCH_PORT
+ * setting moves the first one). Pages are found with the site model (src/site/routes.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,9 @@ import { copyProject, countPages, median, timedRun } from './lib/build.mjs';
 import { markdown, updateReadme } from './lib/report.mjs';
 import { serve } from './lib/serve.mjs';
 import { loadData, loadTemplates, syntheticLesson, toStarlight } from './lib/synthetic.mjs';
+import { contentIds } from '../src/site/content.ts';
+import { advicePage, help, home, lesson, lessonItem, present, search } from '../src/site/routes.ts';
+import { readSettings } from '../src/site/settings.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const starlightDir = join(root, 'bench/starlight');
@@ -34,7 +37,7 @@ const pdfAlwaysMax = 10;
 const pdfOnceMax = 100;
 /** Search is measured at the smallest and the largest N. */
 const searchSizes = [Math.min(...sizes), Math.max(...sizes)];
-const firstPort = Number(process.env.BENCH_PORT ?? 4352);
+const firstPort = readSettings().ports.bench;
 const work = join(os.tmpdir(), `tgtbt-bench-${process.pid}`);
 const started = Date.now();
 
@@ -235,14 +238,15 @@ async function main() {
 
 		const kitServer = await serve(join(real, 'dist'), port++);
 		const firstLesson = loadTemplates(root).templates[0].slug;
-		const advice = readdirFirst(join(root, 'content/advice'));
+		// The advice page most pupils land on: "what-is-sextortion", the last in name order.
+		const advice = contentIds(root).advice.at(-1);
 		const types = {
-			home: '/',
-			lesson: `/lessons/${firstLesson}/`,
-			advice: `/advice/${advice}/`,
-			present: `/lessons/${firstLesson}/present/`,
-			search: '/search/',
-			help: '/help/',
+			home: home(),
+			lesson: lesson(firstLesson),
+			advice: advicePage(advice),
+			present: present(lessonItem(firstLesson)),
+			search: search(),
+			help: help(),
 		};
 		for (const [type, path] of Object.entries(types)) {
 			log(`Page weight: kit ${type} (${path})`);
@@ -305,12 +309,13 @@ async function main() {
 					log(`N=${n}: page weight of the same synthetic lesson, kit and Starlight`);
 					results.weight.kitSynthetic.lesson = await pageWeight(
 						browser,
-						`${ks.origin}/lessons/${firstSlug}/`
+						`${ks.origin}${lesson(firstSlug)}`
 					);
-					results.weight.starlight.home = await pageWeight(browser, `${ss.origin}/`);
+					results.weight.starlight.home = await pageWeight(browser, `${ss.origin}${home()}`);
+					// Starlight publishes the same lesson at the same address (src/content/docs/lessons/).
 					results.weight.starlight.lesson = await pageWeight(
 						browser,
-						`${ss.origin}/lessons/${firstSlug}/`
+						`${ss.origin}${lesson(firstSlug)}`
 					);
 				}
 				if (measureSearch) {
@@ -319,11 +324,11 @@ async function main() {
 						n,
 						kit: {
 							index: indexSize(join(kitDir, 'dist')),
-							...(await searchCost(browser, ks.origin, '/search/', allQueries)),
+							...(await searchCost(browser, ks.origin, search(), allQueries)),
 						},
 						starlight: {
 							index: indexSize(join(slDir, 'dist')),
-							...(await searchCost(browser, ss.origin, `/lessons/${firstSlug}/`, allQueries)),
+							...(await searchCost(browser, ss.origin, lesson(firstSlug), allQueries)),
 						},
 					});
 				}
@@ -343,15 +348,6 @@ async function main() {
 	log(
 		`Done in ${results.durationS} s: bench/results/latest.json, bench/results/latest.md and README "Performance".`
 	);
-}
-
-/** The advice page measured: "what-is-sextortion" (the last in name order), the page most pupils land on. */
-function readdirFirst(dir) {
-	return readdirSync(dir)
-		.filter((f) => f.endsWith('.mdx'))
-		.sort()
-		.at(-1)
-		.replace(/\.mdx$/, '');
 }
 
 main().catch((error) => {

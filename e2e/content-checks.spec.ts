@@ -1,17 +1,16 @@
 /**
  * Safeguarding checks on the built site, read as a pupil would read it in Chromium:
- * only real help numbers, a route to /help/ from every advice page, and plain reading level.
+ * only real help numbers, a link to the help page from every advice page, and plain reading level.
  */
 import { expect, test } from '@playwright/test';
 import { pupilGradeLimit, readability } from '../src/lib/readability';
-import { at, builtRoutes, services } from './support/site';
+import { phoneKey, phoneNumbersIn } from '../src/lib/services';
+import { advicePage, help } from '../src/site/routes';
+import { at, builtIds, builtRoutes, services } from './support/site';
 
 const routes = builtRoutes();
-const known = new Set(services.flatMap((s) => (s.phone ? [s.phone.replaceAll(' ', '')] : [])));
-const adviceRoutes = routes.filter((r) => /^\/advice\/[^/]+\/$/.test(r));
-
-// A UK-style number: starts with 0, at least 8 characters of digits and spaces (catches "0800 111").
-const PHONE_LIKE = /(?<![\d/.-])0\d[\d ]{5,13}\d(?![\d/.-])/g;
+const known = new Set(services.flatMap((s) => (s.phone ? [phoneKey(s.phone)] : [])));
+const adviceRoutes = builtIds('adviceItem').map(advicePage);
 
 test('the build has the pupil advice pages', () => {
 	expect(adviceRoutes.length).toBeGreaterThanOrEqual(1);
@@ -23,7 +22,7 @@ for (const route of routes) {
 	}) => {
 		await page.goto(at(route));
 		const text = await page.locator('body').innerText();
-		const printed = (text.match(PHONE_LIKE) ?? []).map((n) => n.replaceAll(' ', ''));
+		const printed = phoneNumbersIn(text).map((m) => phoneKey(m.number));
 		expect(printed.filter((n) => !known.has(n))).toEqual([]);
 		// Astro 7 compresses whitespace between inline elements: catch words that ran together.
 		expect(text.match(/[a-z][.?!:][A-Z][a-z]+/g) ?? []).toEqual([]);
@@ -37,7 +36,7 @@ for (const route of routes) {
 for (const route of adviceRoutes) {
 	test(`${route} links to the help page from its content`, async ({ page }) => {
 		await page.goto(at(route));
-		await expect(page.locator('main a[href$="/help/"]').first()).toBeVisible();
+		await expect(page.locator(`main a[href$="${help()}"]`).first()).toBeVisible();
 	});
 
 	test(`${route} reads at about age 11-12 (Flesch-Kincaid grade ${pupilGradeLimit} or below)`, async ({

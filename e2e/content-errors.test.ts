@@ -1,112 +1,239 @@
 /**
  * Broken content must stop the build with a message that names the file, the field and the problem.
- * Each fixture is dropped into one throwaway copy of the project (made once, reused: the fixture is
- * removed again after each run) and `astro sync` (the content step that `astro build` and
- * `astro check` run first) must fail with the expected words.
+ * Each fixture in e2e/fixtures/content/ is checked against the functions the content step runs: the
+ * lesson schema, the lessons loader's own checks and the checks every MDX collection gets. Two go the
+ * whole way, through `astro sync` in a throwaway copy of the project, for the message as people see
+ * it: one the schema rejects (Astro words it) and one the kit's loader rejects (the kit words it).
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { otherCharacterFiles, scenarioCharacters, type CharacterFile } from '../src/lib/characters';
+import { knownPhones, mdxComponentNames } from '../src/lib/content-checks';
+import { splitFrontmatter } from '../src/lib/mdx';
+import { entryProblems, type CheckedEntry } from '../src/loaders/checked';
+import { lessonProblems } from '../src/loaders/lessons';
+import { lessonSchema } from '../src/schemas/lesson';
+import { knownRoutesIn } from '../src/site/content';
+import { lesson } from '../src/site/routes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const astro = `${root}node_modules/astro/bin/astro.mjs`;
-// Inside the project so Node finds node_modules by walking up; Astro's cache stays in the copy.
-const dir = `${root}test-results/content-fixtures/copy/`;
 
-beforeAll(() => {
-	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(dir, { recursive: true });
-	for (const part of ['src', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-		cpSync(`${root}${part}`, `${dir}${part}`, { recursive: true });
-	}
-});
-
-/** Runs `astro sync` in the copy with a fixture lesson added (if given), then takes the fixture out again. */
-function syncWith(fixture?: string): { status: number | null; output: string } {
-	const target = fixture ? `${dir}content/lessons/${fixture}` : undefined;
-	if (target) cpSync(`${root}e2e/fixtures/content/${fixture}`, target);
-	try {
-		// A fresh content store each time, so one fixture's entry never lingers into the next run.
-		for (const cache of ['.astro', 'node_modules'])
-			rmSync(`${dir}${cache}`, { recursive: true, force: true });
-		const run = spawnSync(process.execPath, [astro, 'sync'], {
-			cwd: dir,
-			encoding: 'utf8',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-		});
-		// eslint-disable-next-line no-control-regex -- strip terminal colours from the captured log
-		const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-		return { status: run.status, output };
-	} finally {
-		if (target) rmSync(target, { force: true });
-	}
+/** A fixture as the lessons loader stores it: its path in content/lessons/, frontmatter and body. */
+function fixture(name: string): CheckedEntry {
+	const { frontmatter, body } = splitFrontmatter(
+		readFileSync(`${root}e2e/fixtures/content/${name}`, 'utf8')
+	);
+	return {
+		id: name.replace(/\.mdx$/, ''),
+		filePath: `content/lessons/${name}`,
+		body,
+		data: parse(frontmatter ?? '') as Record<string, unknown>,
+	};
 }
 
-describe('broken lesson content fails the build with a clear message', () => {
-	it('a lesson without objectives names the file and the missing field', () => {
-		const { status, output } = syncWith('missing-objectives.mdx');
-		expect(status).not.toBe(0);
-		expect(output).toContain('content/lessons/missing-objectives.mdx');
-		expect(output).toMatch(/objectives\W+.*Required/);
+/** The invented characters of the kit's real lessons, as the lessons loader sees them. */
+function realLessonCharacters(): CharacterFile[] {
+	return readdirSync(`${root}content/lessons`)
+		.filter((name) => name.endsWith('.mdx'))
+		.map((name) => ({
+			file: `content/lessons/${name}`,
+			characters: scenarioCharacters(readFileSync(`${root}content/lessons/${name}`, 'utf8')),
+		}));
+}
+
+/** The schema's complaints about a fixture's frontmatter: the field's path and the problem. */
+function schemaIssues(name: string) {
+	const result = lessonSchema.safeParse(fixture(name).data);
+	return (result.error?.issues ?? []).map((issue) => ({ ...issue, path: issue.path.join('.') }));
+}
+
+/** What the checks every MDX collection gets say about a fixture, published as a lesson. */
+const contentErrors = (name: string) =>
+	entryProblems([fixture(name)], {
+		components: mdxComponentNames,
+		routes: knownRoutesIn(root),
+		phones: knownPhones(root),
+		routeFor: lesson,
+	});
+
+describe('broken lesson frontmatter is named by field', () => {
+	it('a lesson without objectives names the missing field', () => {
+		expect(schemaIssues('missing-objectives.mdx')).toEqual([
+			expect.objectContaining({ path: 'objectives', code: 'invalid_type' }),
+		]);
 	});
 
 	it('a duration written in words names the field and the expected type', () => {
-		const { status, output } = syncWith('wrong-type.mdx');
-		expect(status).not.toBe(0);
-		expect(output).toContain('content/lessons/wrong-type.mdx');
-		expect(output).toMatch(/duration\W+.*Expected type `"number"`, received `"string"`/);
+		expect(schemaIssues('wrong-type.mdx')).toEqual([
+			expect.objectContaining({ path: 'duration', code: 'invalid_type', expected: 'number' }),
+		]);
 	});
 
 	it('an unknown key stage names the field and the allowed values', () => {
-		const { status, output } = syncWith('unknown-key-stage.mdx');
-		expect(status).not.toBe(0);
-		expect(output).toContain('content/lessons/unknown-key-stage.mdx');
-		expect(output).toMatch(/keyStages\.1\W+.*KS3.*KS4.*post-16/);
+		expect(schemaIssues('unknown-key-stage.mdx')).toEqual([
+			expect.objectContaining({ path: 'keyStages.1', values: ['KS3', 'KS4', 'post-16'] }),
+		]);
 	});
+});
 
-	it('activity minutes that do not add up name the lesson, the sum and the duration', () => {
-		const { status, output } = syncWith('bad-timings.mdx');
-		expect(status).not.toBe(0);
-		expect(output).toContain('content/lessons/bad-timings.mdx: activity minutes add up to 50');
-		expect(output).toContain('but duration is 55');
-	});
-
-	it('an image without alt text names the file, the line and the image', () => {
-		const { status, output } = syncWith('missing-alt.mdx');
-		expect(status).not.toBe(0);
-		expect(output).toMatch(
-			/content\/lessons\/missing-alt\.mdx: line \d+: image \/images\/fake-profile\.png has no alt text/
+describe('broken lesson bodies are named by file and line', () => {
+	it('core activity minutes that do not add up name the lesson, the sum and the duration', () => {
+		const [problem, ...rest] = lessonProblems([fixture('bad-timings.mdx')], []);
+		expect(rest).toEqual([]);
+		expect(problem).toContain(
+			'content/lessons/bad-timings.mdx: core activity minutes add up to 50'
 		);
+		expect(problem).toContain('but duration is 55');
+	});
+
+	it('a lesson without the safeguarding frame names the file and each missing part', () => {
+		const problems = lessonProblems([fixture('missing-frame.mdx')], []);
+		expect(problems).toContainEqual(
+			expect.stringContaining(
+				'content/lessons/missing-frame.mdx: add an <Activity kind="question-box">'
+			)
+		);
+		expect(problems).toContainEqual(
+			expect.stringContaining(
+				'content/lessons/missing-frame.mdx: add a calm closing activity (<Activity kind="closing">)'
+			)
+		);
+		expect(problems).toContainEqual(
+			expect.stringMatching(
+				/content\/lessons\/missing-frame\.mdx: the signposting activity \(line \d+\) needs a <Slide> with <HelpRoutes .*'police-101' \(101\)/
+			)
+		);
+	});
+
+	it('an invented character used in another lesson names both files', () => {
+		const others = [...realLessonCharacters(), ...otherCharacterFiles(root)];
+		// Both lessons are named: either may be the one an author should change.
+		expect(lessonProblems([fixture('reused-character.mdx')], others)).toEqual([
+			expect.stringMatching(
+				/^content\/lessons\/reused-character\.mdx: line \d+: the invented character "Leo" is also used in content\/lessons\/too-good-to-be-true\.mdx/
+			),
+			expect.stringMatching(
+				/^content\/lessons\/too-good-to-be-true\.mdx: line \d+: the invented character "Leo" is also used in content\/lessons\/reused-character\.mdx/
+			),
+		]);
+	});
+
+	it('steps written by hand with block before saving the evidence name the file and the list', () => {
+		expect(contentErrors('steps-out-of-order.mdx')).toContainEqual(
+			expect.stringMatching(
+				/^content\/lessons\/steps-out-of-order\.mdx: line \d+: this list says block \(item 2\) before saving the evidence \(item 3\)/
+			)
+		);
+	});
+	it('an image without alt text names the file, the line and the image', () => {
+		expect(contentErrors('missing-alt.mdx')).toEqual([
+			expect.stringMatching(
+				/^content\/lessons\/missing-alt\.mdx: line \d+: image \/images\/fake-profile\.png has no alt text/
+			),
+		]);
 	});
 
 	it('an unknown MDX component names the file, the component and the ones that exist', () => {
-		const { status, output } = syncWith('unknown-component.mdx');
-		expect(status).not.toBe(0);
-		expect(output).toMatch(
-			/content\/lessons\/unknown-component\.mdx: line \d+: unknown component <Quiz> \(available: Activity, /
-		);
+		expect(contentErrors('unknown-component.mdx')).toEqual([
+			expect.stringMatching(
+				/^content\/lessons\/unknown-component\.mdx: line \d+: unknown component <Quiz> \(available: Activity, /
+			),
+		]);
 	});
 
 	it('a link to a page the kit does not have names the file, the link and the missing page', () => {
-		const { status, output } = syncWith('broken-link.mdx');
-		expect(status).not.toBe(0);
-		expect(output).toMatch(
-			/content\/lessons\/broken-link\.mdx: line \d+: link to \.\.\/\.\.\/get-help\/ goes to \/get-help\/, but the kit has no such page/
-		);
+		expect(contentErrors('broken-link.mdx')).toEqual([
+			expect.stringMatching(
+				/^content\/lessons\/broken-link\.mdx: line \d+: link to \.\.\/\.\.\/get-help\/ goes to \/get-help\/, but the kit has no such page$/
+			),
+		]);
 	});
 
 	it('a phone number that is not in the services data names the file and the number', () => {
-		const { status, output } = syncWith('unknown-phone.mdx');
-		expect(status).not.toBe(0);
-		expect(output).toMatch(
-			/content\/lessons\/unknown-phone\.mdx: line \d+: phone number 0808 157 0123 is not in content\/data\/services\.yaml/
-		);
+		expect(contentErrors('unknown-phone.mdx')).toEqual([
+			expect.stringMatching(
+				/^content\/lessons\/unknown-phone\.mdx: line \d+: phone number 0808 157 0123 is not in content\/data\/services\.yaml/
+			),
+		]);
 	});
 
-	it('the real content passes the same step', () => {
-		// The control case: without it, a copy that can never sync would pass every test above.
-		const { status, output } = syncWith();
-		expect(status, output).toBe(0);
+	it('the real lessons pass the same checks', () => {
+		// The control case: without it, checks that flag everything would pass every test above.
+		const lessonsDir = `${root}content/lessons/`;
+		const real = knownRoutesIn(root);
+		expect(real.size).toBeGreaterThan(20);
+		const ids = readdirSync(lessonsDir).map((name) => name.replace(/\.mdx$/, ''));
+		expect(ids.length).toBeGreaterThan(3);
+		const entries = ids.map((id): CheckedEntry => {
+			const { frontmatter, body } = splitFrontmatter(
+				readFileSync(`${lessonsDir}${id}.mdx`, 'utf8')
+			);
+			return { id, filePath: `content/lessons/${id}.mdx`, body, data: parse(frontmatter!) };
+		});
+		for (const entry of entries) expect(lessonSchema.safeParse(entry.data).success).toBe(true);
+		expect(lessonProblems(entries)).toEqual([]);
+		expect(
+			entryProblems(entries, {
+				components: mdxComponentNames,
+				routes: real,
+				phones: knownPhones(root),
+				routeFor: lesson,
+			})
+		).toEqual([]);
 	});
 });
+
+const run = promisify(execFile);
+const astro = `${root}node_modules/astro/bin/astro.mjs`;
+
+/**
+ * Runs `astro sync` in a fresh copy of the project (inside it, so Node finds node_modules by walking
+ * up) with one fixture lesson added; returns the exit code and the log without terminal colours.
+ */
+async function syncWith(name: string): Promise<{ code: number; output: string }> {
+	const dir = `${root}test-results/content-fixtures/${name}/`;
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	for (const part of ['src', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+		cpSync(`${root}${part}`, `${dir}${part}`, { recursive: true });
+	cpSync(`${root}e2e/fixtures/content/${name}`, `${dir}content/lessons/${name}`);
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+	const result = await run(process.execPath, [astro, 'sync'], { cwd: dir, env }).then(
+		({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+		(error: { code?: number; stdout?: string; stderr?: string }) => ({
+			code: error.code ?? 1,
+			stdout: error.stdout ?? '',
+			stderr: error.stderr ?? '',
+		})
+	);
+	rmSync(dir, { recursive: true, force: true });
+	// eslint-disable-next-line no-control-regex -- strip terminal colours from the captured log
+	const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+	return { code: result.code, output };
+}
+
+// Two whole Astro processes side by side: on a machine busy with other builds they can take a while.
+describe.concurrent(
+	'the content step (astro sync) stops with the message people see',
+	{ timeout: 180_000 },
+	() => {
+		it('for a schema problem: the file, the field and what is wrong', async () => {
+			const { code, output } = await syncWith('missing-objectives.mdx');
+			expect(code, output).not.toBe(0);
+			expect(output).toContain('content/lessons/missing-objectives.mdx');
+			expect(output).toMatch(/objectives\W+.*Required/);
+		});
+
+		it('for a loader check: the file, the line and the problem', async () => {
+			const { code, output } = await syncWith('broken-link.mdx');
+			expect(code, output).not.toBe(0);
+			expect(output).toMatch(
+				/content\/lessons\/broken-link\.mdx: line \d+: link to \.\.\/\.\.\/get-help\/ goes to \/get-help\/, but the kit has no such page/
+			);
+		});
+	}
+);

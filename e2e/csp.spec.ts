@@ -7,11 +7,21 @@
 import { expect, test } from '@playwright/test';
 import { watchCsp } from './support/csp';
 import { at } from './support/site';
+import {
+	adviceList,
+	help,
+	home,
+	leafletCustomise,
+	lessonItem,
+	practiceActivity,
+	present,
+	search,
+} from '../src/site/routes';
 
 const firstLoad = { timeout: 15_000 };
 
 test('every page carries the policy in a meta tag', async ({ page }) => {
-	await page.goto(at('/'));
+	await page.goto(at(home()));
 	const policy = await page
 		.locator('meta[http-equiv="content-security-policy"]')
 		.getAttribute('content');
@@ -24,7 +34,7 @@ test('search: the dialog with results and the search page with ?q= and filters',
 	context,
 }) => {
 	const csp = await watchCsp(context);
-	await page.goto(at('/help/'));
+	await page.goto(at(help()));
 	await page.keyboard.press('Control+K');
 	const dialog = page.getByRole('dialog');
 	await expect(dialog.locator('pagefind-input input')).toBeFocused(firstLoad);
@@ -32,7 +42,7 @@ test('search: the dialog with results and the search page with ?q= and filters',
 	await expect(dialog.locator('.kit-result-link').first()).toBeVisible(firstLoad);
 	expect(await csp.violations()).toEqual([]);
 
-	await page.goto(at('/search/?q=screenshot'));
+	await page.goto(at(search('screenshot')));
 	await expect(page.locator('pagefind-results .kit-result').first()).toBeVisible(firstLoad);
 	await page.locator('pagefind-filter-dropdown[filter="audience"]').getByRole('combobox').click();
 	await page.getByRole('option').first().click();
@@ -47,7 +57,7 @@ test('presentation mode: stepping through slides, the presenter view in its own 
 	context,
 }) => {
 	const csp = await watchCsp(context);
-	await page.goto(at('/lessons/friend-requests/present/'));
+	await page.goto(at(present(lessonItem('friend-requests'))));
 	await expect(page.locator('slide-deck .slide-frame.current')).toHaveCount(1);
 	for (const key of ['ArrowRight', 'ArrowRight', 'End', 'Home']) await page.keyboard.press(key);
 	const opened = context.waitForEvent('page');
@@ -61,7 +71,7 @@ test('presentation mode: stepping through slides, the presenter view in its own 
 
 test('the leaflet live preview follows typing', async ({ page, context }) => {
 	const csp = await watchCsp(context);
-	await page.goto(at('/leaflet/customise/'));
+	await page.goto(at(leafletCustomise()));
 	await page.getByLabel('School name').pressSequentially('Riverside Academy');
 	await expect(page.locator('.sheet-preview')).toContainText('Riverside Academy');
 	await page.getByRole('button', { name: 'Clear' }).click();
@@ -70,9 +80,9 @@ test('the leaflet live preview follows typing', async ({ page, context }) => {
 
 test('practice activities: answering a card and following the story', async ({ page, context }) => {
 	const csp = await watchCsp(context);
-	await page.goto(at('/practice/real-or-fake/'));
+	await page.goto(at(practiceActivity('real-or-fake')));
 	await page.locator('main details summary').first().click();
-	await page.goto(at('/practice/too-good-to-be-true/'));
+	await page.goto(at(practiceActivity('too-good-to-be-true')));
 	await page.locator('main details summary').filter({ visible: true }).first().click();
 	await page.locator('main details[open] a.next').filter({ visible: true }).first().click();
 	await expect(page).toHaveURL(/#step-/);
@@ -84,7 +94,7 @@ test('quick exit leaves without a violation', async ({ page, context }) => {
 	await page.route(/bbc\.co\.uk/, (route) =>
 		route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' })
 	);
-	await page.goto(at('/advice/'));
+	await page.goto(at(adviceList()));
 	const violations = await csp.violations();
 	await page.getByRole('link', { name: /Quick exit/ }).click();
 	await expect(page).toHaveTitle('Weather');
@@ -100,7 +110,7 @@ test.describe('without JavaScript', () => {
 		page.on('console', (m) => {
 			if (/content security policy/i.test(m.text())) problems.push(m.text());
 		});
-		await page.goto(at('/lessons/friend-requests/present/'));
+		await page.goto(at(present(lessonItem('friend-requests'))));
 		const overflow = await page.evaluate(() => getComputedStyle(document.documentElement).overflow);
 		expect(overflow).toBe('auto');
 		expect(problems).toEqual([]);

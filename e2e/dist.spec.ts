@@ -1,8 +1,9 @@
 /**
  * Checks over the built files in dist/ (no browser): every internal link and #fragment resolves,
- * every external link goes to a host the content vouches for, the HTML validates, the sitemap lists
- * the public pages, and every page carries the Content Security Policy with nothing inline for it to
- * need to allow.
+ * every external link goes to a host the content vouches for, the HTML validates (html-validate, and
+ * the W3C Nu HTML Checker as an outside judge), every page is what its kind in the site model says
+ * (sitemap, search, canonical, noindex), and every page carries the Content Security Policy with
+ * nothing inline for it to need to allow.
  *
  * html-validate runs with `.htmlvalidate.json`: "html-validate:recommended" with three tweaks, each
  * for a reason:
@@ -16,16 +17,39 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { knownRoutes } from '../src/lib/content-checks';
 import { isOfflineDeck } from '../src/lib/deck-exports';
 import { policyDifferences } from '../src/lib/csp';
+import { sitemapIndex } from '../src/site/files';
+import { builtPageAt, knownRoutesIn } from '../src/site/content';
+import { kindRules } from '../src/site/kinds';
+import {
+	absoluteUrl,
+	fileOfRoute,
+	routeOfFile,
+	routeOfPathname,
+	withBase,
+} from '../src/site/paths';
+import {
+	itemOf,
+	itemPage,
+	leafletPrint,
+	lessonItem,
+	lessonPrint,
+	pageAt,
+	poster,
+	present,
+	presenter,
+} from '../src/site/routes';
+import { readSettings } from '../src/site/settings';
 import { allowedHosts, attr, distPages, fileFor } from './support/dist-html';
-import { builtRoutes, distDir } from './support/site';
+import { builtIds, builtPages, builtRoutes, distDir } from './support/site';
+import { nuCheckerErrors } from './support/vnu';
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const settings = readSettings();
+const base = settings.basePath;
 const origin = 'http://kit.invalid';
 /** Links to the kit's own public address (PDFs and print pages use them) are internal links too. */
-const siteOrigin = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
+const siteOrigin = new URL(settings.siteUrl).origin;
 const resolve = (url: string, file: string): URL => {
 	const target = new URL(url, pageUrl(file));
 	return target.origin === siteOrigin
@@ -33,9 +57,11 @@ const resolve = (url: string, file: string): URL => {
 		: target;
 };
 const pages = distPages();
+/** The pages of the site; the offline decks beside the lessons are files to take away, with their own policy. */
+const sitePages = pages.filter((page) => !isOfflineDeck(page.file));
 const byFile = new Map(pages.map((p) => [p.file, p]));
 /** The URL a dist file is served at. */
-const pageUrl = (file: string) => `${origin}${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+const pageUrl = (file: string) => `${origin}${withBase(base, routeOfFile(file))}`;
 
 test('the build has pages to check', () => {
 	expect(pages.length).toBeGreaterThan(20);
@@ -64,7 +90,8 @@ test('every internal link, script, stylesheet and image resolves, and so does ev
 			const fragment = decodeURIComponent(target.hash.slice(1));
 			if (fragment && file.endsWith('.html') && !byFile.get(file)?.ids.has(fragment)) {
 				// Slide numbers (#3) are read by presentation mode's script, not matched to ids.
-				if (!(/\/present\//.test(file) && /^\d+$/.test(fragment)))
+				const slides = pageAt(routeOfFile(file))?.kind === 'presentation';
+				if (!(slides && /^\d+$/.test(fragment)))
 					broken.push(`${page.file}: ${from}="${url}" -> no id "${fragment}" in ${file}`);
 			}
 		}
@@ -93,7 +120,7 @@ test('html-validate finds no errors on any page', async () => {
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
 	const errors: string[] = [];
 	// The offline decks hold two windows' markup; e2e/slide-exports.spec.ts validates them.
-	for (const page of pages.filter((p) => !isOfflineDeck(p.file))) {
+	for (const page of sitePages) {
 		const report = await validator.validateString(page.html, join(distDir, page.file));
 		for (const result of report.results) {
 			for (const m of result.messages)
@@ -108,7 +135,7 @@ test('every page has the CSP in a meta tag, agreeing with public/_headers, and n
 	const problems: string[] = [];
 	const inlineOk = /^(application\/ld\+json|text\/pagefind-template|application\/json)$/;
 	// The one-file offline decks carry a policy of their own (tested in e2e/slide-exports.spec.ts).
-	for (const page of pages.filter((p) => !isOfflineDeck(p.file))) {
+	for (const page of sitePages) {
 		const metas = page.elements.filter(
 			(el) =>
 				el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy'
@@ -138,20 +165,87 @@ test('every page has the CSP in a meta tag, agreeing with public/_headers, and n
 	expect(problems).toEqual([]);
 });
 
-test('the sitemap lists every public page and nothing else', () => {
-	const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
-	const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-	const listed = maps.flatMap((path) => {
-		const xml = readFileSync(join(distDir, fileFor(path, base)!), 'utf8');
-		return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
-			new URL(m[1]!).pathname.slice(base.length - 1)
+/** Every URL in the sitemap, as routes. */
+function sitemapRoutes(): string[] {
+	const locs = (file: string) =>
+		[...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+			(m) => routeOfPathname(base, new URL(m[1]!).pathname) ?? `outside the base: ${m[1]}`
 		);
-	});
-	const expected = builtRoutes().filter((r) => !/\/(present|print)\//.test(r));
-	expect(listed.sort()).toEqual(expected.sort());
+	return locs(fileOfRoute(sitemapIndex())).flatMap((map) => locs(fileOfRoute(map)));
+}
+
+test('the sitemap lists exactly the built pages whose kind belongs there', () => {
+	const expected = builtPages()
+		.filter((page) => kindRules[page.kind].sitemap)
+		.map((page) => page.route);
+	expect(sitemapRoutes().sort()).toEqual(expected.sort());
 });
 
-test('the routes the content checks know (src/lib/content-checks.ts) are the pages the build made', () => {
-	const known = [...knownRoutes()].filter((r) => r.endsWith('/'));
+test('print and presentation pages are in neither the sitemap nor the search index', () => {
+	const lessons = builtIds('lesson');
+	expect(lessons.length).toBeGreaterThan(0);
+	const listed = new Set(sitemapRoutes());
+	for (const route of [
+		poster(),
+		leafletPrint(),
+		...lessons.flatMap((id) => [
+			lessonPrint(id),
+			present(lessonItem(id)),
+			presenter(lessonItem(id)),
+		]),
+	]) {
+		expect(listed.has(route), `${route} in the sitemap`).toBe(false);
+		const html = readFileSync(join(distDir, fileOfRoute(route)), 'utf8');
+		expect(html, route).not.toMatch(/\sdata-pagefind-body[\s=>]/);
+	}
+});
+
+test('every page says in its own markup what its kind says: search, canonical link and noindex', () => {
+	const listed = new Set(sitemapRoutes());
+	const problems: string[] = [];
+	for (const page of sitePages) {
+		const site = builtPageAt(routeOfFile(page.file));
+		const rules = kindRules[site.kind];
+		const meta = (name: string) =>
+			page.elements.find((el) => el.tagName === 'meta' && attr(el, 'name') === name);
+		const canonical = page.elements.find(
+			(el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical'
+		);
+		const robots = meta('robots');
+		const noindex = robots !== undefined && /noindex/.test(attr(robots, 'content') ?? '');
+		const searchable = page.elements.some((el) => attr(el, 'data-pagefind-body') !== undefined);
+		const item = itemOf(site);
+		const wanted = {
+			self: absoluteUrl(settings.siteUrl, base, site.route),
+			item: item && absoluteUrl(settings.siteUrl, base, itemPage(item)),
+			none: undefined,
+		}[rules.canonical];
+		if (noindex !== rules.noindex)
+			problems.push(`${page.file}: noindex ${noindex}, kind ${site.kind}`);
+		if (searchable !== rules.search)
+			problems.push(`${page.file}: searchable ${searchable}, kind ${site.kind}`);
+		if ((canonical && attr(canonical, 'href')) !== wanted)
+			problems.push(
+				`${page.file}: canonical ${canonical && attr(canonical, 'href')}, not ${wanted}`
+			);
+		// Search engines must never be told both "list this" and "do not index this".
+		if (noindex && listed.has(site.route))
+			problems.push(`${page.file}: noindex but in the sitemap`);
+	}
+	expect(problems).toEqual([]);
+});
+
+test('the routes the content checks know (src/site/routes.ts) are the pages the build made', () => {
+	const known = [...knownRoutesIn()].filter((route) => route.endsWith('/'));
 	expect(known.sort()).toEqual(builtRoutes().sort());
+});
+
+test('the W3C Nu HTML Checker finds no errors on any page', () => {
+	test.setTimeout(180_000);
+	expect(
+		nuCheckerErrors(
+			pages.map((page) => join(distDir, page.file)),
+			distDir
+		)
+	).toEqual([]);
 });

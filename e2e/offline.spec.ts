@@ -6,15 +6,33 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { leafletPdf } from '../src/lib/pdf-files';
-import { expectNoAxeViolations } from './support/axe';
-import { at, builtRoutes, distDir } from './support/site';
 import { serveFolder } from '../src/lib/static-server';
+import {
+	searchIndexEntry,
+	searchScript,
+	serviceWorkerScript,
+	webManifest,
+} from '../src/site/files';
+import { fileOfRoute, withBase } from '../src/site/paths';
+import {
+	advicePage,
+	help,
+	home,
+	leafletPdf,
+	lesson,
+	lessonItem,
+	offline,
+	present,
+	presenter,
+	search,
+	slide,
+} from '../src/site/routes';
+import { expectNoAxeViolations } from './support/axe';
+import { at, builtIds, distDir } from './support/site';
 
 test.use({ serviceWorkers: 'allow' });
 
-const routes = builtRoutes();
-const lessons = routes.filter((r) => /^\/lessons\/[^/]+\/$/.test(r));
+const lessonIds = builtIds('lesson');
 const basePath = () => new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/').pathname;
 
 /** Waits until the service worker has installed (precached everything) and controls the page. */
@@ -30,8 +48,8 @@ test('after one visit, every lesson, advice, help, search, present mode and the 
 	context,
 }) => {
 	test.setTimeout(90_000);
-	expect(lessons.length).toBeGreaterThanOrEqual(5);
-	await page.goto(at('/'));
+	expect(lessonIds.length).toBeGreaterThanOrEqual(5);
+	await page.goto(at(home()));
 	await waitForWorker(page);
 	const scope = await page.evaluate(
 		async () => (await navigator.serviceWorker.getRegistration())?.scope
@@ -41,7 +59,7 @@ test('after one visit, every lesson, advice, help, search, present mode and the 
 	await context.setOffline(true);
 	expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 
-	for (const route of [...lessons, '/advice/if-it-happens/', '/help/']) {
+	for (const route of [...lessonIds.map(lesson), advicePage('if-it-happens'), help()]) {
 		const response = await page.goto(at(route));
 		expect(response?.ok(), route).toBe(true);
 		expect(response?.fromServiceWorker(), route).toBe(true);
@@ -51,7 +69,7 @@ test('after one visit, every lesson, advice, help, search, present mode and the 
 	await expect(page.locator('[data-service="childline"]').first()).toBeVisible();
 
 	// Search: the query string and Pagefind's ?ts=<metaCacheTag> requests are answered from the cache.
-	await page.goto(at('/search/?q=fake%20account'));
+	await page.goto(at(search('fake account')));
 	await expect(page.locator('pagefind-results .kit-result-link').first()).toBeVisible({
 		timeout: 15_000,
 	});
@@ -60,24 +78,27 @@ test('after one visit, every lesson, advice, help, search, present mode and the 
 	await expect(page.locator('h1')).not.toHaveText('You are offline');
 
 	// Present mode, straight to a slide by its hash, and the presenter view.
-	const lesson = lessons[0]!;
-	await page.goto(at(`${lesson}present/#2`));
+	const item = lessonItem(lessonIds[0]!);
+	await page.goto(at(slide(present(item), 2)));
 	await expect(page.locator('slide-deck .slide-frame.current')).toHaveCount(1);
 	await expect(page).toHaveURL(/#2$/);
-	const presenter = await page.goto(at(`${lesson}present/presenter/`));
-	expect(presenter?.ok()).toBe(true);
+	const presenterView = await page.goto(at(presenter(item)));
+	expect(presenterView?.ok()).toBe(true);
 
 	// The leaflet PDF, as a download link would fetch it.
-	const pdf = await page.evaluate(async (url) => {
-		const r = await fetch(url);
-		const bytes = new Uint8Array(await r.arrayBuffer());
-		return {
-			ok: r.ok,
-			type: r.headers.get('content-type'),
-			head: String.fromCharCode(...bytes.slice(0, 5)),
-			size: bytes.length,
-		};
-	}, `${basePath()}${leafletPdf}`);
+	const pdf = await page.evaluate(
+		async (url) => {
+			const r = await fetch(url);
+			const bytes = new Uint8Array(await r.arrayBuffer());
+			return {
+				ok: r.ok,
+				type: r.headers.get('content-type'),
+				head: String.fromCharCode(...bytes.slice(0, 5)),
+				size: bytes.length,
+			};
+		},
+		withBase(basePath(), leafletPdf())
+	);
 	expect(pdf).toMatchObject({ ok: true, head: '%PDF-' });
 	expect(pdf.size).toBeGreaterThan(10_000);
 });
@@ -86,18 +107,19 @@ test('an address that is not saved shows the offline page, with help by phone', 
 	page,
 	context,
 }) => {
-	await page.goto(at('/'));
+	await page.goto(at(home()));
 	await waitForWorker(page);
+	const notSaved = at(`${home()}not-saved-on-this-device/`);
 	// Online, a wrong address still gets the server's "Page not found", not the offline page.
-	await page.goto(at('/not-saved-on-this-device/'));
+	await page.goto(notSaved);
 	await expect(page.locator('h1')).toHaveText('Page not found');
 	await context.setOffline(true);
-	await page.goto(at('/not-saved-on-this-device/'));
+	await page.goto(notSaved);
 	await expect(page.locator('h1')).toHaveText('You are offline');
 	await expect(page.locator('[data-service="childline"] a.phone')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Get help now' }).last()).toHaveAttribute(
 		'href',
-		`${basePath()}help/`
+		withBase(basePath(), help())
 	);
 	await page.getByRole('link', { name: 'Get help now' }).last().click();
 	await expect(page.locator('h1')).toHaveText('Get help now');
@@ -106,7 +128,7 @@ test('an address that is not saved shows the offline page, with help by phone', 
 test('the cache holds only the kit’s own files, and the manifest makes it installable', async ({
 	page,
 }) => {
-	await page.goto(at('/'));
+	await page.goto(at(home()));
 	await waitForWorker(page);
 	const cached = await page.evaluate(async () => {
 		const urls: string[] = [];
@@ -118,20 +140,18 @@ test('the cache holds only the kit’s own files, and the manifest makes it inst
 	const own = new URL(page.url()).origin + basePath();
 	expect(cached.length).toBeGreaterThan(50);
 	expect(cached.filter((url) => !url.startsWith(own))).toEqual([]);
-	for (const file of [
-		'',
-		'offline/',
-		'search/',
-		'pagefind/pagefind.js',
-		'pagefind/pagefind-entry.json',
-		leafletPdf,
-		'manifest.webmanifest',
+	for (const route of [
+		home(),
+		offline(),
+		search(),
+		searchScript(),
+		searchIndexEntry(),
+		leafletPdf(),
+		webManifest(),
 	]) {
 		expect(
-			cached.some(
-				(url) => url.startsWith(`${own}${file}`) && new URL(url).pathname === `${basePath()}${file}`
-			),
-			file
+			cached.some((url) => new URL(url).pathname === withBase(basePath(), route)),
+			route
 		).toBe(true);
 	}
 
@@ -159,13 +179,18 @@ test('a new build offers “A new version is available”, and Reload shows the 
 		const oldTitle = (await page.locator('h1').textContent())!;
 
 		// Publish the next build: the home page changes, so its revision in sw.js changes too.
-		const home = readFileSync(`${distDir}index.html`, 'utf8').replace(/(<h1[^>]*>)/, '$1Updated: ');
-		const sw = readFileSync(`${distDir}sw.js`, 'utf8');
+		const homeFile = fileOfRoute(home());
+		const swFile = fileOfRoute(serviceWorkerScript());
+		const changed = readFileSync(`${distDir}${homeFile}`, 'utf8').replace(
+			/(<h1[^>]*>)/,
+			'$1Updated: '
+		);
+		const sw = readFileSync(`${distDir}${swFile}`, 'utf8');
 		const escaped = base.replace(/[/.]/g, '\\$&');
 		const next = sw.replace(new RegExp(`(url:"${escaped}",revision:")[0-9a-f]+`), '$1next-build');
 		expect(next).not.toBe(sw);
-		server.override('index.html', home);
-		server.override('sw.js', next);
+		server.override(homeFile, changed);
+		server.override(swFile, next);
 
 		// A navigation checks for a new worker; until the reader agrees, the page stays as it was.
 		await page.reload();

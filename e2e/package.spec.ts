@@ -11,8 +11,18 @@ import { unzipSync } from 'fflate';
 import { howToHost, packageKit, zipName } from '../scripts/package.mjs';
 import { headerPolicy } from '../src/lib/csp';
 import { findPresentations } from '../src/lib/deck-exports';
-import { leafletPdf } from '../src/lib/pdf-files';
+import {
+	searchBundle,
+	searchIndexEntry,
+	searchScript,
+	serviceWorkerScript,
+	webManifest,
+} from '../src/site/files';
+import { fileOfRoute, pathInBuild } from '../src/site/paths';
+import { home, leafletPdf, offline } from '../src/site/routes';
 import { distDir } from './support/site';
+
+const file = (route: string) => fileOfRoute(route);
 
 test('the package ZIP holds the site, search, service worker, leaflet PDF, slide exports and HOW-TO-HOST.txt', () => {
 	const out = mkdtempSync(join(tmpdir(), 'kit-package-'));
@@ -23,31 +33,31 @@ test('the package ZIP holds the site, search, service worker, leaflet PDF, slide
 		const files = unzipSync(new Uint8Array(readFileSync(zip)));
 		const names = Object.keys(files);
 		for (const name of [
-			'index.html',
-			'sw.js',
-			'manifest.webmanifest',
-			'offline/index.html',
-			'pagefind/pagefind.js',
-			'pagefind/pagefind-entry.json',
-			leafletPdf,
+			file(home()),
+			file(serviceWorkerScript()),
+			file(webManifest()),
+			file(offline()),
+			file(searchScript()),
+			file(searchIndexEntry()),
+			file(leafletPdf()),
 			'HOW-TO-HOST.txt',
 		]) {
 			expect(names, name).toContain(name);
 		}
-		expect(names.some((n) => n.startsWith('pagefind/fragment/'))).toBe(true);
+		expect(names.some((n) => n.startsWith(`${pathInBuild(searchBundle())}fragment/`))).toBe(true);
 		// Both take-away copies of every presentation, byte for byte.
 		const exports = findPresentations(names, (n) => new TextDecoder().decode(files[n]));
 		expect(exports.length).toBeGreaterThanOrEqual(5);
 		for (const deck of exports)
-			for (const file of [deck.pptx, deck.offline])
-				expect(Buffer.from(files[file]!).equals(readFileSync(join(distDir, file))), file).toBe(
+			for (const path of [deck.pptx, deck.offline])
+				expect(Buffer.from(files[path]!).equals(readFileSync(join(distDir, path))), path).toBe(
 					true
 				);
 		// Byte for byte what the build wrote.
 		expect(
-			Buffer.from(files['index.html']!).equals(readFileSync(join(distDir, 'index.html')))
+			Buffer.from(files[file(home())]!).equals(readFileSync(join(distDir, file(home()))))
 		).toBe(true);
-		expect(Buffer.from(files[leafletPdf]!).subarray(0, 5).toString()).toBe('%PDF-');
+		expect(Buffer.from(files[file(leafletPdf())]!).subarray(0, 5).toString()).toBe('%PDF-');
 		const text = new TextDecoder().decode(files['HOW-TO-HOST.txt']);
 		expect(text).toBe(howToHost({ version: '9.9.9', base }));
 		expect(text).toMatch(/straight from disk does not work/);

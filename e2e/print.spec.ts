@@ -5,22 +5,34 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { leafletPdf, lessonPackPdf, posterPdf } from '../src/lib/pdf-files';
+import { absoluteUrl, fileOfRoute, withBase } from '../src/site/paths';
+import {
+	adviceList,
+	help,
+	leaflet,
+	leafletCustomise,
+	leafletPdf,
+	leafletPrint,
+	lesson,
+	lessonPackPdf,
+	posterPdf,
+} from '../src/site/routes';
+import { readSettings } from '../src/site/settings';
 import { builtPdfs, readPdf, readPdfBytes } from './support/pdf';
-import { at, builtRoutes, distDir, serviceById } from './support/site';
+import { at, builtIds, crisisServices, distDir, serviceById, steps } from './support/site';
 
-/** The public help page the QR codes point to: SITE_URL and BASE_PATH as in astro.config.mjs. */
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const helpUrl = new URL(`${base}help/`, process.env.SITE_URL ?? 'http://localhost:4321').href;
+/** The public help page the QR codes point to: the SITE_URL and BASE_PATH settings. */
+const { basePath: base, siteUrl } = readSettings();
+const helpUrl = absoluteUrl(siteUrl, base, help());
 
-const lessonIds = builtRoutes().flatMap((route) => /^\/lessons\/([^/]+)\/$/.exec(route)?.[1] ?? []);
+const lessonIds = builtIds('lesson');
 const pdfs = builtPdfs();
 const A4 = { width: 595.28, height: 841.89 };
 const MB = 1_000_000;
 
 /** Services whose cards a built page shows, from its `data-service` attributes. */
 function servicesOn(route: string) {
-	const html = readFileSync(join(distDir, route, 'index.html'), 'utf8');
+	const html = readFileSync(join(distDir, fileOfRoute(route)), 'utf8');
 	return [...new Set([...html.matchAll(/data-service="([^"]+)"/g)].map((m) => m[1]!))].map(
 		serviceById
 	);
@@ -28,7 +40,7 @@ function servicesOn(route: string) {
 
 test('the build printed the leaflet, the poster and a pack for every lesson, and nothing else', () => {
 	expect(lessonIds.length).toBeGreaterThan(0);
-	expect(pdfs).toEqual([leafletPdf, posterPdf, ...lessonIds.map(lessonPackPdf)].sort());
+	expect(pdfs).toEqual([leafletPdf(), posterPdf(), ...lessonIds.map(lessonPackPdf)].sort());
 });
 
 for (const pdf of pdfs) {
@@ -58,10 +70,10 @@ for (const pdf of pdfs) {
 }
 
 test('the leaflet: two pages, the help numbers from the data, the key advice, working links', async () => {
-	const facts = await readPdf(leafletPdf);
+	const facts = await readPdf(leafletPdf());
 	expect(facts.pages).toBe(2);
 	expect(facts.outline[0]).toBe('Too good to be true?');
-	const shown = servicesOn('leaflet/print');
+	const shown = servicesOn(leafletPrint());
 	expect(shown.map((s) => s.id)).toEqual(
 		expect.arrayContaining([
 			'childline',
@@ -73,21 +85,33 @@ test('the leaflet: two pages, the help numbers from the data, the key advice, wo
 	);
 	for (const phone of ['999', '101', '0800 1111']) expect(facts.text).toContain(phone);
 	const links = facts.links.flat();
+	// Each route can be reached from the paper: its number as a tel: (or sms:) link, else its web
+	// address (the leaflet's lists print the address only where there is no number to call or text).
 	for (const service of shown) {
 		if (service.phone) {
 			expect(facts.text, service.id).toContain(service.phone);
 			expect(links, service.id).toContain(`tel:${service.phone.replaceAll(' ', '')}`);
-		}
-		if (service.url) expect(links, service.id).toContain(service.url);
+		} else if (service.text) {
+			expect(facts.text.replace(/\s+/g, ' '), service.id).toContain(service.text.number);
+			expect(links, service.id).toContain(`sms:${service.text.number}?body=${service.text.word}`);
+		} else if (service.url) expect(links, service.id).toContain(service.url);
+	}
+	// The steps from content/data/steps.yaml, in their order: saving the evidence before blocking.
+	const flat = facts.text.replace(/\s+/g, ' ');
+	const positions = steps.map((s) => flat.indexOf(s.title));
+	expect(
+		positions.every((i) => i >= 0),
+		`steps at ${positions.join(', ')}`
+	).toBe(true);
+	expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+	// The crisis routes, by name and number.
+	for (const s of crisisServices) {
+		expect(flat, s.id).toContain(s.name);
+		expect(flat, s.id).toContain(s.phone ?? s.text!.number);
 	}
 	for (const line of [
-		'Do not pay.',
-		'Stop contact.',
-		'Do not negotiate.',
-		'Keep the evidence.',
-		'Tell someone.',
-		'Report it and get it taken down.',
 		'It is not your fault. You are not alone.',
+		'you are the victim of a crime',
 		'If something looks too good to be true, it probably is.',
 		'Friend requests',
 		'Warning signs',
@@ -100,13 +124,19 @@ test('the leaflet: two pages, the help numbers from the data, the key advice, wo
 	expect(facts.links[1]).toContain(helpUrl);
 });
 
-test('the poster: one page with Childline, 999 and the help page', async () => {
-	const facts = await readPdf(posterPdf);
+test('the poster: one page with the steps, Childline, 999, the crisis routes and the help page', async () => {
+	const facts = await readPdf(posterPdf());
 	expect(facts.pages).toBe(1);
 	for (const id of ['childline', 'police-emergency'])
 		expect(facts.text).toContain(serviceById(id).phone!);
-	expect(facts.text).toContain('It is not your fault. You are not alone.');
-	expect(facts.text).toContain('Do not pay.');
+	const flat = facts.text.replace(/\s+/g, ' ');
+	expect(flat).toContain('it is not your fault. You are not alone.');
+	const positions = steps.map((s) => flat.indexOf(s.title));
+	expect(
+		positions.every((i) => i >= 0),
+		`steps at ${positions.join(', ')}`
+	).toBe(true);
+	for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
 	expect(facts.links[0]).toContain(helpUrl);
 });
 
@@ -128,8 +158,9 @@ for (const id of lessonIds) {
 
 /** Renders page 1 of a PDF with pdf.js inside Chromium and returns the share of dark pixels. */
 async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
+	// A made-up site of its own (http://render.invalid/) that holds pdf.js and the PDF.
 	const pdfjs = readFileSync(new URL('../node_modules/unpdf/dist/pdfjs.mjs', import.meta.url));
-	const bytes = readFileSync(join(distDir, pdf));
+	const bytes = readFileSync(join(distDir, fileOfRoute(pdf)));
 	await page.route('http://render.invalid/**', (route) => {
 		const { pathname } = new URL(route.request().url());
 		if (pathname === '/pdf.mjs')
@@ -143,9 +174,9 @@ async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
 	});
 	await page.goto('http://render.invalid/');
 	return page.evaluate(async () => {
-		// A path served by the route above, not a module TypeScript can see.
-		const pdfModule: string = '/pdf.mjs';
-		const pdfjs = await import(pdfModule);
+		// Served by the route above, inside the page: a variable keeps TypeScript from resolving it.
+		const script = '/pdf.mjs';
+		const pdfjs = await import(script);
 		const data = new Uint8Array(await (await fetch('/doc.pdf')).arrayBuffer());
 		const doc = await pdfjs.getDocument({ data, isEvalSupported: false }).promise;
 		const first = await doc.getPage(1);
@@ -163,7 +194,7 @@ async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
 	});
 }
 
-for (const pdf of [leafletPdf, posterPdf]) {
+for (const pdf of [leafletPdf(), posterPdf()]) {
 	test(`page 1 of ${pdf} renders to a picture with ink on it`, async ({ page }) => {
 		const ink = await inkOnPageOne(page, pdf);
 		expect(ink).toBeGreaterThan(0.02);
@@ -175,7 +206,7 @@ test('the leaflet page previews the leaflet and links to the PDF, the poster and
 	page,
 	request,
 }) => {
-	await page.goto(at('/leaflet/'));
+	await page.goto(at(leaflet()));
 	await expect(page.locator('h1')).toHaveText('Printable leaflet');
 	await expect(page.locator('.sheet-preview [data-sheet="leaflet"]')).toBeVisible();
 	await expect(page.locator('main')).toHaveAttribute('data-pagefind-body', '');
@@ -183,12 +214,12 @@ test('the leaflet page previews the leaflet and links to the PDF, the poster and
 		'leaflet'
 	);
 	for (const [name, file] of [
-		['Download the leaflet (PDF, A4, 2 pages)', leafletPdf],
-		['Download the A4 poster (PDF)', posterPdf],
+		['Download the leaflet (PDF, A4, 2 pages)', leafletPdf()],
+		['Download the A4 poster (PDF)', posterPdf()],
 	] as const) {
 		const link = page.getByRole('link', { name });
-		await expect(link).toHaveAttribute('href', `${base}${file}`);
-		const response = await request.get(at(`/${file}`));
+		await expect(link).toHaveAttribute('href', withBase(base, file));
+		const response = await request.get(at(file));
 		expect(response.status()).toBe(200);
 		expect(response.headers()['content-type']).toContain('application/pdf');
 	}
@@ -198,10 +229,10 @@ test('the leaflet page previews the leaflet and links to the PDF, the poster and
 
 test('each lesson page links to its lesson pack PDF', async ({ page, request }) => {
 	for (const id of lessonIds) {
-		await page.goto(at(`/lessons/${id}/`));
+		await page.goto(at(lesson(id)));
 		const link = page.getByRole('link', { name: 'Download lesson pack (PDF)' });
-		await expect(link).toHaveAttribute('href', `${base}${lessonPackPdf(id)}`);
-		const response = await request.get(at(`/${lessonPackPdf(id)}`));
+		await expect(link).toHaveAttribute('href', withBase(base, lessonPackPdf(id)));
+		const response = await request.get(at(lessonPackPdf(id)));
 		expect(response.status()).toBe(200);
 	}
 });
@@ -222,7 +253,7 @@ test.describe('customising the leaflet', () => {
 	}
 
 	test('the preview updates as you type', async ({ page }) => {
-		await page.goto(at('/leaflet/customise/'));
+		await page.goto(at(leafletCustomise()));
 		const preview = page.locator('.sheet-preview');
 		await expect(preview.locator('[data-school="schoolName"]')).toBeEmpty();
 		await expect(preview.locator('.force-fallback')).toBeVisible();
@@ -250,7 +281,7 @@ test.describe('customising the leaflet', () => {
 				(window as unknown as { printed: number }).printed += 1;
 			};
 		});
-		await page.goto(at('/leaflet/customise/'));
+		await page.goto(at(leafletCustomise()));
 		await typeDetails(page);
 		await page.getByRole('button', { name: 'Print or save as PDF' }).click();
 		expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
@@ -274,7 +305,7 @@ test.describe('customising the leaflet', () => {
 	});
 
 	test('the longest details the form takes still fit on two pages', async ({ page }) => {
-		await page.goto(at('/leaflet/customise/'));
+		await page.goto(at(leafletCustomise()));
 		for (const input of await page.locator('#school-form input').all()) {
 			const max = Number(await input.getAttribute('maxlength'));
 			expect(max).toBeGreaterThan(0);
@@ -288,7 +319,7 @@ test.describe('customising the leaflet', () => {
 	});
 
 	test('nothing typed is sent anywhere or stored', async ({ page, context }) => {
-		await page.goto(at('/leaflet/customise/'));
+		await page.goto(at(leafletCustomise()));
 		const form = page.locator('#school-form');
 		await expect(form).toHaveAttribute('method', 'dialog');
 		await expect(form).not.toHaveAttribute('action');
@@ -311,7 +342,7 @@ test.describe('customising the leaflet', () => {
 test('printing an ordinary page drops the site chrome and the screen margins around the content', async ({
 	page,
 }) => {
-	await page.goto(at('/advice/'));
+	await page.goto(at(adviceList()));
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('header.site-header')).toBeHidden();
 	await expect(page.locator('footer.site-footer')).toBeHidden();

@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { watchCsp } from './support/csp';
+import { home } from '../src/site/routes';
 import { at, builtRoutes } from './support/site';
 
 const routes = builtRoutes();
@@ -46,7 +47,7 @@ test('no page requests anything from another origin, sets cookies, uses storage 
 	expect([...violations]).toEqual([]);
 	expect(await context.cookies()).toEqual([]);
 	// Cache Storage (listed in README): only the kit's own files, from its own address.
-	const own = new URL(at('/'), baseURL).href;
+	const own = new URL(at(home()), baseURL).href;
 	const cached = await page.evaluate(async () => {
 		const urls: string[] = [];
 		for (const name of await caches.keys())

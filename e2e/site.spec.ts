@@ -1,19 +1,29 @@
 import { expect, test } from '@playwright/test';
+import {
+	about,
+	advicePage,
+	glossary,
+	guide,
+	help,
+	home,
+	lesson,
+	lessonList,
+} from '../src/site/routes';
 import { at, builtRoutes, serviceById, services } from './support/site';
 
 const routes = builtRoutes();
 
 test('the build has every page the kit promises', () => {
 	for (const route of [
-		'/',
-		'/lessons/',
-		'/lessons/friend-requests/',
-		'/advice/what-is-sextortion/',
-		'/parents/',
-		'/teachers/',
-		'/help/',
-		'/about/',
-		'/glossary/',
+		home(),
+		lessonList(),
+		lesson('friend-requests'),
+		advicePage('what-is-sextortion'),
+		guide('parents'),
+		guide('teachers'),
+		help(),
+		about(),
+		glossary(),
 	]) {
 		expect(routes, `missing ${route}`).toContain(route);
 	}
@@ -31,7 +41,7 @@ for (const route of routes) {
 }
 
 test('the home page opens three doors and each leads to its page', async ({ page }) => {
-	await page.goto(at('/'));
+	await page.goto(at(home()));
 	for (const [door, heading] of [
 		['Pupils', 'Advice for young people'],
 		['Teachers', 'Lesson plans'],
@@ -46,7 +56,7 @@ test('the home page opens three doors and each leads to its page', async ({ page
 });
 
 test('header navigation reaches lessons and a lesson plan', async ({ page }) => {
-	await page.goto(at('/'));
+	await page.goto(at(home()));
 	await page
 		.getByRole('navigation', { name: 'Main' })
 		.getByRole('link', { name: 'Teachers' })
@@ -66,7 +76,7 @@ test('header navigation reaches lessons and a lesson plan', async ({ page }) => 
 test('the help page shows every service with the number and link from the data', async ({
 	page,
 }) => {
-	await page.goto(at('/help/'));
+	await page.goto(at(help()));
 	for (const service of services) {
 		const card = page.locator(`[data-service="${service.id}"]`).first();
 		await expect(card.getByRole('heading')).toHaveText(service.name);
@@ -84,7 +94,7 @@ test('the help page shows every service with the number and link from the data',
 test('the footer on every page type shows Childline, 999 and 101 from the data', async ({
 	page,
 }) => {
-	for (const route of ['/', '/help/', '/lessons/friend-requests/']) {
+	for (const route of [home(), help(), lesson('friend-requests')]) {
 		await page.goto(at(route));
 		const footer = page.locator('footer');
 		for (const id of ['childline', 'police-emergency', 'police-101']) {
@@ -106,7 +116,7 @@ test.describe('quick exit', () => {
 		page,
 	}) => {
 		await page.goto('about:blank');
-		await page.goto(at('/advice/what-is-sextortion/'));
+		await page.goto(at(advicePage('what-is-sextortion')));
 		await page.getByRole('link', { name: /Quick exit/ }).click();
 		await expect(page).toHaveTitle('Weather');
 		await page.goBack();
@@ -114,20 +124,20 @@ test.describe('quick exit', () => {
 	});
 
 	test('pressing Escape twice leaves too', async ({ page }) => {
-		await page.goto(at('/parents/'));
+		await page.goto(at(guide('parents')));
 		await page.keyboard.press('Escape');
 		await page.keyboard.press('Escape');
 		await expect(page).toHaveTitle('Weather');
 	});
 
 	test('teacher pages do not show it', async ({ page }) => {
-		await page.goto(at('/lessons/'));
+		await page.goto(at(lessonList()));
 		await expect(page.getByRole('link', { name: /Quick exit/ })).toHaveCount(0);
 	});
 });
 
 test('an unknown address gets the friendly 404 page', async ({ page }) => {
-	const response = await page.goto(at('/no-such-page/'));
+	const response = await page.goto(at(`${home()}no-such-page/`));
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText('Page not found');
 	await expect(page.getByRole('main').getByRole('link', { name: 'Get help now' })).toBeVisible();

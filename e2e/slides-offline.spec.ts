@@ -5,8 +5,8 @@
  * keys clickers send, black out and go full screen, open its presenter view and keep both windows
  * in step, fetch nothing, and never show a note to the class.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
@@ -14,13 +14,12 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse } from 'parse5';
 import { findPresentations, type DeckExports } from '../src/lib/deck-exports';
 import { attr, descendants, hasClass } from '../src/lib/html-tree';
+import { listFiles } from '../src/lib/list-files';
 import { axeTags } from './support/axe';
 import { watchCsp } from './support/csp';
 import { distDir } from './support/site';
 
-const files = (readdirSync(distDir, { recursive: true }) as string[]).map((f) =>
-	f.split(sep).join('/')
-);
+const files = listFiles(distDir, '**/*.html');
 const decks = findPresentations(files, (f) => readFileSync(join(distDir, f), 'utf8'));
 const deckFile = (deck: DeckExports) => pathToFileURL(join(distDir, deck.offline)).href;
 /** Budget per offline deck (README "Take the lesson anywhere"); the lessons come to about 90 kB. */

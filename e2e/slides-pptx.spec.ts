@@ -4,22 +4,24 @@
  * would open it, printed to PDF. Also the lesson pages' download links and the offline worker's list.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
-import { PHONE_LIKE } from '../src/lib/content-checks';
+import { knownPhoneDigits, phoneKey, phoneNumbersIn } from '../src/lib/services';
 import { findPresentations, type DeckExports } from '../src/lib/deck-exports';
+import { listFiles } from '../src/lib/list-files';
 import { formatBytes } from '../src/lib/pdf-files';
+import { withBase } from '../src/site/paths';
+import { itemPage, lessonItem, present, slidesOffline, slidesPptx } from '../src/site/routes';
+import { readSettings } from '../src/site/settings';
 import { readPptx, type PptxSlide } from './support/pptx';
-import { at, builtRoutes, distDir, services } from './support/site';
+import { at, builtIds, distDir, services } from './support/site';
 
-const files = (readdirSync(distDir, { recursive: true }) as string[]).map((f) =>
-	f.split(sep).join('/')
-);
+const files = listFiles(distDir);
 const decks = findPresentations(files, (f) => readFileSync(join(distDir, f), 'utf8'));
-const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+const base = readSettings().basePath;
 /** Budget per PowerPoint file: text and a few shapes; the lessons come to about 65 kB. */
 const pptxBudget = 150_000;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -38,7 +40,7 @@ async function pageSlides(
 	page: Page,
 	deck: DeckExports
 ): Promise<{ slides: PageSlide[]; teacherNotes: string[] }> {
-	await page.goto(at(`/${deck.slidesPage.replace(/index\.html$/, '')}`));
+	await page.goto(at(present(deck.item)));
 	return page.evaluate(() => {
 		const text = (node: Node): string => {
 			if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
@@ -73,8 +75,8 @@ async function pageSlides(
 }
 
 test('every presentation in the build has a PowerPoint copy, and every lesson is a presentation', () => {
-	const lessons = builtRoutes().filter((r) => /^\/lessons\/[^/]+\/present\/$/.test(r));
-	expect(decks.map((d) => `/${d.dir}present/`)).toEqual(lessons);
+	const lessons = builtIds('lesson').map((id) => present(lessonItem(id)));
+	expect(decks.map((d) => present(d.item)).sort()).toEqual(lessons.sort());
 	expect(decks.length).toBeGreaterThanOrEqual(5);
 	for (const deck of decks) expect(files).toContain(deck.pptx);
 });
@@ -120,13 +122,11 @@ for (const deck of decks) {
 		});
 
 		test('shows only phone numbers and links from the services data, at presentation mode’s sizes or larger', () => {
-			const known = new Set(
-				services.flatMap((s) => (s.phone ? [s.phone.replaceAll(' ', '')] : []))
-			);
+			const known = knownPhoneDigits(services);
 			const urls = new Set(services.flatMap((s) => (s.url ? [s.url] : [])));
 			slides.forEach((slide, i) => {
-				for (const m of `${slide.body} ${slide.notes}`.matchAll(PHONE_LIKE))
-					expect(known).toContain(m[0].replaceAll(' ', ''));
+				for (const m of phoneNumbersIn(`${slide.body} ${slide.notes}`))
+					expect(known).toContain(phoneKey(m.number));
 				// The help routes' web addresses, linked as on the slide.
 				expect(slide.links, `slide ${i + 1} links`).toEqual(shown.slides[i]!.links);
 				for (const link of slide.links) expect(urls).toContain(link);
@@ -229,15 +229,15 @@ test('each lesson page offers both downloads with their sizes, and they download
 	page,
 }) => {
 	for (const deck of decks) {
-		await page.goto(at(`/${deck.dir}`));
+		await page.goto(at(itemPage(deck.item)));
 		const pptxSize = formatBytes(readFileSync(join(distDir, deck.pptx)).length);
 		const offlineSize = formatBytes(readFileSync(join(distDir, deck.offline)).length);
 		const pptx = page.getByRole('link', { name: `Download slides (PowerPoint, ${pptxSize})` });
 		const offline = page.getByRole('link', {
 			name: `Download offline slides (one file, ${offlineSize})`,
 		});
-		await expect(pptx).toHaveAttribute('href', `${base}${deck.pptx}`);
-		await expect(offline).toHaveAttribute('href', `${base}${deck.offline}`);
+		await expect(pptx).toHaveAttribute('href', withBase(base, slidesPptx(deck.item)));
+		await expect(offline).toHaveAttribute('href', withBase(base, slidesOffline(deck.item)));
 		await expect(pptx).toHaveAttribute('download', '');
 		for (const [link, file] of [
 			[pptx, deck.pptx],

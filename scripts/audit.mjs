@@ -4,32 +4,41 @@
 //    must score 100, performance at least 95. Reports (JSON and HTML) stay in audit-results/lighthouse/.
 // 2. The full Playwright sweeps (tests tagged @audit): axe on every built page at 360 and 1280 px in
 //    light and dark, the interactive states in both, and reflow on every page.
-// Builds first if dist/ is missing. Prints a table and a last line "audit: N passed, N failed";
-// exits non-zero if anything fails.
+// Builds first if the build folder is missing, and refuses one older than its sources. Prints a
+// table and a last line "audit: N passed, N failed", writes the counts to audit-results/summary.json
+// (what CI adds up), and exits non-zero if anything fails.
 // For a quicker look while fixing something: `npm run audit -- --pages=lesson,search --no-sweep`.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromiumArgs, findChromium } from '../src/lib/browser.ts';
+import { newerSources } from '../src/lib/build-freshness.ts';
+import { withBase } from '../src/site/paths.ts';
+import { advicePage, help, home, lesson, lessonItem, present, search } from '../src/site/routes.ts';
+import { readSettings } from '../src/site/settings.ts';
 
+const settings = readSettings();
 const bin = (name) => `node_modules/.bin/${name}`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-const port = Number(process.env.AUDIT_PORT ?? 4329);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const port = settings.ports.audit;
+const base = settings.basePath;
+const dist = settings.outDir;
 const origin = `http://127.0.0.1:${port}`;
-const reportDir = 'audit-results/lighthouse';
+const resultsDir = 'audit-results';
+const reportDir = `${resultsDir}/lighthouse`;
 
 /**
- * Pages Lighthouse checks: name for the report files, and the route (relative to the base path).
+ * Pages Lighthouse checks: name for the report files, and the route (src/site/routes.ts).
  * Lighthouse's default is a mid-range phone on a slow network; present mode is run as a desktop
  * (`preset: 'desktop'`), because it is shown from a classroom computer on a projector, never on a phone.
  */
 const pages = [
-	{ name: 'home', route: '' },
-	{ name: 'lesson', route: 'lessons/friend-requests/' },
-	{ name: 'advice', route: 'advice/if-it-happens/' },
-	{ name: 'present', route: 'lessons/friend-requests/present/', preset: 'desktop' },
-	{ name: 'search', route: 'search/?q=fake%20account' },
-	{ name: 'help', route: 'help/' },
+	{ name: 'home', route: home() },
+	{ name: 'lesson', route: lesson('friend-requests') },
+	{ name: 'advice', route: advicePage('if-it-happens') },
+	{ name: 'present', route: present(lessonItem('friend-requests')), preset: 'desktop' },
+	{ name: 'search', route: search('fake account') },
+	{ name: 'help', route: help() },
 ];
 const args = process.argv.slice(2);
 const onlyPages = args
@@ -38,26 +47,65 @@ const onlyPages = args
 	.split(',');
 const runSweep = !args.includes('--no-sweep');
 /**
- * Lighthouse runs per page at most, while performance is under its threshold (AUDIT_RUNS). Lighthouse
- * simulates a slow phone from a trace taken on this machine, so one page's score moves by several
- * points between runs on a shared 2-core machine (the search page, which runs a query on load, spans
- * about 86-99 here). Every run's score is printed beside the best, so the spread stays visible.
+ * Lighthouse runs per page at most, while performance is under its threshold (the AUDIT_RUNS
+ * setting): its simulated slow phone moves a page's score by several points between runs on a shared
+ * machine. Every run's score is printed beside the best, so the spread stays visible.
  */
-const maxRuns = Number(process.env.AUDIT_RUNS ?? 5);
+const maxRuns = settings.auditRuns;
 
 /** Minimum score (0-100) per Lighthouse category. */
 const thresholds = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
 const results = { passed: 0, failed: 0 };
 const failures = [];
+const started = Date.now();
 
-if (!existsSync('dist/index.html')) {
-	console.log('▶ dist/ is missing: building first');
+/** Writes audit-results/summary.json and ends with the last line, failing if anything did. */
+function finish(extra = {}) {
+	const ok = results.failed === 0;
+	mkdirSync(resultsDir, { recursive: true });
+	writeFileSync(
+		`${resultsDir}/summary.json`,
+		`${JSON.stringify(
+			{
+				command: 'npm run audit',
+				...results,
+				ok,
+				seconds: Math.round((Date.now() - started) / 1000),
+				failures,
+				...extra,
+			},
+			null,
+			'\t'
+		)}\n`
+	);
+	console.log(`\naudit: ${results.passed} passed, ${results.failed} failed`);
+	process.exit(ok ? 0 : 1);
+}
+
+if (!existsSync(join(dist, 'index.html'))) {
+	console.log(`▶ ${dist} has no build: building first`);
 	const built = spawnSync(bin('astro'), ['build'], { stdio: 'inherit', env });
 	if (built.status !== 0) {
-		console.log('\naudit: 0 passed, 1 failed (the build failed)');
-		process.exit(1);
+		results.failed += 1;
+		failures.push('the build failed');
+		finish();
 	}
+}
+// Scores of an old build say nothing about the kit as it is now.
+const stale = newerSources('.', dist);
+if (stale.length > 0) {
+	results.failed += 1;
+	failures.push(
+		`${dist} is older than its sources (${stale
+			.slice(0, 3)
+			.map((s) => s.file)
+			.join(
+				', '
+			)}${stale.length > 3 ? ', …' : ''} changed since): run npm run build, then the audit again`
+	);
+	console.log(`\n${failures.at(-1)}`);
+	finish();
 }
 
 /** Serves dist/ with `astro preview` on the audit's own port and waits until it answers. */
@@ -72,7 +120,7 @@ async function startPreview() {
 	for (let i = 0; i < 120; i++) {
 		if (server.exitCode !== null) throw new Error(`astro preview exited:\n${log}`);
 		try {
-			const response = await fetch(`${origin}${base}`);
+			const response = await fetch(`${origin}${withBase(base, home())}`);
 			if (response.ok) return server;
 		} catch {
 			// not up yet
@@ -80,7 +128,9 @@ async function startPreview() {
 		await new Promise((r) => setTimeout(r, 500));
 	}
 	server.kill();
-	throw new Error(`astro preview did not answer on ${origin}${base} within 60 s:\n${log}`);
+	throw new Error(
+		`astro preview did not answer on ${origin}${withBase(base, home())} within 60 s:\n${log}`
+	);
 }
 
 /**
@@ -138,7 +188,7 @@ async function lighthouseAll() {
 		for (const { name, route, preset } of pages.filter(
 			(p) => !onlyPages || onlyPages.includes(p.name)
 		)) {
-			const url = `${origin}${base}${route}`;
+			const url = `${origin}${withBase(base, route)}`;
 			let best;
 			const perfRuns = [];
 			// Performance is timed on a shared machine: like Lighthouse CI, allow a few runs and keep the
@@ -246,13 +296,15 @@ let sweep = { status: 0 };
 let sweepReport;
 if (runSweep) {
 	console.log('\n▶ Full accessibility sweep (Playwright tests tagged @audit)');
-	rmSync('test-results/audit-e2e.json', { force: true });
-	sweep = spawnSync(bin('playwright'), ['test'], {
+	const sweepJson = `${resultsDir}/sweep.json`;
+	rmSync(sweepJson, { force: true });
+	// Its own output folder, so npm test's results in test-results/ stay for CI to read.
+	sweep = spawnSync(bin('playwright'), ['test', `--output=${resultsDir}/sweep`], {
 		stdio: 'inherit',
-		env: { ...env, E2E_AUDIT: '1' },
+		env: { ...env, E2E_AUDIT: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: sweepJson },
 	});
 	try {
-		sweepReport = JSON.parse(readFileSync('test-results/audit-e2e.json', 'utf8'));
+		sweepReport = JSON.parse(readFileSync(sweepJson, 'utf8'));
 	} catch {
 		sweepReport = undefined;
 	}
@@ -272,6 +324,6 @@ if (sweepReport)
 	console.log(
 		`\nFull sweep: ${sweepReport.stats.expected} passed, ${sweepReport.stats.unexpected + sweepReport.stats.flaky} failed`
 	);
+if (sweep.status !== 0 && results.failed === 0) results.failed = 1;
 if (failures.length > 0) console.log(`\nFailures:\n- ${failures.join('\n- ')}`);
-console.log(`\naudit: ${results.passed} passed, ${results.failed} failed`);
-process.exit(results.failed > 0 || sweep.status !== 0 ? 1 : 0);
+finish({ lighthouse: rows });

@@ -1,14 +1,19 @@
 // `npm run package`: builds the kit, then writes package/too-good-to-be-true-<version>.zip with the
 // built site at the top of the ZIP (unzip it into the folder a web server serves) and HOW-TO-HOST.txt.
-// The build follows the usual variables (BASE_PATH, SITE_URL, SCHOOL_*, OUT_DIR); a sub-path build
+// The build follows the usual settings (BASE_PATH, SITE_URL, SCHOOL_*, OUT_DIR); a sub-path build
 // gets the path in its file name. Pass --no-build to package an existing build as it is.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { listFiles } from '../src/lib/list-files.ts';
 // One definition of the headers for the README, public/_headers and this text (Node runs the .ts as is).
 import { securityHeaders } from '../src/lib/csp.ts';
+import { fileOfRoute } from '../src/site/paths.ts';
+import { serviceWorkerScript } from '../src/site/files.ts';
+import { home } from '../src/site/routes.ts';
+import { readSettings } from '../src/site/settings.ts';
 
 /** The hosting instructions shipped in the ZIP, for the base path the kit was built for. */
 export function howToHost({ version, base }) {
@@ -63,14 +68,6 @@ ${Object.entries(securityHeaders)
 `;
 }
 
-/** Every file under `dir`, as `/`-separated paths relative to it, sorted. */
-function filesIn(dir) {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((e) => e.isFile())
-		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-		.sort();
-}
-
 /** The ZIP's file name: the version, and the sub-path when there is one. */
 export function zipName(version, base) {
 	const path = base
@@ -85,8 +82,8 @@ export function zipName(version, base) {
  * Already-compressed files (PDF, PowerPoint, PNG, woff2, Pagefind's gzipped index) are stored, not deflated again.
  */
 export function packageKit({ dist, outDir, version, base }) {
-	const files = filesIn(dist);
-	if (!files.includes('index.html') || !files.includes('sw.js')) {
+	const files = listFiles(dist);
+	if (!files.includes(fileOfRoute(home())) || !files.includes(fileOfRoute(serviceWorkerScript()))) {
 		throw new Error(
 			`${dist} is not a complete build (no index.html or sw.js): run the build first`
 		);
@@ -108,8 +105,7 @@ export function packageKit({ dist, outDir, version, base }) {
 
 if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
 	const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-	const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-	const dist = process.env.OUT_DIR ?? 'dist';
+	const { basePath: base, outDir: dist } = readSettings();
 	if (!process.argv.includes('--no-build')) {
 		console.log(`Building the kit (base path ${base})...`);
 		const build = spawnSync('node_modules/.bin/astro', ['build'], {

@@ -1,21 +1,25 @@
 // The whole test run, in the order a reviewer would do it by hand: type check, lint and format
-// check, unit tests, one
-// production build, then the end-to-end suite against that build served once over HTTP, then a
-// sub-path build (BASE_PATH=/safety-kit/ into dist-subpath/) and its smoke suite.
-// Prints a last line "N passed, N failed" (unit + end-to-end results) and exits non-zero on any failure.
+// check, unit tests, one production build, then the end-to-end suite against that build served once
+// over HTTP, then a sub-path build (BASE_PATH=/safety-kit/ into dist-subpath/) and its smoke suite.
+// Prints a last line "N passed, N failed" (unit + end-to-end results), writes the same counts and
+// every step's result to test-results/summary.json (what CI adds up), and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readSettings } from '../src/site/settings.ts';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const results = { passed: 0, failed: 0 };
-let failedSteps = [];
+const failedSteps = [];
+const steps = [];
 
 function step(name, command, args, env = {}) {
 	console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
 	const started = Date.now();
 	const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 	const ok = run.status === 0;
-	console.log(`${ok ? '✔' : '✘'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+	const seconds = Number(((Date.now() - started) / 1000).toFixed(1));
+	console.log(`${ok ? '✔' : '✘'} ${name} (${seconds} s)`);
+	steps.push({ name, ok, seconds });
 	if (!ok) failedSteps.push(name);
 	return ok;
 }
@@ -29,11 +33,15 @@ function readReport(path) {
 	}
 }
 
+// A wrong setting stops everything here, naming it, before any step starts.
+readSettings();
+
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
 const only = process.argv[2]; // optional: "unit", "e2e" or "subpath"
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+const started = Date.now();
 
 if (!only) {
 	if (!step('type check', bin('astro'), ['check'], env)) results.failed += 1;
@@ -96,6 +104,23 @@ if (!only || only === 'e2e' || only === 'subpath') {
 	}
 }
 
+// A step that failed without failing a counted test (a crash, a lint error) still counts once.
+const ok = failedSteps.length === 0 && results.failed === 0;
+if (!ok && results.failed === 0) results.failed = 1;
+writeFileSync(
+	'test-results/summary.json',
+	`${JSON.stringify(
+		{
+			command: `npm test${only ? ` (${only})` : ''}`,
+			...results,
+			ok,
+			seconds: Math.round((Date.now() - started) / 1000),
+			steps,
+		},
+		null,
+		'\t'
+	)}\n`
+);
 if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 console.log(`\n${results.passed} passed, ${results.failed} failed`);
-process.exit(failedSteps.length > 0 || results.failed > 0 ? 1 : 0);
+process.exit(ok ? 0 : 1);

@@ -3,12 +3,14 @@ import { file, glob } from 'astro/loaders';
 import { leafletComponentNames, mdxComponentNames } from './lib/content-checks';
 import { checkedGlob } from './loaders/checked';
 import { lessonsLoader } from './loaders/lessons';
+import { advicePage, contentFolders, guide } from './site/routes';
 import { glossarySchema } from './schemas/glossary';
 import { leafletSchema } from './schemas/leaflet';
 import { lessonSchema } from './schemas/lesson';
 import { pageSchema } from './schemas/page';
 import { practiceSchema } from './schemas/practice';
 import { serviceSchema } from './schemas/service';
+import { stepsSchema } from './schemas/steps';
 
 /** Classroom lessons: one MDX file each, with slides and notes written inline. */
 const lessons = defineCollection({ loader: lessonsLoader(), schema: lessonSchema });
@@ -17,9 +19,9 @@ const lessons = defineCollection({ loader: lessonsLoader(), schema: lessonSchema
 const advice = defineCollection({
 	loader: checkedGlob({
 		pattern: '**/*.mdx',
-		base: './content/advice',
+		base: contentFolders.advice,
 		components: mdxComponentNames,
-		routeFor: (id) => `/advice/${id}/`,
+		routeFor: advicePage,
 	}),
 	schema: pageSchema,
 });
@@ -28,9 +30,9 @@ const advice = defineCollection({
 const guides = defineCollection({
 	loader: checkedGlob({
 		pattern: '**/*.mdx',
-		base: './content/guides',
+		base: contentFolders.guides,
 		components: mdxComponentNames,
-		routeFor: (id) => `/${id}/`,
+		routeFor: guide,
 	}),
 	schema: pageSchema,
 });
@@ -39,6 +41,16 @@ const guides = defineCollection({
 const services = defineCollection({
 	loader: file('./content/data/services.yaml'),
 	schema: serviceSchema,
+});
+
+/**
+ * The "if it happens" steps (`content/data/steps.yaml`, one entry: `if-it-happens`): the only copy,
+ * rendered by `<Steps />` on advice pages, lessons, the leaflet and poster, and by the help page and
+ * the practice story. Its schema refuses steps where saving the evidence does not come before blocking.
+ */
+const steps = defineCollection({
+	loader: file('./content/data/steps.yaml'),
+	schema: stepsSchema,
 });
 
 /** Plain-English definitions, linked from content with `<Term>`. */
@@ -52,7 +64,7 @@ const leaflet = defineCollection({
 	// Sheets are printed at several addresses (and as PDFs), so only links that start with / are checked.
 	loader: checkedGlob({
 		pattern: '**/*.mdx',
-		base: './content/leaflet',
+		base: contentFolders.leaflet,
 		components: leafletComponentNames,
 		routeFor: () => undefined,
 	}),
@@ -61,8 +73,17 @@ const leaflet = defineCollection({
 
 /** Pupil practice activities ("Real or fake?", the branching story): one YAML file each. */
 const practice = defineCollection({
-	loader: glob({ pattern: '**/*.yaml', base: './content/practice' }),
+	loader: glob({ pattern: '**/*.yaml', base: contentFolders.practice }),
 	schema: practiceSchema,
 });
 
-export const collections = { lessons, advice, guides, services, glossary, leaflet, practice };
+export const collections = {
+	lessons,
+	advice,
+	guides,
+	services,
+	steps,
+	glossary,
+	leaflet,
+	practice,
+};

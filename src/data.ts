@@ -2,12 +2,14 @@
  * Every content query happens here, once, so pages and components only read typed, sorted lists.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { joinBase } from './lib/url';
-import { schoolFromEnv } from './lib/school';
 import { serviceById } from './lib/services';
+import type { OpeningSource } from './lib/slides';
+import { lessonItem, type Presentable } from './site/routes';
+import { readSettings } from './site/settings';
 import type { GlossaryEntry } from './schemas/glossary';
 import type { PracticeData } from './schemas/practice';
 import type { Service } from './schemas/service';
+import type { StepsData } from './schemas/steps';
 
 export type Lesson = CollectionEntry<'lessons'>;
 export type Advice = CollectionEntry<'advice'>;
@@ -26,6 +28,13 @@ export const guides: Guide[] = await getCollection('guides');
 export const practice: Practice[] = (await getCollection('practice')).sort(byOrder);
 export const services: Service[] = (await getCollection('services')).map((entry) => entry.data);
 
+/** The "if it happens" steps, in order (content/data/steps.yaml); missing data fails the build. */
+export const ifItHappens: StepsData = await (async () => {
+	const entry = (await getCollection('steps')).find((e) => e.id === 'if-it-happens');
+	if (!entry) throw new Error('Missing "if-it-happens" in content/data/steps.yaml');
+	return entry.data;
+})();
+
 export const glossary: GlossaryEntry[] = (await getCollection('glossary'))
 	.map((entry) => entry.data)
 	.sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));
@@ -41,10 +50,38 @@ export function sheet(id: string): Sheet {
 }
 
 /**
- * A school's details baked into the printed leaflet at build time, from SCHOOL_NAME, SCHOOL_DSL_NAME,
- * SCHOOL_DSL_CONTACT and SCHOOL_POLICE_FORCE. Empty fields print as lines to write on.
+ * A school's details baked into the printed leaflet at build time, from the SCHOOL_* settings
+ * (src/site/settings.ts). Empty fields print as lines to write on.
  */
-export const school = schoolFromEnv(process.env);
+export const school = readSettings().school;
+
+/**
+ * Something the kit can present (slides window and presenter view) and print as a pack: today the
+ * lessons. The present pages iterate this list, so a new presentable collection joins it here.
+ */
+export interface PresentableItem {
+	ref: Presentable;
+	title: string;
+	summary: string;
+	/** Minutes, for the presenter's clock. */
+	duration: number;
+	/** "Before you teach" notes, shown in the presenter view. */
+	safeguarding: readonly string[];
+	/** What the two opening slides are made from. */
+	opening: OpeningSource;
+	/** The content entry, to render its slides. */
+	entry: Lesson;
+}
+
+export const presentables: PresentableItem[] = lessons.map((lesson) => ({
+	ref: lessonItem(lesson.id),
+	title: lesson.data.title,
+	summary: lesson.data.summary,
+	duration: lesson.data.duration,
+	safeguarding: lesson.data.safeguarding,
+	opening: lesson.data,
+	entry: lesson,
+}));
 
 /** A glossary entry by id; an unknown id fails the build. */
 export function term(id: string): GlossaryEntry {
@@ -78,6 +115,3 @@ export function practiceActivity<K extends PracticeData['kind']>(
 		throw new Error(`content/practice/${id}.yaml has kind "${found.kind}", expected "${kind}"`);
 	return found as Extract<PracticeData, { kind: K }>;
 }
-
-/** A site-internal link that respects the configured base path. */
-export const href = (path: string): string => joinBase(import.meta.env.BASE_URL, path);

@@ -2,11 +2,14 @@
  * Measurements in headless Chromium (the browser src/lib/browser.ts finds): page weight on first load
  * and Pagefind search cost. Every page is loaded in a fresh browser context (empty cache).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../src/lib/browser.ts';
+import { listFiles } from '../../src/lib/list-files.ts';
+import { pathInBuild } from '../../src/site/paths.ts';
+import { searchBundle, searchScript } from '../../src/site/files.ts';
 
 export async function launch() {
 	return chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
@@ -66,21 +69,17 @@ export async function pageWeight(browser, url) {
 
 /** Size on disk of the Pagefind bundle in `dist/pagefind/`: { files, bytes }. */
 export function indexSize(dist) {
-	let files = 0;
-	let bytes = 0;
-	const dir = join(dist, 'pagefind');
-	for (const f of readdirSync(dir, { recursive: true })) {
-		const s = statSync(join(dir, String(f)));
-		if (s.isFile()) {
-			files += 1;
-			bytes += s.size;
-		}
-	}
-	return { files, bytes };
+	const dir = join(dist, pathInBuild(searchBundle()));
+	const files = listFiles(dir);
+	return {
+		files: files.length,
+		bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0),
+	};
 }
 
 /**
- * Pagefind cost on a built site served at `origin`, with Pagefind's own API (`/pagefind/pagefind.js`,
+ * Pagefind cost on a built site served at `origin` (at the root), with Pagefind's own API (its
+ * `pagefind.js`,
  * the same engine both the kit's and Starlight's search UIs drive), from a page of the site:
  * - firstQuery: bytes (raw) fetched from the first query to its first five results' data, including
  *   pagefind.js, the WebAssembly, the metadata and index chunks, and the fragments;
@@ -106,27 +105,34 @@ export async function searchCost(browser, origin, pagePath, queries) {
 				.catch(() => undefined)
 		);
 	});
-	const first = await page.evaluate(async (q) => {
-		const t0 = performance.now();
-		const pagefind = await import('/pagefind/pagefind.js');
-		await pagefind.init();
-		const search = await pagefind.search(q);
-		await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
-		return { ms: performance.now() - t0, results: search.results.length };
-	}, queries[0]);
+	const script = searchScript();
+	const first = await page.evaluate(
+		async ([q, src]) => {
+			const t0 = performance.now();
+			const pagefind = await import(src);
+			await pagefind.init();
+			const search = await pagefind.search(q);
+			await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+			return { ms: performance.now() - t0, results: search.results.length };
+		},
+		[queries[0], script]
+	);
 	await page.waitForLoadState('networkidle');
 	await Promise.all(pending);
 	const firstQuery = { bytes, requests, ms: first.ms, results: first.results };
 	const timesMs = [];
 	let found = 0;
 	for (const q of queries) {
-		const r = await page.evaluate(async (query) => {
-			const pagefind = await import('/pagefind/pagefind.js');
-			const t0 = performance.now();
-			const search = await pagefind.search(query);
-			await Promise.all(search.results.slice(0, 5).map((x) => x.data()));
-			return { ms: performance.now() - t0, results: search.results.length };
-		}, q);
+		const r = await page.evaluate(
+			async ([query, src]) => {
+				const pagefind = await import(src);
+				const t0 = performance.now();
+				const search = await pagefind.search(query);
+				await Promise.all(search.results.slice(0, 5).map((x) => x.data()));
+				return { ms: performance.now() - t0, results: search.results.length };
+			},
+			[q, script]
+		);
 		timesMs.push(r.ms);
 		if (r.results > 0) found += 1;
 	}

@@ -15,6 +15,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { listFiles } from '../../src/lib/list-files.ts';
 
 const skipDirs = new Set([
 	'node_modules',
@@ -137,8 +138,7 @@ export async function timedRun({ cwd, script, args = [], env = {}, label }) {
 
 /** Every page (index.html) in a built site. */
 export function countPages(dist) {
-	return readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('index.html'))
-		.length;
+	return listFiles(dist, '**/index.html').length;
 }
 
 export const median = (values) => {

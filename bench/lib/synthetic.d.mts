@@ -11,8 +11,18 @@ export interface SyntheticLesson {
 }
 export function loadTemplates(root: string): Templates;
 export function syntheticLesson(templates: Templates, i: number): SyntheticLesson;
+/** A step from content/data/steps.yaml. */
+export interface StepData {
+	id: string;
+	title: string;
+	text: string;
+}
 export function toStarlight(
 	lesson: SyntheticLesson,
-	data: { services: unknown[]; glossary: unknown[] }
+	data: { services: unknown[]; glossary: unknown[]; steps: StepData[] }
 ): string;
-export function loadData(root: string): { services: unknown[]; glossary: unknown[] };
+export function loadData(root: string): {
+	services: unknown[];
+	glossary: unknown[];
+	steps: StepData[];
+};

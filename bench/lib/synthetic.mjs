@@ -10,10 +10,14 @@
  * is not just the same five pages again.
  *
  * `toStarlight()` turns the same lesson into a Starlight doc (see the mapping in its comment).
+ * Lessons are read with the build's own MDX parser (src/lib/mdx.ts), and changed by the positions it
+ * gives, so a tag split over lines or one inside a code block is handled as the build handles it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
+import { parseMdx, rewriteElements, splitFrontmatter, textOf, walk } from '../../src/lib/mdx.ts';
+import { help } from '../../src/site/routes.ts';
 
 /** Deterministic PRNG (mulberry32). */
 function random(seed) {
@@ -29,20 +33,24 @@ function random(seed) {
 
 /** Splits an MDX file into its frontmatter text and body. */
 function split(source) {
-	const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-	if (!match) throw new Error('lesson without frontmatter');
-	return { frontmatter: match[1], body: match[2] };
+	const { frontmatter, body } = splitFrontmatter(source);
+	if (frontmatter === undefined) throw new Error('lesson without frontmatter');
+	return { frontmatter, body };
 }
 
-/** Plain sentences from the teacher-plan paragraphs of the real lessons (no tags, no lists). */
+/** Plain sentences from the paragraphs of the real lessons that are text alone (no components, links or lists). */
 function sentences(bodies) {
 	const out = new Set();
 	for (const body of bodies) {
-		for (const line of body.split('\n')) {
-			if (!/^[A-Z][^<>{}|#*-]*$/.test(line.trim())) continue;
-			for (const s of line.trim().split(/(?<=[.!?])\s+/))
-				if (s.length > 30 && /[.!?]$/.test(s)) out.add(s);
-		}
+		walk(parseMdx(body), (node, parent) => {
+			if (node.type !== 'paragraph' || parent?.type === 'listItem') return;
+			if (!node.children?.every((child) => child.type === 'text')) return;
+			for (const s of textOf(node)
+				.replace(/\s+/g, ' ')
+				.trim()
+				.split(/(?<=[.!?])\s+/))
+				if (s.length > 30 && /^[A-Z]/.test(s) && /[.!?]$/.test(s)) out.add(s);
+		});
 	}
 	return [...out];
 }
@@ -71,27 +79,38 @@ export function syntheticLesson({ templates, pool }, i) {
 	const rand = random(i + 1);
 	const n = String(i + 1).padStart(4, '0');
 	const slug = i < templates.length ? t.slug : `bench-${n}-${t.slug}`;
-	const body = t.body.replace(/(<Activity\b[^>]*>\n)/g, (tag) => {
+	let body = rewriteElements(t.body, ({ element, open, inner, close }) => {
+		if (element.name !== 'Activity') return undefined;
 		const picked = Array.from({ length: 4 }, () => pool[Math.floor(rand() * pool.length)]);
-		return `${tag}\n${picked.join(' ')}\n`;
+		return `${open}\n\n${picked.join(' ')}\n\n${inner}\n\n${close}`;
 	});
+	// The build refuses an invented character used in two lessons, so copies get their own names.
+	if (i >= templates.length) {
+		body = body
+			.replace(/(<Scenario\b[^>]*?\bcharacter=")([^"]+)"/g, `$1$2 ${n}"`)
+			.replace(
+				/(<Scenario\b[^>]*?\bothers=\{\[)([^\]]*)\]/g,
+				(_, head, list) => `${head}${list.replace(/'([^']+)'/g, `'$1 ${n}'`)}]`
+			);
+	}
 	const data = { ...t.data, title: `${t.data.title} (${n})`, order: i + 1 };
-	// Keep the frontmatter text as written (dates, quoting), changing only title and order.
-	const frontmatter = t.frontmatter
-		.replace(/^title: .*$/m, `title: ${JSON.stringify(data.title)}`)
-		.replace(/^order: .*$/m, `order: ${i + 1}`);
-	return { slug, data, body, mdx: `---\n${frontmatter}\n---\n${body}` };
+	// Keep the rest of the frontmatter as written (dates, quoting), changing only title and order.
+	const doc = parseDocument(t.frontmatter);
+	doc.set('title', data.title);
+	doc.set('order', data.order);
+	return {
+		slug,
+		data,
+		body,
+		mdx: `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd()}\n---\n${body}`,
+	};
 }
 
-const attr = (tag, name) => {
-	const m = new RegExp(`\\b${name}=(?:"([^"]*)"|\\{([^}]*)\\})`).exec(tag);
-	return m ? (m[1] ?? m[2]) : undefined;
-};
 const quote = (s) => JSON.stringify(s);
 
 /**
  * The lesson as a Starlight doc (MDX with Starlight's own components). Mapping:
- * - `<Activity title minutes kind>` → `## title` and a line "*n minutes · kind*"
+ * - `<Activity title minutes kind optional>` → `## title` and a line "*n minutes · kind · optional*"
  * - `<Slide title>` → `<Card title>` (the slide's text inside)
  * - `<Notes>`, `<TeacherNote>` → `<Aside type="note">`; `<SafeguardingNote>` → `<Aside type="caution">`
  * - `<Scenario title character>` → `<Aside type="tip" title="Scenario: title (character)">`
@@ -99,56 +118,60 @@ const quote = (s) => JSON.stringify(s);
  * - `<Worksheet title lines>` → `### title` and the worksheet's text
  * - `<HelpRoutes ids>` → `### title` and a `<LinkCard>` per service (name, what it does, phone in the text)
  * - `<Term id>word</Term>` → `<abbr title="definition">word</abbr>`
+ * - `<Steps />` → a Markdown numbered list of the steps in content/data/steps.yaml
  * - frontmatter → `title` and `description` (the summary), then a list of objectives and the
  *   safeguarding notes in an Aside, as the kit's lesson page shows them.
  */
-export function toStarlight(lesson, { services, glossary }) {
+export function toStarlight(lesson, { services, glossary, steps }) {
 	const byService = new Map(services.map((s) => [s.id, s]));
 	const byTerm = new Map(glossary.map((g) => [g.id, g]));
-	let body = lesson.body
-		.replace(
-			/<Activity\b[^>]*>/g,
-			(tag) =>
-				`## ${attr(tag, 'title')}\n\n*${attr(tag, 'minutes')} minutes${attr(tag, 'kind') ? ` · ${attr(tag, 'kind')}` : ''}*`
-		)
-		.replace(/<\/Activity>/g, '')
-		.replace(/<Slide\b[^>]*>/g, (tag) => `<Card title=${quote(attr(tag, 'title'))}>`)
-		.replace(/<\/Slide>/g, '</Card>')
-		.replace(/<Notes>/g, '<Aside type="note" title="Notes">')
-		.replace(
-			/<TeacherNote\b[^>]*>/g,
-			(tag) => `<Aside type="note" title=${quote(attr(tag, 'title') ?? 'Teacher note')}>`
-		)
-		.replace(
-			/<SafeguardingNote\b[^>]*>/g,
-			(tag) => `<Aside type="caution" title=${quote(attr(tag, 'title') ?? 'Safeguarding')}>`
-		)
-		.replace(
-			/<Scenario\b[^>]*>/g,
-			(tag) =>
-				`<Aside type="tip" title=${quote(`Scenario: ${attr(tag, 'title')} (${attr(tag, 'character')})`)}>`
-		)
-		.replace(/<\/(Notes|TeacherNote|SafeguardingNote|Scenario)>/g, '</Aside>')
-		.replace(/<Questions\b[^>]*>/g, (tag) =>
-			attr(tag, 'title') ? `**${attr(tag, 'title')}**` : ''
-		)
-		.replace(/<\/Questions>/g, '')
-		.replace(/<Worksheet\b[^>]*>/g, (tag) => `### ${attr(tag, 'title')}`)
-		.replace(/<\/Worksheet>/g, '')
-		.replace(/<HelpRoutes\b[^>]*\/>/g, (tag) => {
-			const ids = JSON.parse((attr(tag, 'ids') ?? "['childline','ceop']").replace(/'/g, '"'));
-			const cards = ids.map((id) => {
-				const s = byService.get(id);
-				if (!s) return '';
-				const desc = [s.what, s.phone ? `Phone: ${s.phone}` : ''].filter(Boolean).join(' ');
-				return `<LinkCard title=${quote(s.name)} href=${quote(s.url ?? '/help/')} description=${quote(desc)} />`;
-			});
-			return `### ${attr(tag, 'title') ?? 'Where to get help'}\n\n${cards.join('\n')}`;
-		})
-		.replace(
-			/<Term id="([^"]+)">([\s\S]*?)<\/Term>/g,
-			(_, id, word) => `<abbr title=${quote(byTerm.get(id)?.definition ?? word)}>${word}</abbr>`
-		);
+	const block = (...parts) => parts.filter((part) => part !== '').join('\n\n');
+	const body = rewriteElements(lesson.body, ({ element, inner }) => {
+		const a = (name) => {
+			const value = element.attributes[name];
+			return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+		};
+		const aside = (type, title) =>
+			block(`<Aside type="${type}" title=${quote(title)}>`, inner, '</Aside>');
+		switch (element.name) {
+			case 'Activity':
+				return block(
+					`## ${a('title')}`,
+					`*${a('minutes')} minutes${a('kind') ? ` · ${a('kind')}` : ''}${element.attributes['optional'] === true ? ' · optional' : ''}*`,
+					inner
+				);
+			case 'Steps':
+				return steps.map((s, i) => `${i + 1}. **${s.title}** ${s.text}`).join('\n');
+			case 'Slide':
+				return block(`<Card title=${quote(a('title'))}>`, inner, '</Card>');
+			case 'Notes':
+				return aside('note', 'Notes');
+			case 'TeacherNote':
+				return aside('note', a('title') ?? 'Teacher note');
+			case 'SafeguardingNote':
+				return aside('caution', a('title') ?? 'Safeguarding');
+			case 'Scenario':
+				return aside('tip', `Scenario: ${a('title')} (${a('character')})`);
+			case 'Questions':
+				return block(a('title') ? `**${a('title')}**` : '', inner);
+			case 'Worksheet':
+				return block(`### ${a('title')}`, inner);
+			case 'HelpRoutes': {
+				const ids = element.attributes['ids'];
+				const cards = (Array.isArray(ids) ? ids : ['childline', 'ceop']).map((id) => {
+					const s = byService.get(id);
+					if (!s) return '';
+					const desc = [s.what, s.phone ? `Phone: ${s.phone}` : ''].filter(Boolean).join(' ');
+					return `<LinkCard title=${quote(s.name)} href=${quote(s.url ?? help())} description=${quote(desc)} />`;
+				});
+				return block(`### ${a('title') ?? 'Where to get help'}`, cards.join('\n'));
+			}
+			case 'Term':
+				return `<abbr title=${quote(byTerm.get(a('id'))?.definition ?? inner)}>${inner}</abbr>`;
+			default:
+				return undefined;
+		}
+	});
 	const { data } = lesson;
 	const intro = [
 		`${data.duration} minutes · ${data.keyStages.join(', ')} · Years ${data.yearGroups.join(', ')}`,
@@ -177,10 +200,12 @@ export function toStarlight(lesson, { services, glossary }) {
 	].join('\n');
 }
 
-/** services.yaml and glossary.yaml, for the Starlight conversion. */
+/** services.yaml, glossary.yaml and the steps in steps.yaml, for the Starlight conversion. */
 export function loadData(root) {
 	return {
 		services: parse(readFileSync(join(root, 'content/data/services.yaml'), 'utf8')),
 		glossary: parse(readFileSync(join(root, 'content/data/glossary.yaml'), 'utf8')),
+		steps: parse(readFileSync(join(root, 'content/data/steps.yaml'), 'utf8'))['if-it-happens']
+			.steps,
 	};
 }

@@ -6,13 +6,29 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { exportsFor } from '../../src/lib/deck-exports';
-import { leafletPdf } from '../../src/lib/pdf-files';
-import { at, builtRoutes, distDir } from '../support/site';
+import { exportsOf } from '../../src/lib/deck-exports';
+import { serviceWorkerScript, webManifest } from '../../src/site/files';
+import { withBase } from '../../src/site/paths';
+import {
+	adviceList,
+	help,
+	home,
+	leaflet,
+	leafletPdf,
+	lesson,
+	lessonItem,
+	lessonList,
+	offline,
+	present,
+	presenter,
+	search,
+	slide,
+} from '../../src/site/routes';
+import { at, builtIds, builtRoutes, distDir } from '../support/site';
 
 const base = () => new URL(test.info().project.use.baseURL!).pathname;
 const origin = () => new URL(test.info().project.use.baseURL!).origin;
-const lesson = builtRoutes().find((r) => /^\/lessons\/[^/]+\/$/.test(r))!;
+const lessonId = builtIds('lesson')[0]!;
 
 /** Fails the test if the page asks for anything outside the base path or gets an error back. */
 function watchRequests(page: Page): string[] {
@@ -29,7 +45,7 @@ function watchRequests(page: Page): string[] {
 
 test('the build is for the sub-path', () => {
 	expect(base()).not.toBe('/');
-	expect(builtRoutes()).toContain('/offline/');
+	expect(builtRoutes()).toContain(offline());
 });
 
 test('every page links only inside the base path, and every link and asset exists', async ({
@@ -61,18 +77,18 @@ test('every page links only inside the base path, and every link and asset exist
 
 test('home, a lesson, advice and help load with nothing missing', async ({ page }) => {
 	const problems = watchRequests(page);
-	await page.goto(at('/'));
+	await page.goto(at(home()));
 	await expect(page.locator('h1')).toBeVisible();
 	await page
 		.getByRole('navigation', { name: 'Main' })
 		.getByRole('link', { name: 'Teachers' })
 		.click();
-	await expect(page).toHaveURL(new RegExp(`${base()}lessons/$`));
-	await page.goto(at(lesson));
+	await expect(page).toHaveURL(new RegExp(`${withBase(base(), lessonList())}$`));
+	await page.goto(at(lesson(lessonId)));
 	await expect(page.locator('h1')).toBeVisible();
-	await page.goto(at('/advice/'));
+	await page.goto(at(adviceList()));
 	await page.getByRole('link', { name: 'Get help now' }).first().click();
-	await expect(page).toHaveURL(new RegExp(`${base()}help/$`));
+	await expect(page).toHaveURL(new RegExp(`${withBase(base(), help())}$`));
 	await expect(page.locator('[data-service="childline"]').first()).toBeVisible();
 	await page.evaluate(() => document.fonts.ready);
 	expect(problems).toEqual([]);
@@ -80,18 +96,18 @@ test('home, a lesson, advice and help load with nothing missing', async ({ page 
 
 test('present mode and the presenter view work under the sub-path', async ({ page }) => {
 	const problems = watchRequests(page);
-	await page.goto(at(`${lesson}present/#2`));
+	await page.goto(at(slide(present(lessonItem(lessonId)), 2)));
 	await expect(page.locator('slide-deck .slide-frame.current')).toHaveCount(1);
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(/#3$/);
-	await page.goto(at(`${lesson}present/presenter/`));
+	await page.goto(at(presenter(lessonItem(lessonId))));
 	await expect(page.locator('presenter-view')).toBeVisible();
 	expect(problems).toEqual([]);
 });
 
 test('search finds pages and its result links work', async ({ page }) => {
 	const problems = watchRequests(page);
-	await page.goto(at('/search/?q=fake%20account'));
+	await page.goto(at(search('fake account')));
 	const link = page.locator('pagefind-results .kit-result-link').first();
 	await expect(link).toBeVisible({ timeout: 15_000 });
 	expect(await link.getAttribute('href')).toMatch(new RegExp(`^${base()}`));
@@ -102,24 +118,24 @@ test('search finds pages and its result links work', async ({ page }) => {
 });
 
 test('the leaflet PDF downloads from under the sub-path', async ({ request, page }) => {
-	const response = await request.get(at(`/${leafletPdf}`));
+	const response = await request.get(at(leafletPdf()));
 	expect(response.ok()).toBe(true);
 	expect(response.headers()['content-type']).toContain('pdf');
 	expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
-	await page.goto(at('/leaflet/'));
+	await page.goto(at(leaflet()));
 	const href = await page
-		.locator(`a[href$="${leafletPdf.split('/').pop()}"]`)
+		.locator(`a[href$="${leafletPdf().split('/').pop()}"]`)
 		.first()
 		.getAttribute('href');
-	expect(href).toBe(`${base()}${leafletPdf}`);
+	expect(href).toBe(withBase(base(), leafletPdf()));
 });
 
 test("a lesson's slide exports download from under the sub-path, and its offline deck works from disk", async ({
 	context,
 	page,
 }) => {
-	const deck = exportsFor(lesson);
-	await page.goto(at(lesson));
+	const deck = exportsOf(lessonItem(lessonId));
+	await page.goto(at(lesson(lessonId)));
 	for (const file of [deck.pptx, deck.offline]) {
 		const link = page.locator(`a[href="${base()}${file}"]`);
 		await expect(link).toHaveAttribute('download', '');
@@ -146,7 +162,7 @@ test.describe('service worker', () => {
 		page,
 	}) => {
 		const problems = watchRequests(page);
-		await page.goto(at('/'));
+		await page.goto(at(home()));
 		await page.evaluate(() => navigator.serviceWorker.ready);
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 		const info = await page.evaluate(async () => {
@@ -157,10 +173,10 @@ test.describe('service worker', () => {
 			return { scope: registration?.scope, script: registration?.active?.scriptURL, urls };
 		});
 		expect(info.scope).toBe(`${origin()}${base()}`);
-		expect(info.script).toBe(`${origin()}${base()}sw.js`);
+		expect(info.script).toBe(`${origin()}${withBase(base(), serviceWorkerScript())}`);
 		expect(info.urls.length).toBeGreaterThan(50);
 		expect(info.urls.filter((u) => !u.startsWith(`${origin()}${base()}`))).toEqual([]);
-		const manifest = await (await page.request.get(at('/manifest.webmanifest'))).json();
+		const manifest = await (await page.request.get(at(webManifest()))).json();
 		expect(manifest.start_url).toBe(base());
 		expect(problems).toEqual([]);
 	});

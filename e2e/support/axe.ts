@@ -6,8 +6,8 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
 
 /** Runs axe on the page as it is now and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-	// Reduced motion turns the kit's transitions off (the slide controls fade out after 3 s idle), so a
-	// slow machine never has axe measure colours halfway through a fade. Other emulation is kept.
+	// Reduced motion turns the kit's one animation off (the slide change), so a slow machine never
+	// has axe measure colours halfway through it. Other emulation is kept.
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
 	const summary = violations.map(

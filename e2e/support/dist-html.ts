@@ -2,10 +2,14 @@
  * Reads every HTML file in dist/ with a real HTML parser (parse5) and lists what the link checker
  * needs: the ids each page offers as #fragments, and every URL it points at.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { parse as parseYaml } from 'yaml';
+import { listFiles } from '../../src/lib/list-files';
+import { splitFrontmatter } from '../../src/lib/mdx';
+import { fileOfRoute, routeOfPathname } from '../../src/site/paths';
+import { readSettings } from '../../src/site/settings';
 import { distDir } from './site';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -54,11 +58,7 @@ export const attr = (el: Element, name: string): string | undefined =>
 
 /** Every HTML file in dist/, parsed. */
 export function distPages(): DistPage[] {
-	const files = (readdirSync(distDir, { recursive: true }) as string[])
-		.map((f) => f.split(sep).join('/'))
-		.filter((f) => f.endsWith('.html'))
-		.sort();
-	return files.map((file) => {
+	return listFiles(distDir, '**/*.html').map((file) => {
 		const html = readFileSync(join(distDir, file), 'utf8');
 		const ids = new Set<string>();
 		const links: PageLink[] = [];
@@ -84,10 +84,11 @@ export function distPages(): DistPage[] {
 
 /** The dist/ file a same-origin path points at, or undefined if there is none. */
 export function fileFor(pathname: string, base: string): string | undefined {
-	if (!pathname.startsWith(base)) return undefined;
-	const rel = decodeURIComponent(pathname.slice(base.length));
-	const candidates =
-		rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`];
+	const route = routeOfPathname(base, decodeURIComponent(pathname));
+	if (route === undefined) return undefined;
+	const file = fileOfRoute(route);
+	// A server answers "/x" with "x/index.html" too.
+	const candidates = route.endsWith('/') ? [file] : [file, `${file}/index.html`];
 	for (const c of candidates) {
 		const full = join(distDir, c);
 		if (
@@ -104,9 +105,7 @@ export function fileFor(pathname: string, base: string): string | undefined {
  * Hosts a page may link to: every URL in content/data/services.yaml (help services and their sources),
  * every `url:` in content frontmatter and data (sources), and the quick exit's host.
  */
-export function allowedHosts(
-	quickExitUrl = process.env['QUICK_EXIT_URL'] ?? 'https://www.bbc.co.uk/weather'
-): Set<string> {
+export function allowedHosts(quickExitUrl = readSettings().quickExitUrl): Set<string> {
 	const hosts = new Set<string>([new URL(quickExitUrl).host]);
 	const root = new URL('../../content/', import.meta.url).pathname;
 	const collect = (value: unknown): void => {
@@ -114,13 +113,11 @@ export function allowedHosts(
 		else if (Array.isArray(value)) value.forEach(collect);
 		else if (value && typeof value === 'object') Object.values(value).forEach(collect);
 	};
-	for (const file of readdirSync(root, { recursive: true }) as string[]) {
-		const text = () => readFileSync(join(root, file), 'utf8');
-		if (/\.ya?ml$/.test(file)) collect(parseYaml(text()));
-		else if (/\.mdx?$/.test(file)) {
-			const front = /^---\n([\s\S]*?)\n---/.exec(text())?.[1];
-			if (front) collect(parseYaml(front));
-		}
+	for (const file of listFiles(root, '**/*.{yaml,yml}'))
+		collect(parseYaml(readFileSync(join(root, file), 'utf8')));
+	for (const file of listFiles(root, '**/*.{md,mdx}')) {
+		const { frontmatter } = splitFrontmatter(readFileSync(join(root, file), 'utf8'));
+		if (frontmatter) collect(parseYaml(frontmatter));
 	}
 	return hosts;
 }

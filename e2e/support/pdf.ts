@@ -2,24 +2,16 @@
  * Reading the built PDFs for the print tests, with unpdf (a build of Mozilla's pdf.js): pages, sizes,
  * text, metadata, tags, outline and link targets.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { listFiles } from '../../src/lib/list-files';
+import { fileOfRoute, routeOfFile } from '../../src/site/paths';
 import { distDir } from './site';
 
-/** Every PDF in dist/, relative to it ("leaflet/too-good-to-be-true-leaflet.pdf"). */
+/** Every PDF in dist/, as routes ("/leaflet/too-good-to-be-true-leaflet.pdf"). */
 export function builtPdfs(): string[] {
-	const found: string[] = [];
-	const walk = (dir: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const path = join(dir, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else if (entry.name.endsWith('.pdf'))
-				found.push(relative(distDir, path).split(sep).join('/'));
-		}
-	};
-	walk(distDir);
-	return found.sort();
+	return listFiles(distDir, '**/*.pdf').map(routeOfFile);
 }
 
 export interface PdfFacts {
@@ -38,9 +30,9 @@ export interface PdfFacts {
 	links: string[][];
 }
 
-/** Facts about a PDF in dist/. */
-export async function readPdf(path: string): Promise<PdfFacts> {
-	return readPdfBytes(readFileSync(join(distDir, path)));
+/** Facts about a PDF in dist/, by its route. */
+export async function readPdf(route: string): Promise<PdfFacts> {
+	return readPdfBytes(readFileSync(join(distDir, fileOfRoute(route))));
 }
 
 /** Facts about a PDF held in memory (for example one printed during a test). */

@@ -1,39 +1,54 @@
 /**
- * What the end-to-end specs need to know about the built site, read from the project's own files:
- * the routes in dist/ and the help services data.
+ * What the end-to-end specs need to know about the built site, read from the project's own files and
+ * the site model: the pages in dist/ (with their kind and entry), and the help services data.
+ * Specs build every address with the route functions in src/site/routes.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { listFiles } from '../../src/lib/list-files';
 import type { Service } from '../../src/schemas/service';
+import type { Step } from '../../src/schemas/steps';
+import { routeOfFile } from '../../src/site/paths';
+import { builtPageAt } from '../../src/site/content';
+import type { PageName, SitePage } from '../../src/site/routes';
+import { readSettings } from '../../src/site/settings';
 
-/** The build under test: dist/, or OUT_DIR's folder (the sub-path build in `npm test`). */
-export const distDir = new URL(
-	`../../${(process.env.OUT_DIR ?? 'dist').replace(/^\.\//, '').replace(/\/?$/, '/')}`,
-	import.meta.url
-).pathname;
+/** The build under test: the OUT_DIR setting's folder (dist/, or dist-subpath/ for the sub-path build). */
+const root = new URL('../..', import.meta.url).pathname;
+export const distDir = `${resolve(root, readSettings().outDir)}/`;
+
+/** Every page in the build, with its kind and entry (src/site/routes.ts), the 404 page excepted. */
+export function builtPages(): SitePage[] {
+	return listFiles(distDir, '**/index.html').map((file) => builtPageAt(routeOfFile(file), root));
+}
 
 /** Every page route in the build ("/", "/help/", ...), relative to the base path. 404 excluded. */
 export function builtRoutes(): string[] {
-	const routes: string[] = [];
-	const walk = (dir: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const path = join(dir, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else if (entry.name === 'index.html') {
-				const rel = relative(distDir, dir).split(sep).join('/');
-				routes.push(rel ? `/${rel}/` : '/');
-			}
-		}
-	};
-	walk(distDir);
-	return routes.sort();
+	return builtPages().map((page) => page.route);
+}
+
+/** The entry ids of the built pages of one kind of page: `builtIds('lesson')` lists the lessons. */
+export function builtIds(name: PageName): string[] {
+	return builtPages().flatMap((page) =>
+		page.name === name && page.params.id ? [page.params.id] : []
+	);
 }
 
 /** The help services, straight from content/data/services.yaml. */
 export const services: Service[] = parse(
 	readFileSync(new URL('../../content/data/services.yaml', import.meta.url), 'utf8')
 ) as Service[];
+
+/** The "if it happens" steps, in their one order, straight from content/data/steps.yaml. */
+export const steps: Step[] = (
+	parse(readFileSync(new URL('../../content/data/steps.yaml', import.meta.url), 'utf8')) as {
+		'if-it-happens': { steps: Step[] };
+	}
+)['if-it-happens'].steps;
+
+/** The crisis routes ("I feel like I might hurt myself"), from the services data. */
+export const crisisServices: Service[] = services.filter((s) => s.situations.includes('crisis'));
 
 export const serviceById = (id: string): Service => {
 	const found = services.find((s) => s.id === id);

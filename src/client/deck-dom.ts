@@ -6,6 +6,8 @@
 export interface DeckActivity {
 	title: string;
 	minutes: number;
+	/** An optional extension: outside the lesson's planned time. */
+	optional: boolean;
 	el: Element;
 }
 
@@ -25,6 +27,7 @@ export function readDeck(root: ParentNode): { slides: DeckSlide[]; activities: D
 	const activities = activityEls.map((el) => ({
 		title: el.dataset['activity'] ?? '',
 		minutes: Number(el.dataset['minutes']) || 0,
+		optional: el.dataset['optional'] !== undefined,
 		el,
 	}));
 	let last = 0;

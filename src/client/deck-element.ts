@@ -51,8 +51,9 @@ export abstract class DeckElement extends HTMLElement {
 	/** Opens or brings forward the other window (presenter view or slides). */
 	protected abstract openOther(): void;
 
-	protected get lessonId(): string {
-		return this.dataset['lesson'] ?? '';
+	/** Which deck this is (a lesson's id): names its windows, sync channel and clock. */
+	protected get deckId(): string {
+		return this.dataset['deck'] ?? '';
 	}
 
 	/** The element that holds keyboard focus for single-key shortcuts (WCAG 2.1.4: only while the deck has focus). */
@@ -135,8 +136,8 @@ export abstract class DeckElement extends HTMLElement {
 			void document.exitFullscreen().catch(() => {});
 			return;
 		}
-		const lesson = this.dataset['lessonHref'];
-		if (lesson) location.assign(lesson);
+		const item = this.dataset['itemHref'];
+		if (item) location.assign(item);
 	}
 
 	setBlackout(on: boolean, broadcast = true): void {
@@ -182,11 +183,7 @@ export abstract class DeckElement extends HTMLElement {
 	/** Opens a window by name, so pressing the button twice brings the same window forward. */
 	protected openWindow(href: string | undefined, name: string, features: string): void {
 		if (!href) return;
-		const opened = window.open(
-			href + hashForSlide(this.index),
-			`${name}-${this.lessonId}`,
-			features
-		);
+		const opened = window.open(href + hashForSlide(this.index), `${name}-${this.deckId}`, features);
 		if (opened) this.channel?.connect?.(opened);
 		opened?.focus();
 	}
@@ -266,8 +263,8 @@ export abstract class DeckElement extends HTMLElement {
 
 	/** Says hello on the lesson's channel; a window already open answers and this one takes its state. */
 	private join(): void {
-		if (!this.lessonId) return;
-		this.channel = openDeckChannel(channelName(this.lessonId));
+		if (!this.deckId) return;
+		this.channel = openDeckChannel(channelName(this.deckId));
 		if (!this.channel) return;
 		this.channel.addEventListener('message', (event: MessageEvent) => {
 			const message = readMessage(event.data);
@@ -302,7 +299,7 @@ export abstract class DeckElement extends HTMLElement {
 	// The lesson clock survives a reload of the same tab, not the next lesson on another day.
 
 	private get clockKey(): string {
-		return `tgtbt-clock:${this.lessonId}`;
+		return `tgtbt-clock:${this.deckId}`;
 	}
 
 	private storedClock(): number | null {

@@ -26,7 +26,7 @@ class PresenterView extends DeckElement {
 
 	override connectedCallback(): void {
 		// A name lets the slides window find this window again instead of opening another.
-		window.name = `tgtbt-presenter-${this.lessonId}`;
+		window.name = `tgtbt-presenter-${this.deckId}`;
 		super.connectedCallback();
 		this.tick = setInterval(() => this.showClock(), 1000);
 	}
@@ -92,14 +92,20 @@ class PresenterView extends DeckElement {
 	/** The clock: time since the lesson started, and time left by the plan for this activity and the lesson. */
 	private showClock(): void {
 		const elapsed = elapsedSeconds(this.startedAt, Date.now());
-		const minutes = this.activities.map((a) => a.minutes);
+		// The plan is the core lesson: an optional extension the teacher adds shows as time over.
+		const minutes = this.activities.map((a) => (a.optional ? 0 : a.minutes));
 		const activityIndex = this.slides[this.index]?.activity ?? 0;
 		const activity = this.activities[activityIndex];
 		const left = timeLeft(elapsed, minutes, activityIndex);
 		const planned = plannedActivity(elapsed, minutes);
 
 		this.text('elapsed', formatClock(elapsed));
-		this.text('activity', activity ? `${activity.title} (${activity.minutes} min)` : '');
+		this.text(
+			'activity',
+			activity
+				? `${activity.title} (${activity.minutes} min${activity.optional ? ', optional' : ''})`
+				: ''
+		);
 		this.text('activity-left', describeLeft(left.activity));
 		this.text('lesson-left', describeLeft(left.lesson));
 		this.piece('activity-left')?.classList.toggle('over', left.activity < 0);

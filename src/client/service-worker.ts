@@ -5,7 +5,10 @@
  * Workbox's worker listens for) and reloads the page once it controls it. Without a click the new
  * worker takes over by itself when every tab of the kit is closed. Kept tiny: it runs on every page.
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { serviceWorkerScript } from '../site/files';
+import { normaliseBase, withBase } from '../site/paths';
+
+const base = import.meta.env.BASE_URL;
 
 export function registerServiceWorker(): void {
 	// Not in `astro dev` (no worker is built there), and nothing to do where workers are unsupported.
@@ -36,7 +39,7 @@ export function registerServiceWorker(): void {
 		region.replaceChildren(text, button);
 	};
 
-	sw.register(`${base}sw.js`, { scope: base }).then(
+	sw.register(withBase(base, serviceWorkerScript()), { scope: normaliseBase(base) }).then(
 		(registration: ServiceWorkerRegistration | undefined) => {
 			// Some test and kiosk setups block workers and resolve with nothing.
 			if (!registration) return;

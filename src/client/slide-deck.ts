@@ -7,7 +7,7 @@ import { swipeCommand } from '../lib/deck-nav';
 import { fitSlide } from './deck-dom';
 import { DeckElement } from './deck-element';
 
-/** Controls fade after this long without the pointer moving, so they do not sit on the projected slide. */
+/** Controls hide after this long without the pointer moving, so they do not sit on the projected slide. */
 const idleMs = 3000;
 
 class SlideDeck extends DeckElement {
@@ -25,7 +25,7 @@ class SlideDeck extends DeckElement {
 
 	override connectedCallback(): void {
 		// A name lets the presenter view find this window again instead of opening another.
-		window.name = `tgtbt-slides-${this.lessonId}`;
+		window.name = `tgtbt-slides-${this.deckId}`;
 		const params = new URLSearchParams(location.search);
 		if (params.has('notes') && this.notesBox) this.notesBox.checked = true;
 		this.resetPrintLayout();

@@ -5,6 +5,8 @@
  */
 import type { ActivityKind } from '../lib/lesson-parts';
 
+export { defaultHelpRouteIds } from '../lib/services';
+
 export interface ActivityProps {
 	/** Heading of the activity. */
 	title: string;
@@ -12,6 +14,8 @@ export interface ActivityProps {
 	minutes: number;
 	/** What sort of activity it is; baseline and end-point are shown as such. */
 	kind?: ActivityKind;
+	/** An extension a teacher may add: shown as optional and not counted in the lesson's core time. */
+	optional?: boolean;
 }
 
 export interface HelpRoutesProps {
@@ -21,13 +25,4 @@ export interface HelpRoutesProps {
 	title?: string;
 }
 
-/** The help routes shown when `<HelpRoutes />` names none. */
-export const defaultHelpRouteIds = [
-	'childline',
-	'ceop',
-	'report-remove',
-	'police-emergency',
-	'police-101',
-	'school-dsl',
-];
 export const defaultHelpRoutesTitle = 'Where to get help';

@@ -2,58 +2,73 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assertExcluded, unsearchableRoutes } from './pagefind';
+import { fileOfRoute } from '../site/paths';
+import {
+	advicePage,
+	help,
+	lessonItem,
+	lessonPrint,
+	notFound,
+	poster,
+	present,
+	presenter,
+	search,
+} from '../site/routes';
+import { assertSearchOptIn, searchOptInProblems } from './pagefind';
 
-const matches = (file: string) => unsearchableRoutes.some((re) => re.test(file));
-
-describe('unsearchableRoutes', () => {
-	it('covers the 404 page, presentation views and print views', () => {
-		for (const file of [
-			'404.html',
-			'lessons/friend-requests/present/index.html',
-			'lessons/friend-requests/present/presenter/index.html',
-			'lessons/friend-requests/print/index.html',
-			'leaflet/print/index.html',
-		]) {
-			expect(matches(file), file).toBe(true);
-		}
-	});
-
-	it('leaves ordinary pages alone', () => {
-		for (const file of [
-			'index.html',
-			'lessons/friend-requests/index.html',
-			'advice/present-day/index.html',
-			'leaflet/index.html',
-			'help/index.html',
-		]) {
-			expect(matches(file), file).toBe(false);
-		}
-	});
-});
-
-describe('assertExcluded', () => {
+describe('searchOptInProblems', () => {
 	let dir = '';
-	const page = (file: string, html: string) => {
-		mkdirSync(dirname(join(dir, file)), { recursive: true });
-		writeFileSync(join(dir, file), html);
+	const page = (route: string, html: string) => {
+		const file = join(dir, fileOfRoute(route));
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, html);
 	};
+	const body = '<main data-pagefind-body><h1>Page</h1></main>';
+	const plain = '<main><h1>Page</h1></main>';
 	afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-	it('passes when excluded pages do not opt in to the index, and counts them', async () => {
+	it('passes when only the kinds the model indexes opt in, and counts the rest', async () => {
 		dir = mkdtempSync(join(tmpdir(), 'kit-search-'));
-		page('help/index.html', '<main data-pagefind-body><h1>Help</h1></main>');
-		page('404.html', '<main><h1>Not found</h1></main>');
+		page(help(), body);
+		page(advicePage('if-it-happens'), body);
+		page(notFound(), plain);
+		page(search(), plain);
+		page(poster(), plain);
 		page(
-			'lessons/a/present/index.html',
+			present(lessonItem('friend-requests')),
 			'<body data-pagefind-ignore="all"><main>Slides</main></body>'
 		);
-		await expect(assertExcluded(dir)).resolves.toBe(2);
+		await expect(assertSearchOptIn(dir)).resolves.toBe(4);
 	});
 
-	it('fails, naming the page, when a presentation view has data-pagefind-body', async () => {
+	it('names a print or presentation page that opts in', async () => {
 		dir = mkdtempSync(join(tmpdir(), 'kit-search-'));
-		page('lessons/a/present/index.html', '<main id="main" data-pagefind-body>Slides</main>');
-		await expect(assertExcluded(dir)).rejects.toThrow(/lessons\/a\/present\/index\.html/);
+		page(
+			presenter(lessonItem('friend-requests')),
+			'<main id="main" data-pagefind-body>Notes</main>'
+		);
+		page(lessonPrint('friend-requests'), body);
+		const { problems } = await searchOptInProblems(dir);
+		expect(problems).toEqual([
+			`${fileOfRoute(presenter(lessonItem('friend-requests')))} (kind: presentation) has data-pagefind-body but must not be searchable`,
+			`${fileOfRoute(lessonPrint('friend-requests'))} (kind: print) has data-pagefind-body but must not be searchable`,
+		]);
+		await expect(assertSearchOptIn(dir)).rejects.toThrow(
+			fileOfRoute(presenter(lessonItem('friend-requests')))
+		);
+	});
+
+	it('names a page that should be found but does not opt in', async () => {
+		dir = mkdtempSync(join(tmpdir(), 'kit-search-'));
+		page(help(), plain);
+		await expect(assertSearchOptIn(dir)).rejects.toThrow(
+			`${fileOfRoute(help())} (kind: page) must be searchable`
+		);
+	});
+
+	it('refuses a built page the site model does not know', async () => {
+		dir = mkdtempSync(join(tmpdir(), 'kit-search-'));
+		page('/surprise/page/', body);
+		await expect(assertSearchOptIn(dir)).rejects.toThrow('no page at /surprise/page/');
 	});
 });

@@ -2,25 +2,22 @@
  * Builds the offline search index with Pagefind's Node API once Astro has written the site, the way
  * Starlight does (`packages/starlight/integrations/pagefind.ts`): index `dist/`, write `dist/pagefind/`.
  *
- * What gets indexed is decided in the markup: `data-pagefind-body` on `<main>` of searchable pages
- * (Base.astro), `data-pagefind-ignore` on chrome and presenter notes, filters and metadata from
- * SearchMeta.astro. Pages that must never be found (the 404 page, presentation mode) are checked
- * here before indexing (also the print-only views), so a layout change cannot leak them in silently.
+ * Which pages are indexed is the site model's rule for their kind (src/site/kinds.ts): Base.astro
+ * puts `data-pagefind-body` on `<main>` of those pages only, and once any page has it, pages without
+ * it are left out. `data-pagefind-ignore` keeps chrome and presenter notes out; SearchMeta.astro adds
+ * filters and metadata. Every built page is checked against its kind before indexing, both ways, so
+ * a layout change can neither leak a print or presentation view in nor drop a page silently.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { recordPhase } from './bench-timings';
-
-/** Routes (relative to the output folder, with `/` separators) that must stay out of the index. */
-export const unsearchableRoutes: readonly RegExp[] = [
-	/^404\.html$/,
-	/^404\/index\.html$/,
-	/(^|\/)present\//,
-	/(^|\/)print\//,
-];
+import { listFiles } from '../lib/list-files';
+import { kindRules } from '../site/kinds';
+import { builtPageAt } from '../site/content';
+import { routeOfFile } from '../site/paths';
+import type { RecordPhase } from './bench-timings';
 
 /**
  * Files Pagefind writes that the kit never loads: the legacy Default and Modular UIs, the highlight
@@ -51,46 +48,52 @@ function assertOk<T extends PagefindResponse>(step: string, response: T): T {
 	return response;
 }
 
-/** Every `.html` file under `dir`, as a path relative to it with `/` separators. */
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-		.sort();
+/** Pages whose markup disagrees with their kind's search rule, and how many were kept out. */
+export async function searchOptInProblems(
+	dir: string
+): Promise<{ problems: string[]; excluded: number }> {
+	const problems: string[] = [];
+	let excluded = 0;
+	for (const file of listFiles(dir, '**/*.html')) {
+		const page = builtPageAt(routeOfFile(file));
+		const searchable = kindRules[page.kind].search;
+		const optedIn = /\sdata-pagefind-body[\s=>]/.test(await readFile(join(dir, file), 'utf8'));
+		if (!searchable) excluded += 1;
+		if (optedIn && !searchable)
+			problems.push(
+				`${file} (kind: ${page.kind}) has data-pagefind-body but must not be searchable`
+			);
+		if (!optedIn && searchable)
+			problems.push(
+				`${file} (kind: ${page.kind}) must be searchable but has no data-pagefind-body`
+			);
+	}
+	return { problems, excluded };
 }
 
-/**
- * Fails when a page that must not be searchable carries `data-pagefind-body`: once any page has it,
- * pages without it are left out, so an excluded route only stays out if it does not opt in.
- */
-export async function assertExcluded(dir: string): Promise<number> {
-	const leaks: string[] = [];
-	let checked = 0;
-	for (const file of await htmlFiles(dir)) {
-		if (!unsearchableRoutes.some((re) => re.test(file))) continue;
-		checked += 1;
-		const html = await readFile(join(dir, file), 'utf8');
-		if (/\sdata-pagefind-body[\s=>]/.test(html)) leaks.push(file);
-	}
-	if (leaks.length > 0) {
+/** Fails unless every page's search opt-in agrees with its kind; returns how many were kept out. */
+export async function assertSearchOptIn(dir: string): Promise<number> {
+	const { problems, excluded } = await searchOptInProblems(dir);
+	if (problems.length > 0)
 		throw new Error(
-			`These pages must not be searchable but have data-pagefind-body: ${leaks.join(', ')}. ` +
-				'Render them with searchable={false} (Base.astro) or a layout without data-pagefind-body.'
+			`${problems.join('; ')}. Render pages with the kind src/site/routes.ts gives them (Base.astro's kind).`
 		);
-	}
-	return checked;
+	return excluded;
 }
 
 const ms = (t: number) => (t < 1000 ? `${Math.round(t)} ms` : `${(t / 1000).toFixed(2)} s`);
 
 /** Indexes the built site in `dir` and writes the bundle to `<dir>/pagefind/`. */
-export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+export async function buildSearchIndex(
+	dir: URL,
+	logger: AstroIntegrationLogger,
+	recordPhase: RecordPhase
+): Promise<void> {
 	const started = performance.now();
 	const sitePath = fileURLToPath(dir);
 	const outputPath = fileURLToPath(new URL('./pagefind/', dir));
 	try {
-		const excluded = await assertExcluded(sitePath);
+		const excluded = await assertSearchOptIn(sitePath);
 		const { index } = assertOk(
 			'createIndex',
 			await pagefind.createIndex({ excludeSelectors, forceLanguage: 'en' })
@@ -102,7 +105,7 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
 		await Promise.all(unusedBundleFiles.map((file) => rm(join(outputPath, file), { force: true })));
 		recordPhase('pagefind', performance.now() - started, { pages: page_count });
 		logger.info(
-			`Read ${page_count} HTML files (${excluded} kept out: 404, presentation and print views), wrote ${relative(process.cwd(), outputPath)} in ${ms(performance.now() - started)}.`
+			`Read ${page_count} HTML files (${excluded} kept out by their kind: home, tools, presentation and print views, offline, 404), wrote ${relative(process.cwd(), outputPath)} in ${ms(performance.now() - started)}.`
 		);
 	} catch (cause) {
 		const message = cause instanceof Error ? cause.message : String(cause);
@@ -112,24 +115,32 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
 	}
 }
 
+export interface PagefindOptions {
+	/** Pagefind's `metaCacheTag`, so the service worker can cache its metadata request. */
+	cacheTag: string;
+	recordPhase: RecordPhase;
+}
+
 /**
- * The Astro integration. `metaCacheTag` is exposed to pages as `import.meta.env.PUBLIC_SEARCH_CACHE_TAG`
- * so a service worker can cache Pagefind's metadata request; it changes with every build.
+ * The Astro integration. The cache tag is exposed to pages as `import.meta.env.PUBLIC_SEARCH_CACHE_TAG`;
+ * it changes with every build unless the SEARCH_CACHE_TAG setting fixes it.
  */
-export default function pagefindIntegration(): AstroIntegration {
+export default function pagefindIntegration({
+	cacheTag,
+	recordPhase,
+}: PagefindOptions): AstroIntegration {
 	return {
 		name: 'kit:pagefind',
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
-				const tag = process.env.SEARCH_CACHE_TAG ?? Date.now().toString(36);
 				updateConfig({
-					vite: { define: { 'import.meta.env.PUBLIC_SEARCH_CACHE_TAG': JSON.stringify(tag) } },
+					vite: { define: { 'import.meta.env.PUBLIC_SEARCH_CACHE_TAG': JSON.stringify(cacheTag) } },
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				// For npm run bench: the Astro part of the build, from process start until the pages are written.
 				recordPhase('astro', performance.now());
-				await buildSearchIndex(dir, logger);
+				await buildSearchIndex(dir, logger, recordPhase);
 			},
 		},
 	};

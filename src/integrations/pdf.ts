@@ -1,47 +1,51 @@
 /**
  * Prints the kit's PDFs after the build: the leaflet, the poster and a pack for each lesson.
  *
- * Every page built with `src/layouts/Print.astro` carries `<meta name="kit-pdf:…">` tags naming its PDF
- * and metadata. On `astro:build:done` this integration serves dist/ over a throwaway local HTTP server
- * (127.0.0.1, a free port, under the configured base path), opens each print page in headless Chromium
- * (found by src/lib/browser.ts), prints it with the page's own CSS page size, then sets the document
- * metadata with pdf-lib and writes the PDF into dist/.
+ * The pages to print are the built pages whose kind prints to PDF (src/site/kinds.ts: the print
+ * views). Each carries `<meta name="kit-pdf:…">` tags (Print.astro) naming its PDF and metadata. On
+ * `astro:build:done` this integration serves dist/ over a throwaway local HTTP server (127.0.0.1, a
+ * free port, under the base path), opens each print page in headless Chromium (found by
+ * src/lib/browser.ts), prints it with the page's own CSS page size, then sets the document metadata
+ * with pdf-lib and writes the PDF into dist/.
  *
- * With no usable browser the build fails and says how to get one. `SKIP_PDF=1` skips the PDFs on
- * purpose, with a loud warning, so nobody ships a kit whose download links are broken by accident.
+ * With no usable browser the build fails and says how to get one. The SKIP_PDF setting skips the PDFs
+ * on purpose, with a loud warning, so nobody ships a kit whose download links are broken by accident.
  */
-import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-// Static imports only: Astro loads this file with Vite's module runner, which is closed by the time
-// `astro:build:done` runs, so an `await import()` there fails ("Vite module runner has been closed").
-import { PDFDocument } from 'pdf-lib';
-import { chromium } from 'playwright-core';
 import { chromiumArgs, resolveChromium } from '../lib/browser';
-import { serveFolder } from '../lib/static-server';
-import { recordPhase } from './bench-timings';
+import { listFiles } from '../lib/list-files';
 import { formatBytes, parsePrintJob, printMetaPrefix, type PrintJob } from '../lib/pdf-files';
+import { serveFolder } from '../lib/static-server';
+import { kindRules } from '../site/kinds';
+import { routeOfFile, withBase } from '../site/paths';
+import { builtPageAt } from '../site/content';
+import type { RecordPhase } from './bench-timings';
+
+/**
+ * Playwright and pdf-lib, loaded on first use with Node's own `require`: `astro sync` and `astro check`
+ * load this file too and never print. A dynamic `import()` here would go through Vite's module
+ * runner, which is closed by the time a build's hooks run ("Vite module runner has been closed").
+ */
+function libraries(): [typeof import('playwright-core'), typeof import('pdf-lib')] {
+	const require = createRequire(import.meta.url);
+	return [
+		require('playwright-core') as typeof import('playwright-core'),
+		require('pdf-lib') as typeof import('pdf-lib'),
+	];
+}
 
 /** Largest PDF we accept: a school emailing the leaflet home should not hit attachment limits. */
 const MAX_BYTES = 1_000_000;
 
-/** True when the environment asks to skip PDFs (`SKIP_PDF=1`, `true` or `yes`). */
-export function skipRequested(env: Record<string, string | undefined> = process.env): boolean {
-	return /^(1|true|yes)$/i.test(env['SKIP_PDF']?.trim() ?? '');
-}
-
-/** Every built HTML page that declares a PDF, as paths relative to dist/ ("leaflet/print/index.html"). */
-async function findPrintPages(dist: string): Promise<string[]> {
-	const found: string[] = [];
-	for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-		const path = join(entry.parentPath, entry.name);
-		const html = await readFile(path, 'utf8');
-		if (html.includes(`name="${printMetaPrefix}output"`))
-			found.push(relative(dist, path).split(sep).join('/'));
-	}
-	return found.sort();
+/** The routes of the built pages whose kind is printed to PDF ("/leaflet/print/"). */
+export function printRoutes(dist: string): string[] {
+	return listFiles(dist, '**/*.html')
+		.map(routeOfFile)
+		.filter((route) => kindRules[builtPageAt(route).kind].pdf);
 }
 
 /** Sets the document information and language that pdf-lib can write, keeping Chromium's tags and outline. */
@@ -49,6 +53,7 @@ async function withMetadata(
 	pdf: Uint8Array,
 	job: PrintJob
 ): Promise<{ bytes: Uint8Array; pages: number }> {
+	const [, { PDFDocument }] = libraries();
 	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
 	doc.setTitle(job.title, { showInWindowTitleBar: true });
 	doc.setAuthor(job.author);
@@ -71,31 +76,44 @@ interface Printed {
 
 /**
  * The browser to print with: what `findChromium()` in src/lib/browser.ts picks, with Playwright's own
- * Chromium looked up through the static import above (findChromium's dynamic import cannot run here).
- * Throws the resolver's message, which says how to get a browser.
+ * Chromium looked up through the Playwright required above (findChromium's own `import()` cannot run
+ * here). Throws the resolver's message, which says how to get a browser.
  */
-function findBrowser(): string {
+function findBrowser(chromiumPath: string | undefined): string {
+	const [{ chromium }] = libraries();
 	let playwrightPath: string | undefined;
 	try {
 		playwrightPath = chromium.executablePath();
 	} catch {
 		playwrightPath = undefined;
 	}
-	return resolveChromium({ playwrightPath });
+	return resolveChromium({ chromiumPath, playwrightPath });
+}
+
+export interface PdfOptions {
+	/** The base path the site is built for. */
+	base: string;
+	/** The public address, for links on paper. */
+	site: string;
+	/** The CHROMIUM_PATH setting. */
+	chromiumPath: string | undefined;
+	recordPhase: RecordPhase;
 }
 
 /** Prints every print page in dist/ to its PDF. */
 export async function printPdfs(
 	dist: string,
-	base: string,
-	site: string | undefined,
+	{ base, site, chromiumPath, recordPhase }: PdfOptions,
 	logger: AstroIntegrationLogger
 ): Promise<Printed[]> {
-	const pages = await findPrintPages(dist);
-	if (pages.length === 0)
-		throw new Error('No print pages found in the build (pages made with src/layouts/Print.astro).');
+	const routes = printRoutes(dist);
+	if (routes.length === 0)
+		throw new Error(
+			'No print pages found in the build (pages of the print kind, src/site/kinds.ts).'
+		);
 
-	const executablePath = findBrowser();
+	const executablePath = findBrowser(chromiumPath);
+	const [{ chromium }] = libraries();
 	const server = await serveFolder(dist, { base });
 	const { origin } = server;
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
@@ -113,10 +131,9 @@ export async function printPdfs(
 			if (/content security policy/i.test(message.text()))
 				cspProblems.push(`${page.url()}: ${message.text()}`);
 		});
-		for (const path of pages) {
+		for (const route of routes) {
 			const pageStarted = performance.now();
-			const route = path.replace(/index\.html$/, '');
-			const url = `${origin}${base.endsWith('/') ? base : `${base}/`}${route}`;
+			const url = `${origin}${withBase(base, route)}`;
 			const response = await page.goto(url, { waitUntil: 'load' });
 			if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
 			const meta = await page.$$eval(
@@ -130,20 +147,18 @@ export async function printPdfs(
 					),
 				printMetaPrefix
 			);
-			const job = parsePrintJob(meta, `dist/${path}`);
+			const job = parsePrintJob(meta, `the print page ${route}`);
 			// Links inside the kit would point at this throwaway server; on paper they must point at the public site.
-			if (site) {
-				await page.evaluate(
-					([local, publicOrigin]) => {
-						for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-							const url = new URL(a.href);
-							if (url.origin === local)
-								a.href = `${publicOrigin}${url.pathname}${url.search}${url.hash}`;
-						}
-					},
-					[origin, new URL(site).origin] as const
-				);
-			}
+			await page.evaluate(
+				([local, publicOrigin]) => {
+					for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+						const url = new URL(a.href);
+						if (url.origin === local)
+							a.href = `${publicOrigin}${url.pathname}${url.search}${url.hash}`;
+					}
+				},
+				[origin, new URL(site).origin] as const
+			);
 			await page.evaluate(async () => {
 				await document.fonts.ready;
 			});
@@ -208,27 +223,24 @@ const skipWarning = [
 	'',
 ].join('\n');
 
-/** The Astro integration: register it in astro.config.mjs as `pdf()`. */
-export default function pdf(): AstroIntegration {
-	let base = '/';
-	let site: string | undefined;
+/**
+ * The Astro integration (src/integrations/index.ts lists it). With `skip` (the SKIP_PDF setting) it
+ * prints nothing and says so loudly.
+ */
+export default function pdf(options: PdfOptions & { skip: boolean }): AstroIntegration {
 	return {
 		name: 'kit-pdf',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = config.base;
-				site = config.site;
-			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (skipRequested()) {
+				if (options.skip) {
 					logger.warn(skipWarning);
 					return;
 				}
 				const start = performance.now();
 				logger.info('Printing PDFs with Chromium...');
 				try {
-					const printed = await printPdfs(fileURLToPath(dir), base, site, logger);
-					recordPhase('pdf', performance.now() - start, { files: printed.length });
+					const printed = await printPdfs(fileURLToPath(dir), options, logger);
+					options.recordPhase('pdf', performance.now() - start, { files: printed.length });
 					const seconds = ((performance.now() - start) / 1000).toFixed(1);
 					logger.info(`Printed ${printed.length} PDFs in ${seconds} s.`);
 				} catch (cause) {

@@ -1,15 +1,16 @@
 /**
  * Generates the offline service worker (`<outDir>/sw.js`) with Workbox's `generateSW` once the site,
  * the Pagefind bundle and the PDFs exist. Astro runs `astro:build:done` hooks one integration at a
- * time, in the order of `integrations` in astro.config.mjs, so this one must come after `pagefind()`
- * and `pdf()`; it also checks that their output is there and fails the build if not, so a reordered
- * config cannot ship a worker that silently leaves search or the leaflet out.
+ * time, in the order src/integrations/index.ts lists them, so this one must come after the search
+ * index and the PDFs; it also checks that their output is there and fails the build if not, so a
+ * reordered list cannot ship a worker that silently leaves search or the leaflet out.
  *
  * What the worker does (all decided here, nothing at run time):
- * - Precaches every page's HTML, the CSS and JavaScript, the woff2 fonts, the icons and manifest, the
- *   whole `pagefind/` folder and every PDF. A school's first visit on good Wi-Fi makes the whole kit
- *   work offline. Each file is stored with a hash of its contents (its "revision"): a new build
- *   downloads only the files that changed.
+ * - Precaches the HTML of every page whose kind says so (src/site/kinds.ts: all but the print views,
+ *   whose PDFs it keeps instead, and the 404 page), the CSS and JavaScript, the woff2 fonts, the icons
+ *   and manifest, the whole `pagefind/` folder and every PDF. A school's first visit on good Wi-Fi
+ *   makes the whole kit work offline. Each file is stored with a hash of its contents (its
+ *   "revision"): a new build downloads only the files that changed.
  * - Pages are served cache-first from that precache. We chose this over network-first with a timeout
  *   because classroom Wi-Fi tends to be slow rather than absent: network-first would make a teacher
  *   wait for the timeout on every click of a flaky connection, in front of a class. Cache-first is
@@ -17,33 +18,41 @@
  *   navigation (and the page asks again every hour), a changed build installs a new worker with the
  *   new revisions, the page then says "A new version is available" with a Reload button, and the new
  *   worker takes over by itself once every tab of the kit is closed.
- * - Query strings are ignored when looking up the precache (`/search/?q=...` is `/search/`; Pagefind's
- *   `?ts=<metaCacheTag>` requests are its own files). Hashes never reach the network, so present
- *   mode's `#slide` URLs need nothing.
+ * - Query strings are ignored when looking up the precache (the search page with a query is the search
+ *   page; Pagefind's `?ts=<metaCacheTag>` requests are its own files). Hashes never reach the network,
+ *   so present mode's `#slide` URLs need nothing.
  * - A navigation to a page that is not precached goes to the network; if that fails (offline) the
- *   worker answers with the friendly offline page (`/offline/`), which lists help numbers that work by
- *   phone without the internet.
+ *   worker answers with the friendly offline page, which lists help numbers that work by phone
+ *   without the internet.
  * Everything respects the base path: the manifest URLs, the worker's scope and the offline page.
  */
 import { readFileSync } from 'node:fs';
-import { access, readdir } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
-import { skipRequested } from './pdf';
-import { findPresentations } from '../lib/deck-exports';
-import { leafletPdf } from '../lib/pdf-files';
+import { findPresentations, isOfflineDeck } from '../lib/deck-exports';
+import { listFiles } from '../lib/list-files';
 import { formatBytes } from '../lib/pdf-files';
-import { joinBase } from '../lib/url';
+import { kindRules } from '../site/kinds';
+import { fileOfRoute, pathInBuild, routeOfFile, withBase } from '../site/paths';
+import { searchBundle, searchIndexEntry, serviceWorkerScript, webManifest } from '../site/files';
+import { builtPageAt } from '../site/content';
+import { leafletPdf, offline } from '../site/routes';
 
-/** The worker's file name, at the root of the base path. */
-export const serviceWorkerFile = 'sw.js';
+/**
+ * Workbox, loaded on first use with Node's own `require`: `astro sync` and `astro check` load this
+ * file too and never need it, and a dynamic `import()` here would go through Vite's module runner,
+ * which is closed by the time a build's hooks run.
+ */
+const workbox = () =>
+	createRequire(import.meta.url)('workbox-build') as typeof import('workbox-build');
 
-/** The page served for a navigation that is neither precached nor reachable. */
-export const offlineRoute = 'offline/';
+/** The worker's file, at the root of the base path. */
+const serviceWorkerFile = fileOfRoute(serviceWorkerScript());
 
-/** Files the worker precaches, relative to the output folder. */
+/** Files the worker precaches, relative to the output folder (pages only where their kind says so). */
 export const precachePatterns = [
 	'**/*.html',
 	'**/*.{css,js,mjs}',
@@ -53,11 +62,17 @@ export const precachePatterns = [
 	'**/*.pdf',
 	// The slide exports (src/integrations/slide-exports.ts); their offline decks are .html, above.
 	'**/*.pptx',
-	'pagefind/**/*',
+	`${pathInBuild(searchBundle())}**/*`,
 ];
 
-/** Never precached: the worker itself (Workbox leaves it out too) and the 404 page. */
-export const precacheIgnores = [serviceWorkerFile, '404.html'];
+/** Never precached: the worker itself (Workbox leaves it out too), and pages whose kind is not precached. */
+export function precacheIgnores(dir: string): string[] {
+	// The offline decks are files to take away, not pages of the site: they are precached.
+	const pages = listFiles(dir, '**/*.html').filter(
+		(file) => !isOfflineDeck(file) && !kindRules[builtPageAt(routeOfFile(file)).kind].precache
+	);
+	return [serviceWorkerFile, ...pages];
+}
 
 /** Largest single file to precache: the PDF step caps PDFs at 1 MB; this leaves room. */
 const maxFileBytes = 5 * 1024 * 1024;
@@ -67,15 +82,20 @@ const maxFileBytes = 5 * 1024 * 1024;
  * address people actually use, so the navigation lookup needs no directory-index guessing.
  */
 export function precacheUrl(base: string, file: string): string {
-	return joinBase(base, file.replace(/(^|\/)index\.html$/, '$1'));
+	return withBase(base, routeOfFile(file));
 }
 
 /** Fails when an output the worker must cache is missing (the integrations are in the wrong order). */
-async function assertInputs(dir: string): Promise<void> {
-	const needed = ['pagefind/pagefind-entry.json', 'offline/index.html', 'manifest.webmanifest'];
-	if (!skipRequested()) needed.push(leafletPdf);
-	const files = (await readdir(dir, { recursive: true })).map((f) => f.split('\\').join('/'));
-	for (const deck of findPresentations(files, (f) => readFileSync(join(dir, f), 'utf8')))
+async function assertInputs(dir: string, pdfs: boolean): Promise<void> {
+	const needed = [
+		searchIndexEntry(),
+		offline(),
+		webManifest(),
+		...(pdfs ? [leafletPdf()] : []),
+	].map(fileOfRoute);
+	for (const deck of findPresentations(listFiles(dir, '**/*.html'), (f) =>
+		readFileSync(join(dir, f), 'utf8')
+	))
 		needed.push(deck.pptx, deck.offline);
 	const missing: string[] = [];
 	for (const file of needed) {
@@ -84,28 +104,35 @@ async function assertInputs(dir: string): Promise<void> {
 	if (missing.length > 0) {
 		throw new Error(
 			`The service worker must be generated after search, PDFs and slide exports, but these are missing: ${missing.join(', ')}. ` +
-				'List serviceWorker() after pagefind(), pdf() and slideExports() in astro.config.mjs.'
+				'List serviceWorker() after pagefind(), pdf() and slideExports() in src/integrations/index.ts.'
 		);
 	}
 }
 
-/** Writes `<dir>/sw.js` for a site served at `base`; returns how many files it precaches and their size. */
+export interface ServiceWorkerOptions {
+	/** The base path the site is built for: the worker's scope. */
+	base: string;
+	/** Whether the PDFs were printed (not when the SKIP_PDF setting skips them). */
+	pdfs: boolean;
+}
+
+/** Writes `<dir>/sw.js`; returns how many files it precaches and their size. */
 export async function writeServiceWorker(
 	dir: string,
-	base: string
+	{ base, pdfs }: ServiceWorkerOptions
 ): Promise<{ count: number; size: number; warnings: string[] }> {
-	const prefix = base.endsWith('/') ? base : `${base}/`;
-	await assertInputs(dir);
+	await assertInputs(dir, pdfs);
+	const { generateSW } = workbox();
 	const { count, size, warnings } = await generateSW({
 		swDest: join(dir, serviceWorkerFile),
 		globDirectory: dir,
 		globPatterns: precachePatterns,
-		globIgnores: precacheIgnores,
+		globIgnores: precacheIgnores(dir),
 		maximumFileSizeToCacheInBytes: maxFileBytes,
 		manifestTransforms: [
 			(entries) =>
 				Promise.resolve({
-					manifest: entries.map((entry) => ({ ...entry, url: precacheUrl(prefix, entry.url) })),
+					manifest: entries.map((entry) => ({ ...entry, url: precacheUrl(base, entry.url) })),
 					warnings: [],
 				}),
 		],
@@ -124,7 +151,7 @@ export async function writeServiceWorker(
 				// Only navigations the precache did not answer get here (precache routes come first).
 				urlPattern: ({ request }) => request.mode === 'navigate',
 				handler: 'NetworkOnly',
-				options: { precacheFallback: { fallbackURL: joinBase(prefix, offlineRoute) } },
+				options: { precacheFallback: { fallbackURL: withBase(base, offline()) } },
 			},
 		],
 		inlineWorkboxRuntime: true,
@@ -135,28 +162,18 @@ export async function writeServiceWorker(
 	return { count, size, warnings };
 }
 
-/** Every file in the output folder, for the build log's sanity check. */
-async function fileCount(dir: string): Promise<number> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries.filter((e) => e.isFile()).length;
-}
-
-/** The Astro integration; list it after `pagefind()` and `pdf()` in astro.config.mjs. */
-export default function serviceWorker(): AstroIntegration {
-	let base = '/';
+/** The Astro integration (src/integrations/index.ts lists it after search and the PDFs). */
+export default function serviceWorker(options: ServiceWorkerOptions): AstroIntegration {
 	return {
 		name: 'kit:service-worker',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = config.base;
-			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				try {
-					const { count, size, warnings } = await writeServiceWorker(out, base);
+					const { count, size, warnings } = await writeServiceWorker(out, options);
 					for (const warning of warnings) logger.warn(warning);
 					logger.info(
-						`Wrote ${serviceWorkerFile}: precaches ${count} of ${await fileCount(out)} files (${formatBytes(size)}), scope ${base}`
+						`Wrote ${serviceWorkerFile}: precaches ${count} of ${listFiles(out).length} files (${formatBytes(size)}), scope ${options.base}`
 					);
 				} catch (cause) {
 					const message = cause instanceof Error ? cause.message : String(cause);

@@ -38,20 +38,19 @@ const presentation = (folder: string, source?: string) => ({
 });
 
 describe('exportSlides', () => {
-	it('exports every presentation in the build, whatever its section, with no list to keep', async () => {
-		// A talk presented by the same pages as the lessons gets its copies too.
+	it('exports every presentation the site model finds in the build, with no list to keep', async () => {
 		const out = await build({
 			...presentation('lessons/who/'),
-			...presentation('talks/evening/'),
+			...presentation('lessons/evening/'),
 			'index.html': '<p>Home</p>',
 		});
 		const written = await exportSlides(out, '/', root);
 		expect(written.map((w) => [w.deck.pptx, w.deck.offline, w.slides])).toEqual([
+			['lessons/evening/evening-slides.pptx', 'lessons/evening/evening-slides-offline.html', 5],
 			['lessons/who/who-slides.pptx', 'lessons/who/who-slides-offline.html', 5],
-			['talks/evening/evening-slides.pptx', 'talks/evening/evening-slides-offline.html', 5],
 		]);
 		const pptx = unzipSync(
-			new Uint8Array(await readFile(join(out, 'talks/evening/evening-slides.pptx')))
+			new Uint8Array(await readFile(join(out, 'lessons/evening/evening-slides.pptx')))
 		);
 		expect(strFromU8(pptx['ppt/slides/slide3.xml']!)).toContain('<a:t>listen</a:t>');
 		const html = await readFile(join(out, 'lessons/who/who-slides-offline.html'), 'utf8');

@@ -20,7 +20,7 @@ import { offlineDeck } from '../lib/offline-deck';
 import { formatBytes } from '../lib/pdf-files';
 import { writePptx } from '../lib/pptx-deck';
 import { readDeckModel, runsText } from '../lib/slide-model';
-import { recordPhase } from './bench-timings';
+import type { RecordPhase } from './bench-timings';
 
 /** Largest PowerPoint file we accept: the decks are text, so anything bigger means something went wrong. */
 export const maxPptxBytes = 500_000;
@@ -153,7 +153,8 @@ async function run(
 	out: string,
 	base: string,
 	root: URL,
-	logger: AstroIntegrationLogger
+	logger: AstroIntegrationLogger,
+	recordPhase: RecordPhase
 ): Promise<void> {
 	const started = performance.now();
 	const written = await exportSlides(out, base, root);
@@ -172,20 +173,21 @@ async function run(
 	);
 }
 
-/** The Astro integration; list it before serviceWorker() in astro.config.mjs. */
-export default function slideExports(): AstroIntegration {
-	let base = '/';
+/** The Astro integration; src/integrations/index.ts lists it after pdf() and before serviceWorker(). */
+export default function slideExports(options: {
+	base: string;
+	recordPhase: RecordPhase;
+}): AstroIntegration {
 	let root = new URL('file:///');
 	return {
 		name: 'kit:slide-exports',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base;
 				root = config.root;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				try {
-					await run(fileURLToPath(dir), base, root, logger);
+					await run(fileURLToPath(dir), options.base, root, logger, options.recordPhase);
 				} catch (cause) {
 					const message = cause instanceof Error ? cause.message : String(cause);
 					throw new Error(`Exporting the slides failed: ${message}`, { cause });

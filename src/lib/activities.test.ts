@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readActivities, timingProblems } from './activities';
+import { frameProblems, lessonTiming, readActivities, timingProblems } from './activities';
 
 const body = `
 Intro text.
@@ -22,9 +22,21 @@ More.
 describe('readActivities', () => {
 	it('reads title, minutes, kind and line of every activity, in order', () => {
 		expect(readActivities(body)).toEqual([
-			{ title: 'Ground rules and baseline', minutes: 10, kind: 'baseline', line: 4 },
-			{ title: 'Scenario: Sam’s new follower', minutes: 25, kind: undefined, line: 8 },
-			{ title: 'End point', minutes: 15, kind: 'end-point', line: 15 },
+			{
+				title: 'Ground rules and baseline',
+				minutes: 10,
+				kind: 'baseline',
+				optional: false,
+				line: 4,
+			},
+			{
+				title: 'Scenario: Sam’s new follower',
+				minutes: 25,
+				kind: undefined,
+				optional: false,
+				line: 8,
+			},
+			{ title: 'End point', minutes: 15, kind: 'end-point', optional: false, line: 15 },
 		]);
 	});
 
@@ -49,13 +61,110 @@ describe('timingProblems', () => {
 
 	it('shows the sum and each activity when they do not', () => {
 		expect(timingProblems(body, 60)).toEqual([
-			'activity minutes add up to 50 (Ground rules and baseline 10 + Scenario: Sam’s new follower 25 + End point 15) but duration is 60',
+			'core activity minutes add up to 50 (Ground rules and baseline 10 + Scenario: Sam’s new follower 25 + End point 15) but duration is 60',
+		]);
+	});
+
+	it('leaves optional activities out of the core time', () => {
+		const withExtra = `${body}
+<Activity title="Extension" minutes={10} optional>
+</Activity>
+`;
+		expect(timingProblems(withExtra, 50)).toEqual([]);
+		expect(timingProblems(withExtra, 60)).toEqual([
+			'core activity minutes add up to 50 (Ground rules and baseline 10 + Scenario: Sam’s new follower 25 + End point 15, not counting optional activities) but duration is 60',
+		]);
+		expect(lessonTiming(withExtra)).toEqual({
+			core: 50,
+			optional: [{ title: 'Extension', minutes: 10 }],
+		});
+	});
+
+	it('refuses an optional attribute that is not a plain flag', () => {
+		expect(timingProblems('<Activity title="X" minutes={5} optional="yes" />', 5)).toEqual([
+			'activity "X" (line 1): write <Activity optional> (or nothing) to mark an extension, got optional="yes"',
 		]);
 	});
 
 	it('reports a lesson with no activities at all', () => {
 		expect(timingProblems('Just prose.', 60)).toEqual([
 			'the body has no <Activity minutes={n}> blocks',
+		]);
+	});
+});
+
+const framed = `
+<Activity title="Ground rules" minutes={5} kind="starter">
+</Activity>
+
+<Activity title="Your questions" minutes={3} kind="question-box">
+</Activity>
+
+<Activity title="Story" minutes={20}>
+</Activity>
+
+<Activity title="Extension" minutes={10} optional>
+</Activity>
+
+<Activity title="Step out of the stories" minutes={3} kind="closing">
+</Activity>
+
+<Activity title="Where help is" minutes={5} kind="signposting">
+
+<Slide title="Help is always there">
+
+<HelpRoutes ids={['childline', 'police-101', 'police-emergency']} />
+
+</Slide>
+
+</Activity>
+`;
+
+describe('frameProblems', () => {
+	it('accepts a lesson with the question box, a calm closing and signposting with 999 and 101', () => {
+		expect(frameProblems(framed)).toEqual([]);
+	});
+
+	it('accepts <HelpRoutes /> without ids, whose defaults include 999 and 101', () => {
+		expect(
+			frameProblems(
+				framed.replace(
+					"<HelpRoutes ids={['childline', 'police-101', 'police-emergency']} />",
+					'<HelpRoutes />'
+				)
+			)
+		).toEqual([]);
+	});
+
+	it('names every missing part of the frame', () => {
+		const bare = `
+<Activity title="Story" minutes={20}>
+</Activity>
+
+<Activity title="Where help is" minutes={5} kind="signposting">
+
+<HelpRoutes ids={['childline', 'police-101', 'police-emergency']} />
+
+</Activity>
+`;
+		expect(frameProblems(bare)).toEqual([
+			'add an <Activity kind="question-box"> with time to answer the last lesson\'s question box',
+			'add a calm closing activity (<Activity kind="closing">) straight before the signposting "Where help is"',
+			"the signposting activity (line 5) needs a <Slide> with <HelpRoutes ids={[...]} /> that includes 'police-emergency' (999) and 'police-101' (101)",
+		]);
+	});
+
+	it('refuses a signposting slide without 101, signposting that is not last, and an optional frame part', () => {
+		const problems = frameProblems(
+			framed
+				.replace("'police-101', ", '')
+				.replace('kind="closing">', 'kind="closing" optional>')
+				.concat('\n<Activity title="Late" minutes={2}>\n</Activity>\n')
+		);
+		expect(problems).toEqual([
+			'activity "Step out of the stories" (line 14) is a closing activity, which every lesson needs: it cannot be optional',
+			'the signposting activity "Where help is" (line 17) must be the last activity',
+			"the signposting activity (line 17) needs a <Slide> with <HelpRoutes ids={[...]} /> that includes 'police-emergency' (999) and 'police-101' (101)",
 		]);
 	});
 });

@@ -1,8 +1,11 @@
 /**
  * Reads `<Activity ... minutes={n}>` blocks out of a lesson's MDX so the build can check that a
- * lesson's timings add up. It runs inside the content loader and in unit tests alike.
+ * lesson's timings add up and that it keeps the safeguarding frame. It runs inside the content
+ * loader and in unit tests alike.
  */
-import { mdxElements, showValue, textAttribute } from './mdx';
+import { activityKinds, coreKinds } from './lesson-parts';
+import { mdxElements, showValue, textAttribute, type MdxElement } from './mdx';
+import { defaultHelpRouteIds, emergencyId, nonEmergencyId } from './services';
 
 export interface ActivityTiming {
 	/** The activity's `title` attribute. */
@@ -11,6 +14,8 @@ export interface ActivityTiming {
 	minutes: number;
 	/** The activity's `kind` attribute, for example `baseline`. */
 	kind: string | undefined;
+	/** `<Activity optional>`: an extension a teacher may add; not part of the core time. */
+	optional: boolean;
 	/** 1-based line of the opening tag in the MDX body. */
 	line: number;
 }
@@ -26,13 +31,44 @@ export function readActivities(body: string): ActivityTiming[] {
 				`activity "${title}" (line ${element.line}) needs minutes={n} with a whole number above 0, got ${showValue(raw)}`
 			);
 		}
-		return { title, minutes, kind: textAttribute(element, 'kind'), line: element.line };
+		const optional = element.attributes['optional'];
+		if (optional !== undefined && typeof optional !== 'boolean') {
+			throw new Error(
+				`activity "${title}" (line ${element.line}): write <Activity optional> (or nothing) to mark an extension, got optional=${showValue(optional)}`
+			);
+		}
+		return {
+			title,
+			minutes,
+			kind: textAttribute(element, 'kind'),
+			optional: optional === true,
+			line: element.line,
+		};
 	});
+}
+
+/** A lesson's time: the core the teacher must keep to, and the optional extensions on top. */
+export interface LessonTiming {
+	/** Minutes of every activity not marked optional. */
+	core: number;
+	/** Extensions, in lesson order. */
+	optional: { title: string; minutes: number }[];
+}
+
+/** Core minutes and optional extensions of a lesson body (throws like `readActivities`). */
+export function lessonTiming(body: string): LessonTiming {
+	const activities = readActivities(body);
+	return {
+		core: activities.filter((a) => !a.optional).reduce((sum, a) => sum + a.minutes, 0),
+		optional: activities
+			.filter((a) => a.optional)
+			.map(({ title, minutes }) => ({ title, minutes })),
+	};
 }
 
 /**
  * Problems with a lesson's timings, as sentences for a build error; empty when all is well.
- * The activity minutes must add up to the lesson's `duration`.
+ * The core activities' minutes (those not marked `optional`) must add up to the lesson's `duration`.
  */
 export function timingProblems(body: string, duration: number): string[] {
 	let activities: ActivityTiming[];
@@ -42,10 +78,89 @@ export function timingProblems(body: string, duration: number): string[] {
 		return [(error as Error).message];
 	}
 	if (activities.length === 0) return ['the body has no <Activity minutes={n}> blocks'];
-	const total = activities.reduce((sum, a) => sum + a.minutes, 0);
+	const core = activities.filter((a) => !a.optional);
+	const total = core.reduce((sum, a) => sum + a.minutes, 0);
 	if (total !== duration) {
-		const list = activities.map((a) => `${a.title} ${a.minutes}`).join(' + ');
-		return [`activity minutes add up to ${total} (${list}) but duration is ${duration}`];
+		const list = core.map((a) => `${a.title} ${a.minutes}`).join(' + ');
+		const extras = activities.length > core.length ? ', not counting optional activities' : '';
+		return [
+			`core activity minutes add up to ${total} (${list}${extras}) but duration is ${duration}`,
+		];
 	}
 	return [];
+}
+
+/** Service ids of a `<HelpRoutes>` element (its `ids`, or the defaults when it names none). */
+function helpRouteIds(element: MdxElement): string[] | undefined {
+	const ids = element.attributes['ids'];
+	if (ids === undefined) return defaultHelpRouteIds;
+	return Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? ids : undefined;
+}
+
+/**
+ * Problems with the safeguarding frame every lesson keeps, read from the body:
+ * - time for the last lesson's question box (an activity of kind `question-box`);
+ * - a calm closing activity (kind `closing`) straight before the signposting;
+ * - signposting (kind `signposting`) as the last activity, with a `<Slide>` whose `<HelpRoutes>`
+ *   includes 999 and 101 (ids `police-emergency` and `police-101`);
+ * - no frame part, baseline or end-point marked optional, and no unknown kind.
+ * The other parts (telling the class in advance, a quiet alternative) are frontmatter fields.
+ */
+export function frameProblems(body: string): string[] {
+	let activities: ActivityTiming[];
+	try {
+		activities = readActivities(body);
+	} catch (error) {
+		return [(error as Error).message];
+	}
+	const problems: string[] = [];
+	for (const a of activities) {
+		if (a.kind !== undefined && !(activityKinds as readonly string[]).includes(a.kind)) {
+			problems.push(
+				`activity "${a.title}" (line ${a.line}) has an unknown kind "${a.kind}" (use one of: ${activityKinds.join(', ')})`
+			);
+		}
+		if (a.optional && a.kind && (coreKinds as readonly string[]).includes(a.kind)) {
+			problems.push(
+				`activity "${a.title}" (line ${a.line}) is a ${a.kind} activity, which every lesson needs: it cannot be optional`
+			);
+		}
+	}
+	const kinds = activities.map((a) => a.kind);
+	if (!kinds.includes('question-box')) {
+		problems.push(
+			'add an <Activity kind="question-box"> with time to answer the last lesson\'s question box'
+		);
+	}
+	const last = activities.at(-1);
+	const signposting = activities.findIndex((a) => a.kind === 'signposting');
+	if (signposting < 0) {
+		problems.push('add an <Activity kind="signposting"> at the end: where to get help');
+	} else if (last?.kind !== 'signposting') {
+		problems.push(
+			`the signposting activity "${activities[signposting]!.title}" (line ${activities[signposting]!.line}) must be the last activity`
+		);
+	}
+	const before = activities[signposting - 1];
+	if (signposting >= 0 && before?.kind !== 'closing') {
+		problems.push(
+			`add a calm closing activity (<Activity kind="closing">) straight before the signposting "${activities[signposting]!.title}"`
+		);
+	}
+	if (signposting >= 0) {
+		const element = mdxElements(body, 'Activity')[signposting]!;
+		const slides = mdxElements(element.node, 'Slide');
+		const routes = slides.flatMap((slide) =>
+			mdxElements(slide.node, 'HelpRoutes').map(helpRouteIds)
+		);
+		const complete = routes.some(
+			(ids) => ids?.includes(emergencyId) && ids.includes(nonEmergencyId)
+		);
+		if (!complete) {
+			problems.push(
+				`the signposting activity (line ${element.line}) needs a <Slide> with <HelpRoutes ids={[...]} /> that includes '${emergencyId}' (999) and '${nonEmergencyId}' (101)`
+			);
+		}
+	}
+	return problems;
 }

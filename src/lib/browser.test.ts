@@ -9,7 +9,7 @@ const only =
 describe('resolveChromium', () => {
 	it('prefers CHROMIUM_PATH over everything else', () => {
 		const path = resolveChromium({
-			env: { CHROMIUM_PATH: '/opt/my-chrome' },
+			chromiumPath: '/opt/my-chrome',
 			playwrightPath: '/pw/chrome',
 			systemPaths: ['/usr/bin/chromium'],
 			exists: only('/opt/my-chrome', '/pw/chrome', '/usr/bin/chromium'),
@@ -18,14 +18,13 @@ describe('resolveChromium', () => {
 	});
 
 	it('rejects a CHROMIUM_PATH that does not exist, saying which path', () => {
-		expect(() => resolveChromium({ env: { CHROMIUM_PATH: '/nope' }, exists: only() })).toThrow(
+		expect(() => resolveChromium({ chromiumPath: '/nope', exists: only() })).toThrow(
 			/CHROMIUM_PATH is set to \/nope/
 		);
 	});
 
 	it("uses Playwright's own Chromium before a system one", () => {
 		const path = resolveChromium({
-			env: {},
 			playwrightPath: '/pw/chrome',
 			systemPaths: ['/usr/bin/chromium'],
 			exists: only('/pw/chrome', '/usr/bin/chromium'),
@@ -35,7 +34,6 @@ describe('resolveChromium', () => {
 
 	it('falls back to the first system browser that exists', () => {
 		const path = resolveChromium({
-			env: {},
 			playwrightPath: '/pw/missing',
 			systemPaths: ['/usr/bin/chromium', '/usr/bin/google-chrome'],
 			exists: only('/usr/bin/google-chrome'),
@@ -44,7 +42,7 @@ describe('resolveChromium', () => {
 	});
 
 	it('explains how to get a browser when there is none', () => {
-		expect(() => resolveChromium({ env: {}, systemPaths: ['/x'], exists: only() })).toThrow(
+		expect(() => resolveChromium({ systemPaths: ['/x'], exists: only() })).toThrow(
 			noBrowserMessage
 		);
 		expect(noBrowserMessage).toMatch(/apt-get install -y chromium/);

@@ -1,9 +1,10 @@
 /**
- * Finds a Chromium to drive, for the end-to-end tests and for build steps that print PDFs.
- * Order: the CHROMIUM_PATH environment variable; Playwright's own downloaded Chromium; a system
- * Chromium or Chrome. Nothing here downloads a browser.
+ * Finds a Chromium to drive, for the end-to-end tests, the audit, the bench, CI and the build steps
+ * that print PDFs: the kit's one resolver. Order: the CHROMIUM_PATH setting; Playwright's own
+ * downloaded Chromium; a system Chromium or Chrome. Nothing here downloads a browser.
  */
 import { existsSync } from 'node:fs';
+import { readSettings } from '../site/settings.ts';
 
 /** System browsers we look for, most likely first. */
 export const systemBrowserPaths = [
@@ -37,8 +38,8 @@ export const noBrowserMessage = [
 ].join('\n');
 
 interface ResolveOptions {
-	/** Environment to read CHROMIUM_PATH from. */
-	env?: Record<string, string | undefined>;
+	/** The CHROMIUM_PATH setting. */
+	chromiumPath?: string | undefined;
 	/** Path where Playwright would have downloaded its Chromium, if known. */
 	playwrightPath?: string | undefined;
 	/** Candidate system paths. */
@@ -50,18 +51,17 @@ interface ResolveOptions {
 /** Picks a browser executable, or throws an error that says exactly how to get one. */
 export function resolveChromium(options: ResolveOptions = {}): string {
 	const {
-		env = process.env,
+		chromiumPath,
 		playwrightPath,
 		systemPaths = systemBrowserPaths,
 		exists = existsSync,
 	} = options;
-	const fromEnv = env['CHROMIUM_PATH'];
-	if (fromEnv) {
-		if (!exists(fromEnv))
+	if (chromiumPath) {
+		if (!exists(chromiumPath))
 			throw new Error(
-				`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.\n${noBrowserMessage}`
+				`CHROMIUM_PATH is set to ${chromiumPath}, but there is no file there.\n${noBrowserMessage}`
 			);
-		return fromEnv;
+		return chromiumPath;
 	}
 	if (playwrightPath && exists(playwrightPath)) return playwrightPath;
 	const system = systemPaths.find((path) => exists(path));
@@ -79,7 +79,9 @@ export async function playwrightChromiumPath(): Promise<string | undefined> {
 	}
 }
 
-/** The browser to use here and now. */
-export async function findChromium(): Promise<string> {
-	return resolveChromium({ playwrightPath: await playwrightChromiumPath() });
+/** The browser to use here and now, by the CHROMIUM_PATH setting (read from the environment by default). */
+export async function findChromium(
+	chromiumPath: string | undefined = readSettings().chromiumPath
+): Promise<string> {
+	return resolveChromium({ chromiumPath, playwrightPath: await playwrightChromiumPath() });
 }

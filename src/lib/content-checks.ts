@@ -6,12 +6,16 @@
  * - every component is one the collection's pages pass to MDX (an unknown one would only fail when
  *   the page renders, with an error that does not say which file);
  * - every link inside the kit goes to a page the kit builds;
- * - every phone number is one from content/data/services.yaml.
+ * - every phone number is one from content/data/services.yaml;
+ * - no list writes out the "if it happens" steps by hand, or says block before saving the evidence
+ *   (src/lib/steps.ts: the steps come from content/data/steps.yaml through `<Steps />`).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { mdxElements, parseMdx, showValue, textAttribute, walk, type MdNode } from './mdx';
+import { phoneKey, phoneNumbersIn } from './services';
+import { handWrittenStepsProblems } from './steps';
 
 /** The line a node starts on. */
 const lineOf = (node: MdNode): number => node.position?.start.line ?? 0;
@@ -20,11 +24,13 @@ const lineOf = (node: MdNode): number => node.position?.start.line ?? 0;
 export const mdxComponentNames = [
 	'Activity',
 	'HelpRoutes',
+	'LessonList',
 	'Notes',
 	'Questions',
 	'SafeguardingNote',
 	'Scenario',
 	'Slide',
+	'Steps',
 	'TeacherNote',
 	'Term',
 	'Worksheet',
@@ -45,9 +51,6 @@ export const leafletComponentNames = [
 	'TurnOver',
 ] as const;
 export type LeafletComponentName = (typeof leafletComponentNames)[number];
-
-/** A UK-style number: starts with 0, at least 8 characters of digits and spaces (the same rule as e2e/content-checks.spec.ts). */
-export const PHONE_LIKE = /(?<![\d/.-])0\d[\d ]{5,13}\d(?![\d/.-])/g;
 
 /** Images without alt text: Markdown `![](…)` with empty brackets, or `<img>` without a non-empty `alt`. */
 export function imageAltProblems(body: string): string[] {
@@ -136,65 +139,32 @@ function visibleTexts(body: string): { text: string; line: number }[] {
 /** Phone-like numbers that are not in `known` (numbers compared without spaces). */
 export function phoneProblems(body: string, known: ReadonlySet<string>): string[] {
 	return visibleTexts(body).flatMap(({ text, line }) =>
-		[...text.matchAll(PHONE_LIKE)]
-			.filter((m) => !known.has(m[0].replaceAll(' ', '')))
+		phoneNumbersIn(text)
+			.filter((m) => !known.has(phoneKey(m.number)))
 			.map(
 				(m) =>
-					`line ${line + text.slice(0, m.index).split('\n').length - 1}: phone number ${m[0]} is not in content/data/services.yaml (use <HelpRoutes ids={[...]} />)`
+					`line ${line + text.slice(0, m.index).split('\n').length - 1}: phone number ${m.number} is not in content/data/services.yaml (use <HelpRoutes ids={[...]} />)`
 			)
 	);
 }
 
-/** Phone numbers from the services data, without spaces. */
+/** Phone and text numbers from the services data, without spaces. */
 export function knownPhones(root = process.cwd()): Set<string> {
 	const services = parse(readFileSync(join(root, 'content/data/services.yaml'), 'utf8')) as {
 		phone?: string;
+		text?: { number?: string };
 	}[];
-	return new Set(services.flatMap((s) => (s.phone ? [String(s.phone).replaceAll(' ', '')] : [])));
-}
-
-/**
- * Every route the build makes ("/", "/help/", "/lessons/x/present/"), worked out from src/pages/ the way
- * Astro does: `index` is the folder, and a `[slug]` under `X/` takes the name of each file in `content/X/`.
- * e2e/dist.spec.ts checks this list against the built dist/.
- */
-export function knownRoutes(root = process.cwd()): Set<string> {
-	const pagesDir = join(root, 'src/pages');
-	const routes = new Set<string>();
-	const files = (readdirSync(pagesDir, { recursive: true }) as string[]).filter((f) =>
-		/\.(astro|md|mdx|ts|js)$/.test(f)
+	return new Set(
+		services.flatMap((s) =>
+			[s.phone, s.text?.number].flatMap((n) => (n ? [phoneKey(String(n))] : []))
+		)
 	);
-	for (const file of files) {
-		const parts = relative(pagesDir, join(pagesDir, file)).split(sep);
-		const last = parts.pop()!.replace(/\.(astro|md|mdx|ts|js)$/, '');
-		if (/\.test$/.test(last) || last === '404') continue;
-		const segments = last === 'index' ? parts : [...parts, last];
-		let expanded: string[][] = [[]];
-		for (const segment of segments) {
-			const dynamic = /^\[(\.\.\.)?\w+\]$/.exec(segment);
-			if (!dynamic) {
-				expanded = expanded.map((p) => [...p, segment]);
-				continue;
-			}
-			const collectionDir = join(root, 'content', segments[0]!);
-			const slugs = existsSync(collectionDir)
-				? readdirSync(collectionDir)
-						.filter((f) => /\.(mdx?|ya?ml)$/.test(f))
-						.map((f) => f.replace(/\.(mdx?|ya?ml)$/, ''))
-				: [];
-			expanded = expanded.flatMap((p) => slugs.map((slug) => [...p, slug]));
-		}
-		for (const p of expanded) {
-			const path = `/${p.join('/')}`;
-			routes.add(/\.[a-z0-9]+$/i.test(path) ? path : path === '/' ? '/' : `${path}/`);
-		}
-	}
-	return routes;
 }
 
 export interface ContentCheckOptions {
 	/** Components this collection's pages pass to MDX. */
 	components: readonly string[];
+	/** Every address inside the kit (src/site/content.ts `knownRoutesIn()`). */
 	routes: ReadonlySet<string>;
 	phones: ReadonlySet<string>;
 	/** The route an entry is published at, for relative links; omit to check only absolute links. */
@@ -209,5 +179,6 @@ export function contentProblems(body: string, id: string, options: ContentCheckO
 		...unknownComponentProblems(body, options.components),
 		...(route ? internalLinkProblems(body, options.routes, route) : []),
 		...phoneProblems(body, options.phones),
+		...handWrittenStepsProblems(body),
 	];
 }

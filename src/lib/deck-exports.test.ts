@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { lessonItem } from '../site/routes';
 import {
-	exportsFor,
 	exportsForPage,
+	exportsOf,
 	findPresentations,
 	isOfflineDeck,
 	isSlidesWindow,
 } from './deck-exports';
 
 describe('exportsForPage', () => {
-	it('puts both exports beside the content page, named after its folder', () => {
+	it('puts both exports beside the content page, named after its id', () => {
 		expect(exportsForPage('lessons/friend-requests/present/index.html')).toEqual({
+			item: lessonItem('friend-requests'),
 			dir: 'lessons/friend-requests/',
 			id: 'friend-requests',
 			slidesPage: 'lessons/friend-requests/present/index.html',
@@ -25,13 +27,13 @@ describe('exportsForPage', () => {
 			'lessons/a/index.html',
 			'lessons/a/present/presenter/index.html',
 			'present/index.html',
+			'about/present/index.html',
 		])
 			expect(exportsForPage(file), file).toBeNull();
 	});
 
-	it('is the same for links from pages, which pass the folder', () => {
-		expect(exportsFor('/lessons/a/')).toEqual(exportsForPage('lessons/a/present/index.html'));
-		expect(() => exportsFor('lessons/Bad Name/')).toThrow(/cannot name slide exports/);
+	it('is the same for links from pages, which pass the item', () => {
+		expect(exportsOf(lessonItem('a'))).toEqual(exportsForPage('lessons/a/present/index.html'));
 	});
 });
 
@@ -43,16 +45,14 @@ describe('findPresentations', () => {
 		'lessons/a/present/index.html': deck,
 		'lessons/a/present/presenter/index.html': '<presenter-view></presenter-view>',
 		'lessons/a/index.html': '<p>Plan</p>',
-		// Something new presented by the same pages needs no code of its own.
-		'talks/parents-evening/present/index.html': deck,
-		// A page called "present" that is not a slides window is left alone.
-		'about/present/index.html': '<p>A present</p>',
+		// A presentation address without a slide deck in it (an error page, say) is left alone.
+		'lessons/c/present/index.html': '<p>Not a deck</p>',
 	};
 
-	it('finds every slides window in the build, whatever its section, in a stable order', () => {
+	it('finds every slides window in the build, in a stable order', () => {
 		const found = findPresentations(Object.keys(pages), (f) => pages[f]!);
-		expect(found.map((d) => d.dir)).toEqual(['lessons/a/', 'lessons/b/', 'talks/parents-evening/']);
-		expect(found.at(-1)!.pptx).toBe('talks/parents-evening/parents-evening-slides.pptx');
+		expect(found.map((d) => d.id)).toEqual(['a', 'b']);
+		expect(found.at(-1)!.pptx).toBe('lessons/b/b-slides.pptx');
 	});
 
 	it('recognises a slides window by its <slide-deck> element', () => {
@@ -64,6 +64,7 @@ describe('findPresentations', () => {
 describe('isOfflineDeck', () => {
 	it('tells the offline decks from the pages of the site', () => {
 		expect(isOfflineDeck('lessons/a/a-slides-offline.html')).toBe(true);
+		expect(isOfflineDeck('lessons/a/b-slides-offline.html')).toBe(false);
 		expect(isOfflineDeck('lessons/a/index.html')).toBe(false);
 		expect(isOfflineDeck('lessons/a/present/index.html')).toBe(false);
 	});

@@ -1,18 +1,29 @@
 /**
- * Which built pages are presentation pages, and where their take-away copies go. A presentation page
- * is any `<dir>/present/index.html` that holds a `<slide-deck>` (src/components/slides/SlideDeck.astro),
- * with its presenter view at `<dir>/present/presenter/index.html`. Lessons are presentable today; any
- * other content presented by the same pages gets its exports with no code of its own.
- *
- * The exports sit beside the page they belong to, named after its last folder:
- * `lessons/x/present/index.html` gives `lessons/x/x-slides.pptx` and `lessons/x/x-slides-offline.html`.
+ * Which built pages are presentation pages, and where their take-away copies go, read from the site
+ * model (src/site/routes.ts): a presentation page is the `present` page of a presentable item that
+ * holds a `<slide-deck>` (src/components/slides/SlideDeck.astro); its exports are `slidesPptx` and
+ * `slidesOffline`, beside the item's page. Any collection the model makes presentable gets its
+ * exports with no code of its own.
  */
+import { fileOfRoute, pathInBuild, routeOfFile } from '../site/paths';
+import {
+	itemOf,
+	itemPage,
+	pageAt,
+	present,
+	presentableCollections,
+	presenter,
+	slidesOffline,
+	slidesPptx,
+	type Presentable,
+} from '../site/routes';
 
-/** The two take-away copies of one presentation. */
+/** The two take-away copies of one presentation, as paths inside the build. */
 export interface DeckExports {
-	/** The folder of the content page the deck belongs to, inside the build (`lessons/x/`). */
+	item: Presentable;
+	/** The folder of the item's own page, inside the build (`lessons/x/`). */
 	dir: string;
-	/** Its id: the folder's last part (`x`). */
+	/** The item's id, which names the files and the deck's title slide. */
 	id: string;
 	/** The slides window, inside the build. */
 	slidesPage: string;
@@ -24,36 +35,24 @@ export interface DeckExports {
 	offline: string;
 }
 
-const presentPage =
-	/^((?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*?)([a-z0-9]+(?:-[a-z0-9]+)*)\/present\/index\.html$/;
-
-/** The exports for a built file, if it is a slides window's path (`lessons/x/present/index.html`). */
-export function exportsForPage(file: string): DeckExports | null {
-	const match = presentPage.exec(file);
-	if (!match) return null;
-	const dir = `${match[1] ?? ''}${match[2]!}/`;
-	return exportsFor(dir);
+/** The exports of one presentable item. */
+export function exportsOf(item: Presentable): DeckExports {
+	return {
+		item,
+		dir: pathInBuild(itemPage(item)),
+		id: item.id,
+		slidesPage: fileOfRoute(present(item)),
+		presenterPage: fileOfRoute(presenter(item)),
+		pptx: pathInBuild(slidesPptx(item)),
+		offline: pathInBuild(slidesOffline(item)),
+	};
 }
 
-/**
- * The exports of the content page in `dir` (`lessons/x/`), as pages link to them. Throws for a folder
- * name that cannot name a file (the content ids are lower-case words and hyphens).
- */
-export function exportsFor(dir: string): DeckExports {
-	const clean = dir.replace(/^\/+/, '').replace(/\/?$/, '/');
-	const id = clean.split('/').at(-2) ?? '';
-	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
-		throw new Error(
-			`"${dir}" cannot name slide exports: use lower-case letters, digits and hyphens`
-		);
-	return {
-		dir: clean,
-		id,
-		slidesPage: `${clean}present/index.html`,
-		presenterPage: `${clean}present/presenter/index.html`,
-		pptx: `${clean}${id}-slides.pptx`,
-		offline: `${clean}${id}-slides-offline.html`,
-	};
+/** The exports for a built file, if the site model says it is a slides window. */
+export function exportsForPage(file: string): DeckExports | null {
+	const page = pageAt(routeOfFile(file));
+	const item = page?.name === 'present' ? itemOf(page) : undefined;
+	return item ? exportsOf(item) : null;
 }
 
 /** True for a page that holds the slides window: the `<slide-deck>` element is what makes it one. */
@@ -63,12 +62,19 @@ export function isSlidesWindow(html: string): boolean {
 
 /** True for a built file that is a one-file offline deck (it has its own policy, not the site's). */
 export function isOfflineDeck(file: string): boolean {
-	return /(^|\/)[a-z0-9-]+-slides-offline\.html$/.test(file);
+	const path = file.split('\\').join('/');
+	const id = path.split('/').at(-2);
+	return (
+		id !== undefined &&
+		presentableCollections.some(
+			(collection) => pathInBuild(slidesOffline({ collection, id })) === path
+		)
+	);
 }
 
 /**
- * Every presentation in a build, from its list of files and a reader for their text: each
- * `…/present/index.html` that is a slides window. Sorted, so logs and tests are stable.
+ * Every presentation in a build, from its list of files and a reader for their text: each slides
+ * window the site model knows. Sorted, so logs and tests are stable.
  */
 export function findPresentations(
 	files: readonly string[],

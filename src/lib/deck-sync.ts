@@ -20,8 +20,8 @@ export type DeckMessage =
 	{ type: 'hello'; from: string } | { type: 'state'; from: string; to?: string; state: DeckState };
 
 /** One channel per lesson, so two lessons open in two tabs never steer each other. */
-export function channelName(lessonId: string): string {
-	return `tgtbt-deck:${lessonId}`;
+export function channelName(deckId: string): string {
+	return `tgtbt-deck:${deckId}`;
 }
 
 const isState = (value: unknown): value is DeckState => {

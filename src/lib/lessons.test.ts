@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByKeyStage, yearsLabel } from './lessons';
+import { groupByKeyStage, timingLabel, yearsLabel } from './lessons';
 
 describe('yearsLabel', () => {
 	it('writes a range for consecutive years and a list otherwise', () => {
@@ -20,5 +20,17 @@ describe('groupByKeyStage', () => {
 			['KS3', ['b']],
 			['KS4', ['a', 'b']],
 		]);
+	});
+});
+
+describe('timingLabel', () => {
+	it('gives the core time, and the optional extensions when there are some', () => {
+		expect(timingLabel(55, { optional: [] })).toBe('55 minutes');
+		expect(timingLabel(55, { optional: [{ minutes: 10 }] })).toBe(
+			'55 minutes, plus a 10-minute optional extension'
+		);
+		expect(timingLabel(60, { optional: [{ minutes: 10 }, { minutes: 8 }, { minutes: 5 }] })).toBe(
+			'60 minutes, plus optional extensions of 10, 8 and 5 minutes'
+		);
 	});
 });

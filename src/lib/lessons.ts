@@ -32,3 +32,19 @@ export const keyStageLabel: Record<KeyStage, string> = {
 	KS4: 'Key stage 4 (Years 10-11)',
 	'post-16': 'Post-16 (Years 12-13)',
 };
+
+/**
+ * A lesson's time for lists: "55 minutes", "55 minutes, plus a 10-minute optional extension", or
+ * "60 minutes, plus optional extensions of 10 and 8 minutes".
+ */
+export function timingLabel(
+	duration: number,
+	timing: { optional: readonly { minutes: number }[] }
+): string {
+	const core = `${duration} minutes`;
+	const extras = timing.optional.map((o) => o.minutes);
+	if (extras.length === 0) return core;
+	if (extras.length === 1) return `${core}, plus a ${extras[0]}-minute optional extension`;
+	const list = `${extras.slice(0, -1).join(', ')} and ${extras.at(-1)}`;
+	return `${core}, plus optional extensions of ${list} minutes`;
+}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mdxElements, parseMdx, readLiteral, showValue, textOf } from './mdx';
+import {
+	mdxElements,
+	parseMdx,
+	readLiteral,
+	rewriteElements,
+	showValue,
+	splitFrontmatter,
+	textAttribute,
+	textOf,
+} from './mdx';
 
 describe('readLiteral', () => {
 	it('reads numbers, booleans, null, strings and arrays of them', () => {
@@ -54,5 +63,81 @@ describe('mdxElements', () => {
 
 	it('names the problem when the MDX does not parse', () => {
 		expect(() => parseMdx('<Slide title="x">\n\nno closing tag')).toThrow(/MDX does not parse/);
+	});
+});
+
+describe('splitFrontmatter', () => {
+	it('splits the YAML from the body where the parser ends it', () => {
+		expect(splitFrontmatter('---\ntitle: "A --- B"\n---\n\n<Slide title="x" />\n')).toEqual({
+			frontmatter: 'title: "A --- B"',
+			body: '\n<Slide title="x" />\n',
+		});
+	});
+
+	it('gives the whole text as the body without frontmatter', () => {
+		expect(splitFrontmatter('Just text\n')).toEqual({
+			frontmatter: undefined,
+			body: 'Just text\n',
+		});
+	});
+});
+
+describe('rewriteElements', () => {
+	const source = [
+		'Intro with <Term id="hash">a word</Term>.',
+		'',
+		'<Activity title="Start" minutes={5}>',
+		'',
+		'Text with <Term id="dsl">DSL</Term>.',
+		'',
+		'<HelpRoutes ids={["childline"]} />',
+		'',
+		'</Activity>',
+		'',
+		'```',
+		'<Activity title="In code" />',
+		'```',
+		'',
+	].join('\n');
+
+	it('replaces elements by position and leaves code alone', () => {
+		const out = rewriteElements(source, ({ element, inner, block }) => {
+			if (element.name === 'Term') return `[${inner}](#${textAttribute(element, 'id')})`;
+			if (element.name === 'HelpRoutes') return '(help)';
+			if (element.name === 'Activity')
+				return `## ${textAttribute(element, 'title')}${block ? '\n\n' : ''}${inner}`;
+			return undefined;
+		});
+		expect(out).toBe(
+			[
+				'Intro with [a word](#hash).',
+				'',
+				'## Start',
+				'',
+				'Text with [DSL](#dsl).',
+				'',
+				'(help)',
+				'',
+				'```',
+				'<Activity title="In code" />',
+				'```',
+				'',
+			].join('\n')
+		);
+	});
+
+	it('gives the tags as written, inner elements first, and keeps an element it is not told to replace', () => {
+		const seen: string[] = [];
+		const out = rewriteElements(source, ({ element, open, close }) => {
+			seen.push(`${element.name}: ${open} … ${close}`);
+			return undefined;
+		});
+		expect(out).toBe(source);
+		expect(seen).toEqual([
+			'Term: <Term id="hash"> … </Term>',
+			'Term: <Term id="dsl"> … </Term>',
+			'HelpRoutes: <HelpRoutes ids={["childline"]} /> … ',
+			'Activity: <Activity title="Start" minutes={5}> … </Activity>',
+		]);
 	});
 });

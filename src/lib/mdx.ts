@@ -58,6 +58,23 @@ export function parseMdx(source: string): MdNode {
 	return tree;
 }
 
+/**
+ * An MDX file's frontmatter (the YAML text, undefined without one) and its body, split where the
+ * parser says the frontmatter ends.
+ */
+export function splitFrontmatter(source: string): {
+	frontmatter: string | undefined;
+	body: string;
+} {
+	const first = parseMdx(source).children?.[0];
+	const end = first?.position?.end.offset;
+	if (first?.type !== 'yaml' || end === undefined) return { frontmatter: undefined, body: source };
+	return {
+		frontmatter: typeof first.value === 'string' ? first.value : '',
+		body: source.slice(end).replace(/^\r?\n/, ''),
+	};
+}
+
 /** Visits every node in document order, parents before their children. */
 export function walk(
 	node: MdNode,
@@ -170,6 +187,85 @@ export function mdxElements(
 		});
 	});
 	return found;
+}
+
+/** One element being rewritten by `rewriteElements`. */
+export interface ElementRewrite {
+	element: MdxElement;
+	/** Its opening tag as written (`<Activity title="…" minutes={5}>`); the whole tag if self-closing. */
+	open: string;
+	/** Its closing tag as written (`</Activity>`); empty if self-closing. */
+	close: string;
+	/** The text between the tags, with the elements inside already rewritten. */
+	inner: string;
+	/** True for an element on lines of its own (a block), false for one inside a line of text. */
+	block: boolean;
+}
+
+/**
+ * The MDX text with JSX elements replaced by position (code blocks and comments are left alone):
+ * `replace` gets each element with its tags and its inner text, in which the elements inside were
+ * rewritten first, and returns the text to put in its place, or undefined to keep the element's own
+ * tags.
+ */
+export function rewriteElements(
+	source: string,
+	replace: (rewrite: ElementRewrite) => string | undefined
+): string {
+	const tree = parseMdx(source);
+	const span = (node: MdNode | undefined) => ({
+		start: node?.position?.start.offset,
+		end: node?.position?.end.offset,
+	});
+	const rewrite = (node: MdNode, from: number, to: number): string => {
+		let out = '';
+		let at = from;
+		const visit = (parent: MdNode) => {
+			for (const child of parent.children ?? []) {
+				const { start, end } = span(child);
+				if (!isElement(child) || !child.name || start === undefined || end === undefined) {
+					visit(child);
+					continue;
+				}
+				const kids = child.children ?? [];
+				const first = span(kids[0]).start;
+				const last = span(kids.at(-1)).end;
+				const inside = first !== undefined && last !== undefined;
+				const selfClosing = !inside && source.slice(start, end).trimEnd().endsWith('/>');
+				const inner = inside ? rewrite(child, first, last) : '';
+				const replacement = replace({
+					element: {
+						name: child.name,
+						attributes: attributesOf(child),
+						line: child.position?.start.line ?? 0,
+						node: child,
+					},
+					open: inside
+						? source.slice(start, first).trimEnd()
+						: selfClosing
+							? source.slice(start, end)
+							: source.slice(start, source.indexOf('>', start) + 1),
+					close: inside
+						? source.slice(last, end).trimStart()
+						: selfClosing
+							? ''
+							: `</${child.name}>`,
+					inner,
+					block: child.type === 'mdxJsxFlowElement',
+				});
+				out += source.slice(at, start);
+				out +=
+					replacement ??
+					(inside
+						? source.slice(start, first) + inner + source.slice(last, end)
+						: source.slice(start, end));
+				at = end;
+			}
+		};
+		visit(node);
+		return out + source.slice(at, to);
+	};
+	return rewrite(tree, 0, source.length);
 }
 
 /** An attribute as text: a string, a number written in braces, or a string in braces. */

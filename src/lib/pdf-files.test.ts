@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { fileOfRoute } from '../site/paths';
+import { leafletPdf } from '../site/routes';
 import {
 	formatBytes,
 	isSafeOutput,
-	leafletPdf,
-	lessonPackPdf,
 	parsePrintJob,
-	posterPdf,
 	printJobMeta,
 	printMetaPrefix,
 	type PrintJob,
 } from './pdf-files';
 
 const job: PrintJob = {
-	output: leafletPdf,
+	output: fileOfRoute(leafletPdf()),
 	title: 'Too good to be true?',
 	subject: 'A leaflet',
 	keywords: ['sextortion', 'leaflet'],
@@ -21,22 +20,9 @@ const job: PrintJob = {
 	pages: 2,
 };
 
-describe('PDF file names', () => {
-	it('puts each PDF beside the page that links to it', () => {
-		expect(leafletPdf).toBe('leaflet/too-good-to-be-true-leaflet.pdf');
-		expect(posterPdf).toBe('poster/too-good-to-be-true-poster.pdf');
-		expect(lessonPackPdf('friend-requests')).toBe(
-			'lessons/friend-requests/friend-requests-lesson-pack.pdf'
-		);
-	});
-
-	it('refuses a lesson id that would make an odd path', () => {
-		expect(() => lessonPackPdf('../x')).toThrow(/cannot name a PDF/);
-		expect(() => lessonPackPdf('Big Lesson')).toThrow(/cannot name a PDF/);
-	});
-
+describe('PDF outputs', () => {
 	it('only accepts relative .pdf paths inside dist', () => {
-		expect(isSafeOutput(leafletPdf)).toBe(true);
+		expect(isSafeOutput(job.output)).toBe(true);
 		for (const bad of [
 			'/etc/x.pdf',
 			'../x.pdf',

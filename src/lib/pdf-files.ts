@@ -1,23 +1,9 @@
 /**
- * Names and details of the PDFs the build prints. A print page declares its PDF in
- * `<meta name="kit-pdf:…">` tags (see `PrintHead.astro`); the PDF step reads them back, prints the page
- * and writes the file. Pure, so pages, the build step and the tests agree on every name.
+ * The details of the PDFs the build prints. A print page declares its PDF in `<meta name="kit-pdf:…">`
+ * tags (src/layouts/Print.astro); the PDF step reads them back, prints the page and writes the file.
+ * The PDFs' addresses are in the site model (src/site/routes.ts). Pure, so pages, the build step and
+ * the tests agree.
  */
-
-/** The leaflet, inside dist/. */
-export const leafletPdf = 'leaflet/too-good-to-be-true-leaflet.pdf';
-
-/** The A4 poster, inside dist/. */
-export const posterPdf = 'poster/too-good-to-be-true-poster.pdf';
-
-/** A lesson's pack (plan, slides, worksheets, teacher notes), inside dist/. */
-export function lessonPackPdf(slug: string): string {
-	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
-		throw new Error(
-			`Lesson id "${slug}" cannot name a PDF: use lower-case letters, digits and hyphens`
-		);
-	return `lessons/${slug}/${slug}-lesson-pack.pdf`;
-}
 
 /** Everything the PDF step needs to know about one print page. */
 export interface PrintJob {

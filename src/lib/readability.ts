@@ -8,6 +8,12 @@ import { syllable } from 'syllable';
 /** Pupil pages aim at reading age 11-12, which is about US grade 6-7. */
 export const pupilGradeLimit = 7;
 
+/**
+ * Help cards (a service's `what` and `whatHappens`) and glossary definitions: plain for a 16-year-old
+ * in a hurry, but allowed the few long words a service's own name and purpose need.
+ */
+export const descriptionGradeLimit = 8;
+
 export interface Readability {
 	grade: number;
 	sentences: number;

@@ -5,8 +5,6 @@ import {
 	emptySchool,
 	hasSchoolDetails,
 	schoolFields,
-	schoolFromEnv,
-	schoolProblems,
 	tidySchool,
 } from './school';
 
@@ -51,33 +49,9 @@ describe('tidySchool', () => {
 	});
 });
 
-describe('schoolFromEnv', () => {
-	it('reads the four environment variables', () => {
-		expect(
-			schoolFromEnv({
-				SCHOOL_NAME: 'Riverside Academy',
-				SCHOOL_DSL_NAME: 'Ms A. Khan',
-				SCHOOL_DSL_CONTACT: 'Room 12',
-				SCHOOL_POLICE_FORCE: 'Cleveland Police',
-			})
-		).toEqual({
-			schoolName: 'Riverside Academy',
-			dslName: 'Ms A. Khan',
-			dslContact: 'Room 12',
-			policeForce: 'Cleveland Police',
-		});
-	});
-
-	it('gives empty details when nothing is set', () => {
-		const details = schoolFromEnv({});
-		expect(details).toEqual(emptySchool);
-		expect(hasSchoolDetails(details)).toBe(false);
-	});
-
-	it('fails with the variable name when a value is too long to print', () => {
-		expect(() => schoolFromEnv({ SCHOOL_NAME: 'x'.repeat(61) })).toThrow(
-			/SCHOOL_NAME is 61 characters long; the leaflet has room for 60/
-		);
-		expect(schoolProblems({ dslContact: 'y'.repeat(60) })).toEqual([]);
+describe('hasSchoolDetails', () => {
+	it('is true once any detail is filled in', () => {
+		expect(hasSchoolDetails(emptySchool)).toBe(false);
+		expect(hasSchoolDetails({ ...emptySchool, policeForce: 'Cleveland Police' })).toBe(true);
 	});
 });

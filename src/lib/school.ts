@@ -1,7 +1,8 @@
 /**
  * A school's own details for the leaflet: its name, its Designated Safeguarding Lead (DSL) and how to
- * reach them, and optionally its local police force. They come from build-time environment variables
- * (for a school that builds its own copy) or from the customise page, where they never leave the browser.
+ * reach them, and optionally its local police force. They come from build-time settings (SCHOOL_*,
+ * read by src/site/settings.ts, for a school that builds its own copy) or from the customise page,
+ * where they never leave the browser.
  * Pure: used by the build and by the customise page's script alike.
  */
 
@@ -81,31 +82,6 @@ export function tidySchool(input: Partial<Record<SchoolField, unknown>>): School
 	const out = { ...emptySchool };
 	for (const key of schoolFieldKeys) out[key] = clip(cleanField(input[key]), schoolFields[key].max);
 	return out;
-}
-
-/** Problems with the details, as sentences naming the environment variable; empty when all is well. */
-export function schoolProblems(input: Partial<Record<SchoolField, unknown>>): string[] {
-	const problems: string[] = [];
-	for (const key of schoolFieldKeys) {
-		const { env, max } = schoolFields[key];
-		const length = Array.from(cleanField(input[key])).length;
-		if (length > max)
-			problems.push(`${env} is ${length} characters long; the leaflet has room for ${max}.`);
-	}
-	return problems;
-}
-
-/**
- * The school details from build-time environment variables (SCHOOL_NAME, SCHOOL_DSL_NAME,
- * SCHOOL_DSL_CONTACT, SCHOOL_POLICE_FORCE). Unset variables give empty fields. A value too long to
- * fit fails the build rather than being cut off silently.
- */
-export function schoolFromEnv(env: Record<string, string | undefined>): SchoolDetails {
-	const input = Object.fromEntries(schoolFieldKeys.map((key) => [key, env[schoolFields[key].env]]));
-	const problems = schoolProblems(input);
-	if (problems.length > 0)
-		throw new Error(`School details for the leaflet are too long:\n  - ${problems.join('\n  - ')}`);
-	return tidySchool(input);
 }
 
 /** True when at least one detail is filled in. */

@@ -5,7 +5,6 @@ import {
 	expandKeywords,
 	keywordMisspellings,
 	keywordSynonyms,
-	searchDefaults,
 	searchTypes,
 	typeLabel,
 } from './search';
@@ -67,26 +66,5 @@ describe('labels', () => {
 			'For pupils, parents and carers and teachers'
 		);
 		expect(audienceLine([])).toBe('For everyone');
-	});
-});
-
-describe('searchDefaults', () => {
-	it('reads the type and audience from the route', () => {
-		expect(searchDefaults('/lessons/friend-requests/')).toEqual({
-			type: 'lesson',
-			audiences: ['teachers'],
-		});
-		expect(searchDefaults('/lessons/')).toEqual({ type: 'lesson', audiences: ['teachers'] });
-		expect(searchDefaults('/advice/what-is-sextortion/', 'pupils')).toEqual({
-			type: 'advice',
-			audiences: ['pupils'],
-		});
-		expect(searchDefaults('/help/').audiences).toEqual(['pupils', 'parents', 'teachers']);
-		expect(searchDefaults('/leaflet/').type).toBe('leaflet');
-		expect(searchDefaults('/practice/real-or-fake/').type).toBe('practice');
-		expect(searchDefaults('/parents/')).toEqual({ type: 'guide', audiences: ['parents'] });
-		expect(searchDefaults('/teachers/')).toEqual({ type: 'guide', audiences: ['teachers'] });
-		expect(searchDefaults('/about/').type).toBe('about');
-		expect(searchDefaults('/').type).toBe('about');
 	});
 });

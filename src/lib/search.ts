@@ -161,37 +161,3 @@ export interface SearchInfo {
 	/** Page title, to tell which keywords are the page's main subject. */
 	title?: string;
 }
-
-const everyone: readonly Audience[] = ['pupils', 'parents', 'teachers'];
-
-/**
- * Type and audience of a page from its route (relative to the base path, e.g. "/advice/x/"), so a
- * new page gets sensible filters without extra props; pages and layouts may override any field.
- */
-export function searchDefaults(
-	route: string,
-	audience?: Audience
-): Pick<SearchInfo, 'type' | 'audiences'> {
-	const first = route.split('/').filter(Boolean)[0] ?? '';
-	const own = audience ? [audience] : undefined;
-	switch (first) {
-		case 'lessons':
-			return { type: 'lesson', audiences: own ?? ['teachers'] };
-		case 'advice':
-			return { type: 'advice', audiences: own ?? ['pupils'] };
-		case 'help':
-			return { type: 'help', audiences: everyone };
-		case 'leaflet':
-			return { type: 'leaflet', audiences: own ?? everyone };
-		case 'practice':
-			return { type: 'practice', audiences: own ?? ['pupils'] };
-		case 'glossary':
-			return { type: 'glossary', audiences: own ?? everyone };
-		case 'parents':
-			return { type: 'guide', audiences: ['parents'] };
-		case 'teachers':
-			return { type: 'guide', audiences: ['teachers'] };
-		default:
-			return { type: 'about', audiences: own ?? everyone };
-	}
-}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Service } from '../schemas/service';
-import { groupBySituation, knownPhoneDigits, serviceById, telHref } from './services';
+import {
+	crisisServices,
+	groupBySituation,
+	knownPhoneDigits,
+	serviceById,
+	smsHref,
+	telHref,
+} from './services';
 
 const make = (id: string, situations: Service['situations'], phone?: string): Service => ({
 	id,
@@ -18,6 +25,7 @@ const services = [
 	make('a', ['removal', 'danger'], '0800 1111'),
 	make('b', ['adult']),
 	make('c', ['danger'], '999'),
+	{ ...make('d', ['crisis']), text: { number: '85258', word: 'SHOUT' } },
 ];
 
 describe('telHref', () => {
@@ -38,10 +46,11 @@ describe('serviceById', () => {
 });
 
 describe('groupBySituation', () => {
-	it('puts danger first, keeps data order inside a group and skips empty groups', () => {
+	it('puts danger first and the crisis group next, keeps data order inside a group and skips empty groups', () => {
 		const groups = groupBySituation(services);
 		expect(groups.map((g) => [g.situation, g.services.map((s) => s.id)])).toEqual([
 			['danger', ['a', 'c']],
+			['crisis', ['d']],
 			['removal', ['a']],
 			['adult', ['b']],
 		]);
@@ -49,7 +58,20 @@ describe('groupBySituation', () => {
 });
 
 describe('knownPhoneDigits', () => {
-	it('lists every number in the data as digits', () => {
-		expect([...knownPhoneDigits(services)]).toEqual(['08001111', '999']);
+	it('lists every number in the data as digits, text numbers too', () => {
+		expect([...knownPhoneDigits(services)]).toEqual(['08001111', '999', '85258']);
+	});
+});
+
+describe('smsHref', () => {
+	it('opens a text to the number with the word filled in', () => {
+		expect(smsHref({ number: '85 258', word: 'SHOUT' })).toBe('sms:85258?body=SHOUT');
+	});
+});
+
+describe('crisisServices', () => {
+	it('picks the routes in the crisis group, and nothing else', () => {
+		expect(crisisServices(services).map((s) => s.id)).toEqual(['d']);
+		expect(crisisServices(services.slice(0, 3))).toEqual([]);
 	});
 });

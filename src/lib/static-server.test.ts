@@ -7,8 +7,8 @@ import { contentType, fileForPath, serveFolder, type StaticServer } from './stat
 describe('contentType', () => {
 	it('knows the files a build holds, whatever the case of the extension', () => {
 		expect(contentType('index.html')).toBe('text/html; charset=utf-8');
-		expect(contentType('pagefind/wasm.en.pagefind')).toBe('application/octet-stream');
-		expect(contentType('leaflet/LEAFLET.PDF')).toBe('application/pdf');
+		expect(contentType('files/wasm.en.pagefind')).toBe('application/octet-stream');
+		expect(contentType('files/LEAFLET.PDF')).toBe('application/pdf');
 		expect(contentType('manifest.webmanifest')).toBe('application/manifest+json');
 		expect(contentType('fonts/a.woff2')).toBe('font/woff2');
 	});
@@ -17,17 +17,17 @@ describe('contentType', () => {
 describe('fileForPath', () => {
 	const root = resolve('/srv/kit');
 	it('maps paths under the base into the folder', () => {
-		expect(fileForPath(root, '/', '/help/')).toBe(join(root, 'help'));
-		expect(fileForPath(root, '/safety-kit/', '/safety-kit/help/index.html')).toBe(
-			join(root, 'help', 'index.html')
+		expect(fileForPath(root, '/', '/page/')).toBe(join(root, 'page'));
+		expect(fileForPath(root, '/safety-kit/', '/safety-kit/page/index.html')).toBe(
+			join(root, 'page', 'index.html')
 		);
 		expect(fileForPath(root, '/safety-kit/', '/safety-kit')).toBe(root);
 	});
 	it('refuses paths outside the base or climbing out of the folder', () => {
-		expect(fileForPath(root, '/safety-kit/', '/help/')).toBeUndefined();
+		expect(fileForPath(root, '/safety-kit/', '/page/')).toBeUndefined();
 		expect(fileForPath(root, '/', '/../etc/passwd')).toBeUndefined();
 		expect(fileForPath(root, '/kit/', '/kit/../../etc/passwd')).toBeUndefined();
-		expect(fileForPath(root, '/kit/', '/kit/a/../help/')).toBe(join(root, 'help'));
+		expect(fileForPath(root, '/kit/', '/kit/a/../page/')).toBe(join(root, 'page'));
 	});
 });
 
@@ -36,8 +36,8 @@ describe('serveFolder', () => {
 	let server: StaticServer;
 	beforeAll(async () => {
 		folder = mkdtempSync(join(tmpdir(), 'kit-static-'));
-		mkdirSync(join(folder, 'help'));
-		writeFileSync(join(folder, 'help', 'index.html'), '<h1>Help</h1>');
+		mkdirSync(join(folder, 'page'));
+		writeFileSync(join(folder, 'page', 'index.html'), '<h1>Page</h1>');
 		writeFileSync(join(folder, 'secret.txt'), 'outside');
 		server = await serveFolder(join(folder), { base: '/safety-kit/' });
 	});
@@ -47,18 +47,18 @@ describe('serveFolder', () => {
 	});
 
 	it('serves folders as their index.html, with a content type and no-cache', async () => {
-		const response = await fetch(`${server.url}help/`);
+		const response = await fetch(`${server.url}page/`);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
 		expect(response.headers.get('cache-control')).toBe('no-cache');
-		expect(await response.text()).toBe('<h1>Help</h1>');
+		expect(await response.text()).toBe('<h1>Page</h1>');
 	});
 	it('answers 404 outside the base path and for missing files', async () => {
-		expect((await fetch(`${server.origin}/help/`)).status).toBe(404);
+		expect((await fetch(`${server.origin}/page/`)).status).toBe(404);
 		expect((await fetch(`${server.url}nothing-here/`)).status).toBe(404);
 	});
 	it('serves an override in place of the file on disk', async () => {
-		server.override('help/index.html', '<h1>New help</h1>');
-		expect(await (await fetch(`${server.url}help/`)).text()).toBe('<h1>New help</h1>');
+		server.override('page/index.html', '<h1>New page</h1>');
+		expect(await (await fetch(`${server.url}page/`)).text()).toBe('<h1>New page</h1>');
 	});
 });

@@ -3,7 +3,8 @@
  * in it is under the base path, so a copy built for `/safety-kit/` installs and opens there.
  * Pure, for src/pages/manifest.webmanifest.ts and its unit test.
  */
-import { joinBase } from './url';
+import { icon as iconRoute } from '../site/files';
+import { normaliseBase, withBase } from '../site/paths';
 
 export interface ManifestOptions {
 	/** The configured base path (`import.meta.env.BASE_URL`). */
@@ -17,7 +18,7 @@ export const themeColors = { light: '#f3f5f7', dark: '#1e2227', background: '#ff
 
 export function webManifest({ base, name }: ManifestOptions) {
 	const icon = (file: string, sizes: string, type: string, purpose: 'any' | 'maskable') => ({
-		src: joinBase(base, `icons/${file}`),
+		src: withBase(base, iconRoute(file)),
 		sizes,
 		type,
 		purpose,
@@ -29,9 +30,9 @@ export function webManifest({ base, name }: ManifestOptions) {
 			'Lessons, advice and help about sextortion for UK secondary schools, pupils and parents. Works offline.',
 		lang: 'en-GB',
 		dir: 'ltr',
-		id: joinBase(base, ''),
-		start_url: joinBase(base, ''),
-		scope: joinBase(base, ''),
+		id: normaliseBase(base),
+		start_url: normaliseBase(base),
+		scope: normaliseBase(base),
 		display: 'standalone',
 		background_color: themeColors.background,
 		theme_color: themeColors.light,

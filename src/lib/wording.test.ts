@@ -1,18 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from './list-files';
 import { lintWording, type WordingRule } from './wording';
 
 const contentDir = new URL('../../content/', import.meta.url).pathname;
 const rules = parse(readFileSync(join(contentDir, 'data/wording.yaml'), 'utf8')) as WordingRule[];
 
 function contentFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-		const path = join(dir, e.name);
-		if (e.isDirectory()) return contentFiles(path);
-		return /\.(mdx|md|ya?ml)$/.test(e.name) && e.name !== 'wording.yaml' ? [path] : [];
-	});
+	return listFiles(dir, '**/*.{mdx,md,yaml,yml}')
+		.filter((file) => !file.endsWith('wording.yaml'))
+		.map((file) => join(dir, file));
 }
 
 describe('lintWording', () => {
@@ -32,6 +31,61 @@ describe('lintWording', () => {
 		const text =
 			'It is not your fault. It was never your fault. You are not alone, and it is never too late to ask for help.';
 		expect(lintWording(text, rules)).toEqual([]);
+	});
+
+	it('catches the false claim that Report Remove only works on public pictures, in its variants', () => {
+		for (const claim of [
+			'It works on public content, not private chats.',
+			'It works on pictures that are public online, not in private chats.',
+			'It works on content that is public, not on private chats.',
+			'It works on pictures posted publicly, not on private chats.',
+			'Why does Report Remove only work on public pictures?',
+			'Report Remove only works once the picture has been posted.',
+			'It only works for images that have been posted online.',
+		]) {
+			expect(lintWording(claim, rules), claim).not.toEqual([]);
+		}
+		expect(
+			lintWording(
+				'You can use it even if nothing has been posted yet, and even if the picture is only in a private chat.',
+				rules
+			)
+		).toEqual([]);
+	});
+
+	it('catches wording that says block before saving the evidence', () => {
+		for (const line of [
+			'Stop replying, block them and keep the messages.',
+			'Block the account and stop replying; keep the messages, username and profile link.',
+			'Block them first, then save the chat.',
+		]) {
+			expect(lintWording(line, rules), line).not.toEqual([]);
+		}
+		for (const line of [
+			'Save the evidence first, then block them and report the account.',
+			'Keep the chat. Write down their username, because blocking can hide it.',
+			'Block the account. Report it to the app too.',
+		]) {
+			expect(lintWording(line, rules), line).toEqual([]);
+		}
+	});
+
+	it('catches absolute rules and promises a teacher cannot keep', () => {
+		for (const line of [
+			'Only accept friend requests from people you know in real life.',
+			'Encourage them to accept requests only from people they know.',
+			'There are no marks and nobody else will read it.',
+			'Nobody will see your answers unless you want them to.',
+			"What's said here stays here.",
+		]) {
+			expect(lintWording(line, rules), line).not.toEqual([]);
+		}
+		for (const line of [
+			"Be wary of requests from people you don't know in everyday life.",
+			"There are no marks, and I won't collect it or share it.",
+		]) {
+			expect(lintWording(line, rules), line).toEqual([]);
+		}
 	});
 
 	it('every rule is a valid regular expression with a reason', () => {

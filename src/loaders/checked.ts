@@ -1,31 +1,42 @@
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import {
-	contentProblems,
-	knownPhones,
-	knownRoutes,
-	type ContentCheckOptions,
-} from '../lib/content-checks';
+import { contentProblems, knownPhones, type ContentCheckOptions } from '../lib/content-checks';
+import { knownRoutesIn } from '../site/content';
 
 /** What a collection's pages do with its entries: the components they pass to MDX and where they publish them. */
 export type CheckSettings = Pick<ContentCheckOptions, 'components' | 'routeFor'>;
 
+/** The parts of a stored entry the checks read. */
+export interface CheckedEntry {
+	id: string;
+	filePath?: string | undefined;
+	body?: string | undefined;
+	data: Record<string, unknown>;
+}
+
 /**
- * Runs src/lib/content-checks.ts over every entry the loader stored (alt text, known components, links
- * inside the kit, phone numbers) and throws one error naming each file, line and problem.
+ * Runs src/lib/content-checks.ts over entries (alt text, known components, links inside the kit,
+ * phone numbers): one line per problem, naming the file and the line.
  */
-export function checkEntries(context: LoaderContext, settings: CheckSettings): string[] {
-	const options: ContentCheckOptions = {
-		...settings,
-		routes: knownRoutes(),
-		phones: knownPhones(),
-	};
+export function entryProblems(
+	entries: Iterable<CheckedEntry>,
+	options: ContentCheckOptions
+): string[] {
 	const errors: string[] = [];
-	for (const entry of context.store.values()) {
+	for (const entry of entries) {
 		for (const problem of contentProblems(entry.body ?? '', entry.id, options))
 			errors.push(`${entry.filePath ?? entry.id}: ${problem}`);
 	}
 	return errors;
+}
+
+/** The checks above over every entry a loader stored, against the kit's own routes and phone numbers. */
+export function checkEntries(context: LoaderContext, settings: CheckSettings): string[] {
+	return entryProblems(context.store.values(), {
+		...settings,
+		routes: knownRoutesIn(),
+		phones: knownPhones(),
+	});
 }
 
 /** Throws the problems `checkEntries` found, if any. */

@@ -1,44 +1,72 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { timingProblems } from '../lib/activities';
+import { frameProblems, timingProblems } from '../lib/activities';
+import {
+	otherCharacterFiles,
+	reusedCharacterProblems,
+	scenarioCharacters,
+	type CharacterFile,
+} from '../lib/characters';
 import { mdxComponentNames } from '../lib/content-checks';
-import { checkEntries, throwContentProblems } from './checked';
 import { slideTitleProblems } from '../lib/slides';
+import { contentFolders, lesson } from '../site/routes';
+import { checkEntries, throwContentProblems, type CheckedEntry } from './checked';
 
 /**
- * The glob loader for `content/lessons/`, plus the checks a frontmatter schema cannot make:
- * the minutes of the body's `<Activity>` blocks must add up to the lesson's `duration`.
- * It also checks that every `<Slide>` has a title of its own: presentation mode makes each slide's
- * heading, id and screen-reader name from it.
- * Then the checks every MDX collection gets (src/loaders/checked.ts): alt text, known components,
- * links inside the kit and phone numbers.
- * Running it here (not in a page) means `astro sync`, `astro check` and `astro build` all stop on it.
+ * The lesson checks a frontmatter schema cannot make, one line per problem naming the file:
+ * - the minutes of the body's core `<Activity>` blocks (those not marked `optional`) add up to
+ *   the lesson's `duration`;
+ * - the lesson keeps the safeguarding frame (src/lib/activities.ts `frameProblems`): question box,
+ *   a calm closing activity, signposting last with 999 and 101 on a slide;
+ * - every `<Slide>` has a title of its own: presentation mode makes each slide's heading, id and
+ *   screen-reader name from it;
+ * - no invented character is used in two lessons, or in a lesson and one of `others` (the advice
+ *   pages' scenarios and the practice story: src/lib/characters.ts).
  */
-export function lessonsLoader(base = './content/lessons'): Loader {
+export function lessonProblems(
+	entries: Iterable<CheckedEntry>,
+	others: readonly CharacterFile[] = otherCharacterFiles()
+): string[] {
+	const errors: string[] = [];
+	const characterFiles: CharacterFile[] = [];
+	for (const entry of entries) {
+		const file = entry.filePath ?? entry.id;
+		const body = entry.body ?? '';
+		const duration = Number(entry.data['duration']);
+		for (const problem of [
+			...timingProblems(body, duration),
+			...frameProblems(body),
+			...slideTitleProblems(body),
+		]) {
+			errors.push(`${file}: ${problem}`);
+		}
+		try {
+			characterFiles.push({ file, characters: scenarioCharacters(body) });
+		} catch (error) {
+			errors.push(`${file}: ${(error as Error).message}`);
+		}
+	}
+	errors.push(...reusedCharacterProblems([...characterFiles, ...others]));
+	return errors;
+}
+
+/**
+ * The glob loader for `content/lessons/`, plus `lessonProblems`, then the checks every MDX collection
+ * gets (src/loaders/checked.ts): alt text, known components, links inside the kit, phone numbers and
+ * hand-written steps. Running them here (not in a page) means `astro sync`, `astro check` and
+ * `astro build` all stop on them.
+ */
+export function lessonsLoader(base: string = contentFolders.lessons): Loader {
 	const inner = glob({ pattern: '**/*.mdx', base });
 	return {
 		name: 'kit-lessons',
 		async load(context) {
 			await inner.load(context);
-			const errors: string[] = [];
-			for (const entry of context.store.values()) {
-				const duration = Number((entry.data as { duration?: unknown }).duration);
-				for (const problem of [
-					...timingProblems(entry.body ?? '', duration),
-					...slideTitleProblems(entry.body ?? ''),
-				]) {
-					errors.push(`${entry.filePath ?? entry.id}: ${problem}`);
-				}
-			}
-			if (errors.length > 0) {
-				throw new Error(`Lesson timings or slides need fixing:\n  - ${errors.join('\n  - ')}`);
-			}
-			throwContentProblems(
-				checkEntries(context, {
-					components: mdxComponentNames,
-					routeFor: (id) => `/lessons/${id}/`,
-				})
-			);
+			// One error with every problem, so an author fixes them all in one go.
+			throwContentProblems([
+				...lessonProblems(context.store.values()),
+				...checkEntries(context, { components: mdxComponentNames, routeFor: lesson }),
+			]);
 		},
 	};
 }

@@ -24,7 +24,11 @@ export const connectedWorldStrands = [
 	'Copyright and ownership',
 ] as const;
 
-/** Frontmatter of a lesson in `content/lessons/*.mdx`. The body holds `<Activity minutes={n}>` blocks. */
+/**
+ * Frontmatter of a lesson in `content/lessons/*.mdx`. The body holds `<Activity minutes={n}>` blocks;
+ * the lessons loader (src/loaders/lessons.ts) checks their minutes and the rest of the safeguarding
+ * frame (question box, calm closing, signposting with 999 and 101).
+ */
 export const lessonSchema = z
 	.strictObject({
 		/** Lesson title as pupils see it on the first slide. */
@@ -37,7 +41,7 @@ export const lessonSchema = z
 		keyStages: z.array(z.enum(keyStages)).min(1),
 		/** Year groups (7-13) the lesson suits; each must belong to one of `keyStages`. */
 		yearGroups: z.array(z.number().int().min(7).max(13)).min(1),
-		/** Total length in minutes; the body's activity minutes must add up to it. */
+		/** Core length in minutes; the minutes of the body's activities not marked `optional` must add up to it. */
 		duration: z.number().int().min(20).max(120),
 		/** What the teacher intends pupils to learn ("To understand..."). At least one. */
 		objectives: z.array(z.string().min(5)).min(1),
@@ -56,6 +60,16 @@ export const lessonSchema = z
 		resources: z.array(z.string().min(2)).default([]),
 		/** Safeguarding notes the teacher must read before teaching. Required, at least one. */
 		safeguarding: z.array(z.string().min(10)).min(1),
+		/**
+		 * Safeguarding frame: what to tell the class before the lesson day, so that nobody is taken
+		 * by surprise and a pupil can speak to someone first. Required.
+		 */
+		advanceNotice: z.string().min(40),
+		/**
+		 * Safeguarding frame: a quiet alternative activity for a pupil who should not or would rather
+		 * not take part, to agree with the DSL beforehand. Required.
+		 */
+		quietAlternative: z.string().min(40),
 		/** Sources the lesson's facts and advice were checked against. At least one. */
 		sources: z.array(sourceSchema).min(1),
 		/** Date the lesson was last reviewed. */

@@ -165,19 +165,11 @@ export const storyActivitySchema = z.strictObject({
 		title: z.string().min(3).max(80),
 		/** Short paragraphs before the list of actions. */
 		story: z.array(z.string().min(5)).min(1),
-		/** Heading above the actions. */
+		/**
+		 * Heading above the steps. The steps themselves are the kit's one copy, from
+		 * content/data/steps.yaml, so the story can never teach them in another order.
+		 */
 		actionsTitle: z.string().min(3),
-		/** What to do, in order: don't pay, stop contact, keep evidence, tell someone, report. */
-		actions: z
-			.array(
-				z.strictObject({
-					/** The action in a few words, for example "Don't pay". */
-					title: z.string().min(3).max(60),
-					/** One or two short sentences. */
-					text: z.string().min(10).max(300),
-				})
-			)
-			.min(5),
 		/** Closing lines: it is not your fault, you are not alone. */
 		reassurance: z.array(z.string().min(10)).min(2),
 	}),

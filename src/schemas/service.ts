@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
 import { reviewedSchema, sourceSchema } from './common';
 
-/** The situations the help page groups routes by. */
-export const situations = ['danger', 'blackmail', 'removal', 'adult', 'worried'] as const;
+/**
+ * The situations the help page groups routes by. `crisis` ("I feel like I might hurt myself") is the
+ * group every page with help routes for a young person in trouble must show in full.
+ */
+export const situations = ['danger', 'crisis', 'blackmail', 'removal', 'adult', 'worried'] as const;
 export type Situation = (typeof situations)[number];
 
 /**
@@ -29,9 +32,18 @@ export const serviceSchema = z.strictObject({
 		.string()
 		.regex(/^\d[\d ]+\d$/, 'write digits and spaces only, for example "0800 1111"')
 		.optional(),
+	/** A number to text, with the word to send, for example `{ number: "85258", word: "SHOUT" }`. */
+	text: z
+		.strictObject({
+			/** The number to text, digits and spaces only. */
+			number: z.string().regex(/^\d[\d ]*\d$/, 'write digits and spaces only, for example "85258"'),
+			/** The word to send to start a conversation. */
+			word: z.string().min(2),
+		})
+		.optional(),
 	/** Web address of the service or its reporting form. */
 	url: z.url({ protocol: /^https$/ }).optional(),
-	/** Opening hours, when the service gives them. */
+	/** Opening hours, when the service gives them, for example "Day or night, every day". */
 	hours: z.string().optional(),
 	/** Where the service works, for example "UK" or "Worldwide". */
 	region: z.string().min(2),

@@ -5,11 +5,13 @@
  */
 import Activity from './Activity.astro';
 import HelpRoutes from './HelpRoutes.astro';
+import LessonList from './LessonList.astro';
 import Notes from './Notes.astro';
 import Questions from './Questions.astro';
 import SafeguardingNote from './SafeguardingNote.astro';
 import Scenario from './Scenario.astro';
 import Slide from './Slide.astro';
+import Steps from './Steps.astro';
 import TeacherNote from './TeacherNote.astro';
 import Term from './Term.astro';
 import Worksheet from './Worksheet.astro';
@@ -18,11 +20,13 @@ import type { MdxComponentName } from '../../lib/content-checks';
 export const mdxComponents = {
 	Activity,
 	HelpRoutes,
+	LessonList,
 	Notes,
 	Questions,
 	SafeguardingNote,
 	Scenario,
 	Slide,
+	Steps,
 	TeacherNote,
 	Term,
 	Worksheet,

@@ -5,6 +5,8 @@
  */
 import { readsLikeCallForHelp } from '../../lib/help-query';
 import { searchRanking } from '../../lib/search';
+import { withBase } from '../../site/paths';
+import { searchBundle } from '../../site/files';
 
 /** The part of a Component UI instance this code uses. */
 export interface SearchInstance {
@@ -27,7 +29,7 @@ declare global {
 }
 
 /** Where `astro:build:done` wrote the Pagefind bundle, under the configured base path. */
-export const bundlePath = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+export const bundlePath = withBase(import.meta.env.BASE_URL, searchBundle());
 
 let loading: Promise<void> | undefined;
 

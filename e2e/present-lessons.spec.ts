@@ -1,0 +1,172 @@
+/**
+ * Presentation mode for every lesson in dist/, on the built site: the slides window and the presenter
+ * view (src/site/routes.ts `present()` and `presenter()`): the opening slides, labelled regions,
+ * notes kept from the audience, text that fits, axe, and staying out of the search index.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileOfRoute } from '../src/site/paths';
+import { lesson as lessonPage, lessonItem, present, presenter } from '../src/site/routes';
+import { addStyles } from './support/csp';
+import {
+	allSlidesCss,
+	axeTags,
+	expectSlide,
+	lessons,
+	openDeck,
+	presenterView,
+	slideCount,
+	slides,
+	slug,
+} from './support/deck';
+import { at, builtRoutes, distDir } from './support/site';
+
+test('every lesson has a slides window and a presenter view', () => {
+	expect(lessons).toContain(slug);
+	for (const lesson of lessons) {
+		expect(builtRoutes()).toContain(present(lessonItem(lesson)));
+		expect(builtRoutes()).toContain(presenter(lessonItem(lesson)));
+	}
+});
+
+for (const lesson of lessons) {
+	test.describe(`${lesson}`, () => {
+		test('opens on a title slide and a "Today we will…" slide made from the frontmatter', async ({
+			page,
+		}) => {
+			await page.goto(at(lessonPage(lesson)));
+			const title = await page.locator('h1').textContent();
+			const objectives = await page.locator('#objectives + ul > li').count();
+			await page.getByRole('link', { name: 'Present this lesson' }).click();
+			await expectSlide(page, 1);
+			await expect(page.getByRole('region', { name: title! })).toBeVisible();
+			await expect(page.locator('h1')).toHaveText(title!);
+			await page.keyboard.press('ArrowRight');
+			const today = page.getByRole('region', { name: 'Today we will…' });
+			await expect(today).toBeVisible();
+			await expect(today.locator('ul').first().locator('li')).toHaveCount(objectives);
+		});
+
+		test('each slide is a region labelled by its own unique heading', async ({ page }) => {
+			await openDeck(page, lesson);
+			const labels = await page.locator('.deck-source .slide').evaluateAll((sections) =>
+				sections.map((s) => ({
+					title: s.getAttribute('data-title'),
+					heading: document
+						.getElementById(s.getAttribute('aria-labelledby') ?? '')
+						?.textContent?.trim(),
+					tag: s.tagName,
+				}))
+			);
+			for (const label of labels)
+				expect(label).toEqual({ title: label.title, heading: label.title, tag: 'SECTION' });
+			expect(new Set(labels.map((l) => l.title)).size).toBe(labels.length);
+		});
+
+		test('teacher notes, safeguarding notes and the plan never reach the audience', async ({
+			page,
+		}) => {
+			// The notes as the lesson plan shows them, without their headings: the opening words of each
+			// (very short ones, like "Pause.", could match slide text by chance).
+			await page.goto(at(lessonPage(lesson)));
+			const secrets = await page.locator('main').evaluate((main) =>
+				[...main.querySelectorAll('.speaker-notes, .teacher-note, .safeguarding-note, .worksheet')]
+					.map((note) => {
+						const copy = note.cloneNode(true) as Element;
+						copy.querySelectorAll('.heading, h2').forEach((heading) => heading.remove());
+						return (copy.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+					})
+					.filter((text) => text.length >= 20)
+			);
+			expect(secrets.length, 'the plan has notes to look for').toBeGreaterThan(0);
+			await openDeck(page, lesson);
+			const visibleText = () => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+			const planVisible = await page.evaluate(
+				() =>
+					[...document.querySelectorAll('.deck-source *')]
+						.filter((el) => !el.closest('.slide-frame') && !el.querySelector('.slide-frame'))
+						.filter((el) => getComputedStyle(el).display !== 'none').length
+			);
+			expect(planVisible, 'plan text outside slides is shown').toBe(0);
+			const total = await slideCount(page);
+			for (let n = 1; n <= total; n++) {
+				if (n > 1) await page.keyboard.press('ArrowRight');
+				await expectSlide(page, n);
+				const text = await visibleText();
+				for (const secret of secrets) expect(text).not.toContain(secret);
+			}
+			const allText = await page.evaluate(() =>
+				(document.body.textContent ?? '').replace(/\s+/g, ' ')
+			);
+			for (const secret of secrets) expect(allText).not.toContain(secret);
+		});
+
+		test('every slide fits the stage with body text at 28px or more at 1080p', async ({ page }) => {
+			await page.setViewportSize({ width: 1920, height: 1080 });
+			await openDeck(page, lesson);
+			await page.evaluate(() => document.fonts.ready);
+			const total = await slideCount(page);
+			for (let n = 1; n <= total; n++) {
+				await page.goto(slides(lesson, `#${n}`));
+				const report = await page.locator('.slide-frame.current .slide').evaluate((slide) => {
+					const scale = slide.getBoundingClientRect().width / 1920;
+					let smallest = Infinity;
+					for (const el of slide.querySelectorAll('.slide-body *')) {
+						const hasText = [...el.childNodes].some(
+							(node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()
+						);
+						if (hasText && el.getClientRects().length > 0)
+							smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) / scale);
+					}
+					return {
+						overflow: slide.hasAttribute('data-overflow'),
+						smallest,
+						title: slide.getAttribute('data-title'),
+					};
+				});
+				expect(report.overflow, `"${report.title}" has too much text for one slide`).toBe(false);
+				expect(report.smallest, `"${report.title}" text size`).toBeGreaterThanOrEqual(27.9);
+			}
+		});
+
+		test('axe finds nothing on the slides window', async ({ page }) => {
+			test.slow(); // axe over every slide, on a machine shared with others
+			// The controls hide after 3 s without the pointer moving; keep the pointer on them so axe
+			// checks them as a teacher sees them, however slow the machine.
+			await openDeck(page, lesson);
+			await page.locator('.deck-controls').hover();
+			expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
+			// Slides stay light whatever the reader's colour scheme; the controls too.
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await openDeck(page, lesson, '#2');
+			await page.locator('.deck-controls').hover();
+			expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
+			// Every slide at once, as the page reads without JavaScript, so each one is checked.
+			await addStyles(page, allSlidesCss);
+			expect(
+				(await new AxeBuilder({ page }).withTags(axeTags).include('.deck-source').analyze())
+					.violations
+			).toEqual([]);
+		});
+
+		test('axe finds nothing on the presenter view, light or dark', async ({ page }) => {
+			test.slow();
+			await page.goto(presenterView(lesson, '#3'));
+			await expect(page.locator('[data-part="now"] .slide')).toHaveCount(1);
+			expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
+			await page.emulateMedia({ colorScheme: 'dark' });
+			expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
+		});
+
+		test('the present pages stay out of the search index', () => {
+			for (const route of [present(lessonItem(lesson)), presenter(lessonItem(lesson))]) {
+				const html = readFileSync(join(distDir, fileOfRoute(route)), 'utf8');
+				expect(html).not.toContain('data-pagefind-body');
+				expect(html).toMatch(/<body[^>]*data-pagefind-ignore="all"/);
+			}
+		});
+		// The 20 KB JavaScript budget of these pages is tested in budgets.spec.ts.
+	});
+}

@@ -1,0 +1,10 @@
+// Prints the Chromium the kit will use (src/lib/browser.ts, the one resolver), or says how to get one
+// and exits 1. CI runs it after `npm ci` to decide whether to install Debian's chromium.
+import { findChromium } from '../src/lib/browser.ts';
+
+try {
+	console.log(await findChromium());
+} catch (error) {
+	console.error(error instanceof Error ? error.message : String(error));
+	process.exit(1);
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { kindRules } from './kinds';
+import {
+	deckId,
+	help,
+	itemPage,
+	knownRoutes,
+	leaflet,
+	leafletCustomise,
+	leafletPdf,
+	leafletPrint,
+	lesson,
+	lessonItem,
+	lessonPackPdf,
+	lessonPrint,
+	notFound,
+	offline,
+	packPdf,
+	pageAt,
+	pageNames,
+	poster,
+	posterPdf,
+	present,
+	presenter,
+	routeOf,
+	search,
+	searchDefaults,
+	sitePages,
+	type ContentIds,
+} from './routes';
+
+const ids: ContentIds = {
+	lessons: ['friend-requests', 'not-alone'],
+	advice: ['if-it-happens'],
+	guides: ['parents', 'teachers'],
+	practice: ['real-or-fake'],
+};
+const item = lessonItem('friend-requests');
+
+describe('route functions', () => {
+	it('write the addresses the kit has always had', () => {
+		expect(help()).toBe('/help/');
+		expect(lesson('friend-requests')).toBe('/lessons/friend-requests/');
+		expect(present(item)).toBe('/lessons/friend-requests/present/');
+		expect(presenter(item)).toBe('/lessons/friend-requests/present/presenter/');
+		expect(lessonPrint('friend-requests')).toBe('/lessons/friend-requests/print/');
+		expect(poster()).toBe('/poster/');
+		expect(leafletCustomise()).toBe('/leaflet/customise/');
+		expect(notFound()).toBe('/404.html');
+		expect(search('fake account')).toBe('/search/?q=fake%20account');
+	});
+
+	it('put each PDF beside the page that links to it', () => {
+		expect(leafletPdf()).toBe('/leaflet/too-good-to-be-true-leaflet.pdf');
+		expect(posterPdf()).toBe('/poster/too-good-to-be-true-poster.pdf');
+		expect(lessonPackPdf('friend-requests')).toBe(
+			'/lessons/friend-requests/friend-requests-lesson-pack.pdf'
+		);
+	});
+
+	it('find everything about a presentable item from the item', () => {
+		expect(itemPage(item)).toBe(lesson('friend-requests'));
+		expect(packPdf(item)).toBe(lessonPackPdf('friend-requests'));
+		expect(deckId(item)).toBe('friend-requests');
+	});
+
+	it('refuse an id that would make an odd address', () => {
+		expect(() => lesson('../x')).toThrow(/cannot be part of an address/);
+		expect(() => lessonPackPdf('Big Lesson')).toThrow(/cannot be part of an address/);
+		expect(() => routeOf('lesson')).toThrow(/needs :id/);
+	});
+});
+
+describe('pageAt', () => {
+	it('knows every page the kit builds, with its entry, by its route alone', () => {
+		const pages = sitePages(ids);
+		expect(new Set(pages.map((p) => p.name))).toEqual(new Set(pageNames));
+		for (const page of pages) {
+			expect(pageAt(page.route, ids), page.route).toEqual(page);
+			expect(pageAt(page.route)?.name, page.route).toBe(page.name);
+		}
+	});
+
+	it('ignores the query and the fragment', () => {
+		expect(pageAt(search('x'))?.name).toBe('search');
+		expect(pageAt(`${present(item)}#3`)?.name).toBe('present');
+	});
+
+	it('finds nothing at an address the kit does not have', () => {
+		expect(pageAt('/lessons/missing/', ids)).toBeUndefined();
+		expect(pageAt('/elsewhere/', ids)).toBeUndefined();
+		expect(pageAt('/lessons/a/b/')).toBeUndefined();
+		expect(pageAt('/talks/a/present/')).toBeUndefined();
+	});
+});
+
+describe('page kinds', () => {
+	const kindAt = (route: string) => kindRules[pageAt(route)!.kind];
+
+	it('keep print and presentation pages out of the sitemap and the search index', () => {
+		for (const route of [
+			poster(),
+			leafletPrint(),
+			lessonPrint('friend-requests'),
+			present(item),
+			presenter(item),
+		]) {
+			expect(kindAt(route).sitemap, route).toBe(false);
+			expect(kindAt(route).search, route).toBe(false);
+		}
+	});
+
+	it('print exactly the print pages, each of them noindex and left to its PDF offline', () => {
+		const printed = sitePages(ids).filter((p) => kindRules[p.kind].pdf);
+		expect(printed.map((p) => p.route).sort()).toEqual(
+			[poster(), leafletPrint(), ...ids.lessons.map(lessonPrint)].sort()
+		);
+		for (const page of printed) {
+			expect(kindRules[page.kind].noindex).toBe(true);
+			expect(kindRules[page.kind].precache).toBe(false);
+		}
+	});
+
+	it('send search engines from the slides to the lesson, and keep the offline and 404 pages out', () => {
+		expect(kindAt(present(item)).canonical).toBe('item');
+		for (const route of [offline(), notFound()]) {
+			expect(kindAt(route).noindex, route).toBe(true);
+			expect(kindAt(route).sitemap, route).toBe(false);
+		}
+		expect(kindAt(offline()).precache).toBe(true);
+		expect(kindAt(notFound()).precache).toBe(false);
+	});
+
+	it('index only pages that have a search type', () => {
+		for (const page of sitePages(ids))
+			expect(searchDefaults(page.name) !== undefined, page.route).toBe(kindRules[page.kind].search);
+	});
+});
+
+describe('knownRoutes', () => {
+	it('lists every page but the 404 page, and the files readers open', () => {
+		const known = knownRoutes(ids);
+		expect(known).toContain('/');
+		expect(known).toContain('/parents/');
+		expect(known).toContain(presenter(lessonItem('not-alone')));
+		expect(known).toContain(lessonPackPdf('not-alone'));
+		expect(known).toContain(leafletPdf());
+		expect(known).not.toContain(notFound());
+		expect(known).not.toContain(lesson('missing'));
+		expect(leaflet()).toBe('/leaflet/');
+	});
+});
+
+describe('searchDefaults', () => {
+	it('type from the page, audiences from the page or everyone', () => {
+		expect(searchDefaults('lesson', 'teachers')).toEqual({
+			type: 'lesson',
+			audiences: ['teachers'],
+		});
+		expect(searchDefaults('adviceItem', 'pupils')).toEqual({
+			type: 'advice',
+			audiences: ['pupils'],
+		});
+		expect(searchDefaults('guide', 'parents')).toEqual({ type: 'guide', audiences: ['parents'] });
+		expect(searchDefaults('about')).toEqual({
+			type: 'about',
+			audiences: ['pupils', 'parents', 'teachers'],
+		});
+	});
+
+	it('help is for everyone, whoever the page is written for', () => {
+		expect(searchDefaults('help', 'pupils')?.audiences).toEqual(['pupils', 'parents', 'teachers']);
+	});
+
+	it('pages the search leaves out have none', () => {
+		expect(searchDefaults('home')).toBeUndefined();
+		expect(searchDefaults('present')).toBeUndefined();
+	});
+});

@@ -1,0 +1,317 @@
+/**
+ * Every page of the kit, written once: its address, its kind (src/site/kinds.ts) and, for pages the
+ * search indexes, its type and audience. Components and scripts ask for an address with a route
+ * function (`lesson(id)`, `present(item)`, `poster()`…) and never build one from strings; code that
+ * starts from an address (a built file, a sitemap entry, a page being rendered) asks `pageAt()`
+ * which page it is. Routes are relative to the base path: use `withBase()` (src/site/paths.ts) or
+ * `href()` (src/site/render.ts, in pages) to link to one.
+ *
+ * Presentable content (today the lessons) is a concept of its own: an item of a presentable
+ * collection gets a slides window, a presenter view and a printed pack, all found from the item.
+ * A new presentable collection is one entry in `presentables` and its item page in `pageTable`.
+ */
+import type { SearchType } from '../lib/search.ts';
+import type { Audience } from '../schemas/page.ts';
+import type { PageKind } from './kinds.ts';
+import { robots, webManifest } from './files.ts';
+import { pathOfRoute } from './paths.ts';
+
+/** Content collections whose entries have pages, and where their files are. */
+export const contentFolders = {
+	lessons: 'content/lessons',
+	advice: 'content/advice',
+	guides: 'content/guides',
+	practice: 'content/practice',
+	leaflet: 'content/leaflet',
+} as const;
+export type PagedCollection = Exclude<keyof typeof contentFolders, 'leaflet'>;
+
+/** The entry ids of each collection with pages: what turns route patterns into routes. */
+export type ContentIds = Readonly<Record<PagedCollection, readonly string[]>>;
+
+/**
+ * Collections whose items can be presented and printed as a pack. `page` is the page of the item
+ * itself (where "Lesson plan" leads, and what the slides' canonical link names); `pack` names its PDF;
+ * `deck` starts its deck id in the browser (empty for lessons, whose ids were there first).
+ */
+export const presentables = {
+	lessons: { page: 'lesson', pack: 'lesson-pack', deck: '' },
+} as const satisfies Record<string, { page: PageName; pack: string; deck: string }>;
+export type PresentableCollection = keyof typeof presentables & PagedCollection;
+export const presentableCollections = Object.keys(presentables) as PresentableCollection[];
+
+/** One presentable item: its collection and its id there. */
+export interface Presentable {
+	collection: PresentableCollection;
+	id: string;
+}
+
+/** A lesson as a presentable item. */
+export const lessonItem = (id: string): Presentable => ({ collection: 'lessons', id });
+
+/** A path segment: a fixed word, the entry id (`:id`) or a presentable collection (`:collection`). */
+type Segment = string;
+const ID = ':id';
+const COLLECTION = ':collection';
+
+export interface PageDefinition {
+	kind: PageKind;
+	/** Path segments from the base path; `:id` and `:collection` are filled from the entry. */
+	path: readonly Segment[];
+	/** Whose entry ids fill `:id` (for `:collection` pages: every presentable collection's). */
+	collection?: PagedCollection;
+	/** The file Astro writes when it is not `<path>/index.html` (the 404 page is `404.html`). */
+	file?: string;
+	/**
+	 * For pages the search indexes: the `type` filter, and the audiences when they are not the
+	 * page's own (`Base.astro`'s `audience`; everyone when it has none).
+	 */
+	search?: { type: SearchType; audiences?: readonly Audience[] };
+}
+
+const everyone: readonly Audience[] = ['pupils', 'parents', 'teachers'];
+
+/** The table. Fixed pages come before patterns so `/help/` is help, not a guide called "help". */
+export const pageTable = {
+	home: { kind: 'home', path: [] },
+	lessons: { kind: 'page', path: ['lessons'], search: { type: 'lesson' } },
+	advice: { kind: 'page', path: ['advice'], search: { type: 'advice' } },
+	help: { kind: 'page', path: ['help'], search: { type: 'help', audiences: everyone } },
+	about: { kind: 'page', path: ['about'], search: { type: 'about' } },
+	glossary: { kind: 'page', path: ['glossary'], search: { type: 'glossary' } },
+	practice: { kind: 'page', path: ['practice'], search: { type: 'practice' } },
+	leaflet: { kind: 'page', path: ['leaflet'], search: { type: 'leaflet' } },
+	leafletCustomise: { kind: 'tool', path: ['leaflet', 'customise'] },
+	leafletPrint: { kind: 'print', path: ['leaflet', 'print'] },
+	poster: { kind: 'print', path: ['poster'] },
+	search: { kind: 'tool', path: ['search'] },
+	offline: { kind: 'fallback', path: ['offline'] },
+	notFound: { kind: 'error', path: ['404.html'], file: '404.html' },
+	lesson: {
+		kind: 'page',
+		path: ['lessons', ID],
+		collection: 'lessons',
+		search: { type: 'lesson' },
+	},
+	adviceItem: {
+		kind: 'page',
+		path: ['advice', ID],
+		collection: 'advice',
+		search: { type: 'advice' },
+	},
+	practiceActivity: {
+		kind: 'page',
+		path: ['practice', ID],
+		collection: 'practice',
+		search: { type: 'practice' },
+	},
+	present: { kind: 'presentation', path: [COLLECTION, ID, 'present'] },
+	presenter: { kind: 'presentation', path: [COLLECTION, ID, 'present', 'presenter'] },
+	packPrint: { kind: 'print', path: [COLLECTION, ID, 'print'] },
+	guide: { kind: 'page', path: [ID], collection: 'guides', search: { type: 'guide' } },
+} as const satisfies Record<string, PageDefinition>;
+export type PageName = keyof typeof pageTable;
+
+const definitions = pageTable as Readonly<Record<PageName, PageDefinition>>;
+export const pageNames = Object.keys(pageTable) as PageName[];
+
+/** What fills a page's pattern. */
+export interface RouteParams {
+	id?: string;
+	collection?: string;
+}
+
+/** The route of a page: `routeOf('lesson', { id: 'x' })` is "/lessons/x/". */
+export function routeOf(name: PageName, params: RouteParams = {}): string {
+	const definition = definitions[name];
+	const parts = definition.path.map((segment) => {
+		const value = segment === ID ? params.id : segment === COLLECTION ? params.collection : segment;
+		if (!value) throw new Error(`The route of "${name}" needs ${segment}`);
+		if (value !== segment && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value))
+			throw new Error(`"${value}" cannot be part of an address: use a-z, 0-9 and hyphens`);
+		return value;
+	});
+	if (definition.file) return `/${definition.file}`;
+	return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+}
+
+// The route functions: the only way the kit writes an address.
+
+export const home = (): string => routeOf('home');
+export const lessonList = (): string => routeOf('lessons');
+export const lesson = (id: string): string => routeOf('lesson', { id });
+export const adviceList = (): string => routeOf('advice');
+export const advicePage = (id: string): string => routeOf('adviceItem', { id });
+export const guide = (id: string): string => routeOf('guide', { id });
+export const help = (): string => routeOf('help');
+export const about = (): string => routeOf('about');
+export const glossary = (): string => routeOf('glossary');
+/** A glossary entry: the glossary page at the term's id. */
+export const glossaryTerm = (id: string): string => `${glossary()}#${id}`;
+export const practiceList = (): string => routeOf('practice');
+export const practiceActivity = (id: string): string => routeOf('practiceActivity', { id });
+export const leaflet = (): string => routeOf('leaflet');
+export const leafletCustomise = (): string => routeOf('leafletCustomise');
+export const leafletPrint = (): string => routeOf('leafletPrint');
+export const poster = (): string => routeOf('poster');
+export const offline = (): string => routeOf('offline');
+export const notFound = (): string => routeOf('notFound');
+/** The search page, running `query` when one is given. */
+export const search = (query?: string): string =>
+	query ? `${routeOf('search')}?q=${encodeURIComponent(query)}` : routeOf('search');
+
+/** The page of a presentable item itself (a lesson's plan). */
+export const itemPage = (item: Presentable): string =>
+	routeOf(presentables[item.collection].page, { id: item.id });
+/** The slides window of a presentable item; `#n` opens slide n. */
+export const present = (item: Presentable): string => routeOf('present', item);
+/** The presenter view of a presentable item. */
+export const presenter = (item: Presentable): string => routeOf('presenter', item);
+/** The printed pack of a presentable item, as a page (the build prints it to `packPdf`). */
+export const packPrint = (item: Presentable): string => routeOf('packPrint', item);
+export const lessonPrint = (id: string): string => packPrint(lessonItem(id));
+/** A slide of a deck: the slides window (or presenter view) at `#n`, counted from 1. */
+export const slide = (deck: string, n: number): string => `${deck}#${n}`;
+
+/**
+ * Which deck an item is in the browser (its window names, sync channel and clock key), unique across
+ * collections; a lesson's is its id, as it always was.
+ */
+export const deckId = (item: Presentable): string =>
+	`${presentables[item.collection].deck}${item.id}`;
+
+// The PDFs and slide exports, beside the pages that link to them (other files the kit writes: src/site/files.ts).
+
+/** A presentable item's printed pack, beside its page. */
+export const packPdf = (item: Presentable): string =>
+	`${itemPage(item)}${item.id}-${presentables[item.collection].pack}.pdf`;
+export const lessonPackPdf = (id: string): string => packPdf(lessonItem(id));
+/** A presentable item's slides as an editable PowerPoint file, beside its page. */
+export const slidesPptx = (item: Presentable): string => `${itemPage(item)}${item.id}-slides.pptx`;
+/** A presentable item's slides as one self-contained HTML file that works from disk, beside its page. */
+export const slidesOffline = (item: Presentable): string =>
+	`${itemPage(item)}${item.id}-slides-offline.html`;
+/** The leaflet as printed. */
+export const leafletPdf = (): string => `${leaflet()}too-good-to-be-true-leaflet.pdf`;
+/** The A4 poster as printed. */
+export const posterPdf = (): string => `${poster()}too-good-to-be-true-poster.pdf`;
+
+/** A page of the built site: which one, its kind, its entry, its route and its file. */
+export interface SitePage {
+	name: PageName;
+	kind: PageKind;
+	route: string;
+	params: RouteParams;
+}
+
+function matchPath(
+	path: readonly Segment[],
+	parts: readonly string[],
+	ids?: ContentIds,
+	collection?: PagedCollection
+): RouteParams | undefined {
+	if (path.length !== parts.length) return undefined;
+	const params: RouteParams = {};
+	for (const [i, segment] of path.entries()) {
+		const part = parts[i]!;
+		if (segment === COLLECTION) {
+			if (!(presentableCollections as string[]).includes(part)) return undefined;
+			params.collection = part;
+		} else if (segment === ID) {
+			const from = (params.collection ?? collection) as PagedCollection | undefined;
+			if (ids && from && !ids[from].includes(part)) return undefined;
+			params.id = part;
+		} else if (segment !== part) return undefined;
+	}
+	return params;
+}
+
+/**
+ * The page at a route (query and fragment ignored), or undefined when the kit has no such page.
+ * Without `ids`, any entry id matches a pattern (the build's own pages need no list); with them, only
+ * the entries that exist do.
+ */
+export function pageAt(route: string, ids?: ContentIds): SitePage | undefined {
+	const path = pathOfRoute(route);
+	for (const name of pageNames) {
+		const definition = definitions[name];
+		if (definition.file) {
+			if (path === `/${definition.file}`) return { name, kind: definition.kind, route, params: {} };
+			continue;
+		}
+		if (!path.endsWith('/')) continue;
+		const parts = path.split('/').filter(Boolean);
+		const params = matchPath(definition.path, parts, ids, definition.collection);
+		if (params) return { name, kind: definition.kind, route: path, params };
+	}
+	return undefined;
+}
+
+/**
+ * The page at a route, or an error naming the route: every page the build makes must be in the table
+ * (and, given `ids`, be one of the content's entries).
+ */
+export function pageAtOrThrow(route: string, ids?: ContentIds): SitePage {
+	const page = pageAt(route, ids);
+	if (!page)
+		throw new Error(
+			`The site model (src/site/routes.ts) has no page at ${route}: add it to pageTable${ids ? ', or the entry to content/' : ''}`
+		);
+	return page;
+}
+
+/** The presentable item a presentation or pack page is for. */
+export function itemOf(page: SitePage): Presentable | undefined {
+	const { collection, id } = page.params;
+	if (!collection || !id) return undefined;
+	return { collection: collection as PresentableCollection, id };
+}
+
+/** Every page the kit builds for these content entries, in table order. */
+export function sitePages(ids: ContentIds): SitePage[] {
+	return pageNames.flatMap((name) => {
+		const definition = definitions[name];
+		const withParams = (params: RouteParams): SitePage => ({
+			name,
+			kind: definition.kind,
+			route: routeOf(name, params),
+			params,
+		});
+		if (definition.path.includes(COLLECTION))
+			return presentableCollections.flatMap((collection) =>
+				ids[collection].map((id) => withParams({ collection, id }))
+			);
+		if (definition.collection) return ids[definition.collection].map((id) => withParams({ id }));
+		return [withParams({})];
+	});
+}
+
+/**
+ * Every address inside the kit that content may link to: the pages, and the files a reader can open
+ * (the PDFs, the web app manifest). The content checks refuse links to anything else.
+ */
+export function knownRoutes(ids: ContentIds): Set<string> {
+	const items = presentableCollections.flatMap((collection) =>
+		ids[collection].map((id) => ({ collection, id }))
+	);
+	return new Set([
+		...sitePages(ids)
+			.filter((page) => page.kind !== 'error')
+			.map((page) => page.route),
+		leafletPdf(),
+		posterPdf(),
+		...items.map(packPdf),
+		webManifest(),
+		robots(),
+	]);
+}
+
+/** Search type and audiences for a page the search indexes, from its definition. */
+export function searchDefaults(
+	name: PageName,
+	audience?: Audience
+): { type: SearchType; audiences: readonly Audience[] } | undefined {
+	const search = definitions[name].search;
+	if (!search) return undefined;
+	return { type: search.type, audiences: search.audiences ?? (audience ? [audience] : everyone) };
+}

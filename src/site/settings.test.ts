@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { emptySchool } from '../lib/school';
+import { readSettings, settingNames } from './settings';
+
+describe('readSettings', () => {
+	it('gives the documented defaults when nothing is set', () => {
+		const settings = readSettings({});
+		expect(settings).toMatchObject({
+			siteUrl: 'http://localhost:4321',
+			basePath: '/',
+			skipPdf: false,
+			quickExitUrl: 'https://www.bbc.co.uk/weather',
+			chromiumPath: undefined,
+			outDir: './dist',
+			benchTimings: undefined,
+			school: emptySchool,
+			ports: { e2e: 4322, subpath: 4323, audit: 4329, bench: 4352 },
+			auditRuns: 5,
+		});
+		expect(settings.searchCacheTag).toMatch(/^[a-z0-9]+$/);
+	});
+
+	it('treats an empty variable as unset', () => {
+		expect(readSettings({ SITE_URL: '', BASE_PATH: '', E2E_PORT: '' })).toMatchObject({
+			siteUrl: 'http://localhost:4321',
+			basePath: '/',
+			ports: { e2e: 4322 },
+		});
+	});
+
+	it('reads every setting', () => {
+		const settings = readSettings({
+			SITE_URL: 'https://school.example.org',
+			BASE_PATH: '/safety-kit',
+			SKIP_PDF: 'Yes',
+			QUICK_EXIT_URL: 'https://example.org/',
+			CHROMIUM_PATH: '/opt/chrome',
+			OUT_DIR: 'dist-subpath',
+			BENCH_TIMINGS: '/tmp/t.jsonl',
+			SEARCH_CACHE_TAG: 'build-7',
+			SCHOOL_NAME: '  Riverside   Academy ',
+			SCHOOL_DSL_NAME: 'Ms A. Khan',
+			SCHOOL_DSL_CONTACT: 'Room 12',
+			SCHOOL_POLICE_FORCE: 'Cleveland Police',
+			E2E_PORT: '4422',
+			SUBPATH_PORT: '4423',
+			AUDIT_PORT: '4429',
+			AUDIT_RUNS: '3',
+			BENCH_PORT: '4452',
+		});
+		expect(settings).toEqual({
+			siteUrl: 'https://school.example.org',
+			basePath: '/safety-kit/',
+			skipPdf: true,
+			quickExitUrl: 'https://example.org/',
+			chromiumPath: '/opt/chrome',
+			outDir: 'dist-subpath',
+			benchTimings: '/tmp/t.jsonl',
+			searchCacheTag: 'build-7',
+			school: {
+				schoolName: 'Riverside Academy',
+				dslName: 'Ms A. Khan',
+				dslContact: 'Room 12',
+				policeForce: 'Cleveland Police',
+			},
+			ports: { e2e: 4422, subpath: 4423, audit: 4429, bench: 4452 },
+			auditRuns: 3,
+		});
+	});
+
+	it('skips the PDFs for 1, true and yes only', () => {
+		for (const value of ['1', 'true', 'YES', ' yes '])
+			expect(readSettings({ SKIP_PDF: value }).skipPdf, value).toBe(true);
+		for (const value of ['0', 'false', 'no'])
+			expect(readSettings({ SKIP_PDF: value }).skipPdf, value).toBe(false);
+	});
+
+	it('fails at once on a wrong value, naming the variable, the problem and the value', () => {
+		const cases: [Record<string, string>, RegExp][] = [
+			[
+				{ SITE_URL: 'kit.example.org' },
+				/SITE_URL: must be the public address.*"kit\.example\.org"/,
+			],
+			[{ SITE_URL: 'ftp://kit.example.org' }, /SITE_URL: must be .*http\(s\)/],
+			[{ BASE_PATH: 'safety-kit' }, /BASE_PATH: must be a path that starts with "\/"/],
+			[{ SKIP_PDF: 'maybe' }, /SKIP_PDF: must be 1, true or yes.*\(got "maybe"\)/],
+			[{ QUICK_EXIT_URL: 'weather' }, /QUICK_EXIT_URL: must be a neutral page/],
+			[{ SEARCH_CACHE_TAG: 'a b' }, /SEARCH_CACHE_TAG: must be letters, digits/],
+			[{ SCHOOL_NAME: 'x'.repeat(61) }, /SCHOOL_NAME: must be at most 60 characters/],
+			[{ E2E_PORT: 'http' }, /E2E_PORT: must be a port number/],
+			[{ AUDIT_PORT: '80' }, /AUDIT_PORT: must be a port from 1024 to 65535/],
+			[{ AUDIT_RUNS: '0' }, /AUDIT_RUNS: must be 1 or more/],
+		];
+		for (const [env, message] of cases) expect(() => readSettings(env)).toThrow(message);
+	});
+
+	it('lists every problem at once', () => {
+		expect(() => readSettings({ SITE_URL: 'x', BENCH_PORT: 'y' })).toThrow(
+			/SITE_URL: .*\n.*BENCH_PORT: /
+		);
+	});
+
+	it('counts a school detail in printed characters, after tidying', () => {
+		expect(
+			readSettings({ SCHOOL_DSL_CONTACT: `${'y'.repeat(60)}  ` }).school.dslContact
+		).toHaveLength(60);
+	});
+});
+
+describe('settingNames', () => {
+	it('splits build settings from test and tool settings', () => {
+		expect(settingNames.build).toContain('SITE_URL');
+		expect(settingNames.tool).toContain('AUDIT_RUNS');
+		expect(settingNames.build.filter((name) => settingNames.tool.includes(name))).toEqual([]);
+	});
+});

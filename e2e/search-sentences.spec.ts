@@ -163,6 +163,16 @@ test('a sentence that finds nothing word for word still lists pages, and Get hel
 	await expect(page).toHaveURL(/[?&]q=pls(\+|%20)help/);
 });
 
+test('a pupil page comes first where the words fit it and a lesson about as well', async ({
+	page,
+}) => {
+	await page.goto(at('/search/'));
+	// Pagefind alone puts the lesson "Who can see your friends?" just above the advice page
+	// (filters, and words such as "my son" or "a pupil", turn this off: unit-tested).
+	const { top } = await typeAndRead(page.locator('main'), 'privacy settings');
+	expect(top.slice(0, 2)).toEqual(['/advice/friend-requests/', '/lessons/private-by-default/']);
+});
+
 test('no query of two or more words that shares a meaningful word with a page ends on no results', async ({
 	page,
 }) => {

@@ -40,8 +40,9 @@ export const maxSingleWords = 4;
 /**
  * How much more a pupil page (advice or help) counts than any other page that fits the words as
  * well. Pupils are the kit's first readers and the ones who may be in trouble; teachers' and
- * parents' pages still come first where their score is more than double (measured over the query
- * files: every query keeps an expected page in its top three at factors from 1 to 3).
+ * parents' pages still come first where they fit more than twice as well. Every query in the
+ * fixture files keeps an expected page in its top three at any factor from 1 to 6: the factor
+ * only decides which of two fitting pages a pupil sees first.
  */
 export const pupilPageWeight = 2;
 

@@ -6,7 +6,7 @@
  * counts stay true for merged results; and the query never leaves the browser. The fallback is
  * src/lib/search-fallback.ts (unit-tested there); these tests only type and read the screen.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { at, builtRoutes } from './support/site';
 import { meaningfulWords } from '../src/lib/search-fallback';
@@ -24,11 +24,10 @@ const readQueries = (file: string): Query[] =>
 		}
 	).queries;
 
-const fixtures = {
-	'search-queries.json': 'the shared queries',
-	'search-queries-extra.json': 'the kit’s slang, misspellings and questions',
-	'search-queries-sentences.json': 'sentences from pupils, parents and teachers',
-} as const;
+/** Every query file: the shared one, the kit's extra queries and the sentences (and any added later). */
+const fixtureFiles = readdirSync(new URL('./fixtures/', import.meta.url))
+	.filter((f) => /^search-queries.*\.json$/.test(f))
+	.sort();
 
 const routes = new Set(builtRoutes());
 /** The first search on a page loads Pagefind's WebAssembly and index: allow for a busy machine. */
@@ -121,8 +120,18 @@ test.afterEach(({ page }) => {
 	expect(problemsOf.get(page) ?? []).toEqual([]);
 });
 
-for (const [file, label] of Object.entries(fixtures)) {
-	test(`search page, ${label}: an expected page is in the top three for every query`, async ({
+test('the query files are all here', () => {
+	expect(fixtureFiles).toEqual(
+		expect.arrayContaining([
+			'search-queries.json',
+			'search-queries-extra.json',
+			'search-queries-sentences.json',
+		])
+	);
+});
+
+for (const file of fixtureFiles) {
+	test(`search page, ${file}: an expected page is in the top three for every query`, async ({
 		page,
 	}) => {
 		const queries = readQueries(file);

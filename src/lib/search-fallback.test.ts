@@ -14,6 +14,7 @@ import {
 	normaliseQuery,
 	planFallback,
 	pupilPageTypes,
+	pupilPageWeight,
 	readQuery,
 	searchWithFallback,
 	stopWords,
@@ -499,5 +500,53 @@ describe('searchWithFallback', () => {
 			}
 		}
 		expect(checked).toBeGreaterThan(300);
+	});
+});
+
+describe("README's Search section", () => {
+	const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+	// One line: the README wraps its lines anywhere.
+	const section = (readme.split('\n## Search\n')[1]?.split('\n## ')[0] ?? '').replace(/\s+/g, ' ');
+
+	it('states the numbers the fallback uses', () => {
+		expect(section).toContain(`finds ${fewResults} pages or more`);
+		expect(section).toContain(`the ${maxSingleWords} strongest`);
+		expect(pupilPageWeight, 'README says pupil pages "count double"').toBe(2);
+		expect(section).toContain('count double');
+	});
+
+	it('gives examples that are true of the tables', () => {
+		for (const word of ['help', 'report', 'tell', 'pay']) {
+			expect(section).toContain(`"${word}"`);
+			expect(isStopWord(word)).toBe(false);
+		}
+		for (const [typed, meant] of [
+			['ppl', 'people'],
+			['some1', 'someone'],
+			['m8', 'mate'],
+			['nudez', 'nudes'],
+			['insta', 'instagram'],
+		]) {
+			expect(section).toContain(`"${typed}" is "${meant}"`);
+			expect(textSpeak[typed]).toBe(meant);
+		}
+		for (const word of ['u', 'pls', 'wat']) expect(isStopWord(textSpeak[word]!)).toBe(true);
+		expect(meaningfulWords('blackmaling thretening pitcures freind')).toEqual([
+			'blackmailing',
+			'threatening',
+			'pictures',
+			'friend',
+		]);
+		expect(meaningfulWords('my 14 year old')).toEqual(['teenager']);
+		for (const q of [
+			'my son',
+			'our daughter',
+			'my 14 year old',
+			'a pupil',
+			'student',
+			'teach',
+			'lesson',
+		])
+			expect(askedByAdult(q), q).toBe(true);
 	});
 });

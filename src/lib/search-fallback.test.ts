@@ -41,7 +41,7 @@ interface FakePage {
 
 class FakeIndex implements SearchEngine<{ id: string; score: number }> {
 	readonly calls: { term: string | null; options: SearchOptions | undefined }[] = [];
-	failOn?: string;
+	failOn: string | undefined = undefined;
 	constructor(readonly pages: FakePage[]) {}
 
 	private matches(page: FakePage, filters: FilterSelection = {}) {
@@ -526,7 +526,7 @@ describe("README's Search section", () => {
 			['m8', 'mate'],
 			['nudez', 'nudes'],
 			['insta', 'instagram'],
-		]) {
+		] as const) {
 			expect(section).toContain(`"${typed}" is "${meant}"`);
 			expect(textSpeak[typed]).toBe(meant);
 		}

@@ -294,7 +294,8 @@ test.describe('nothing is stored or sent', () => {
 					const original = Storage.prototype[name];
 					Storage.prototype[name] = function (this: Storage, ...args: never[]) {
 						attempts.push(`storage.${name}`);
-						return original.apply(this, args);
+						// Reflect.apply: TypeScript 6 rejects spreading one argument list over three signatures.
+						return Reflect.apply(original, this, args);
 					};
 				}
 				const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;

@@ -143,7 +143,10 @@ async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
 	});
 	await page.goto('http://render.invalid/');
 	return page.evaluate(async () => {
-		const pdfjs = await import('/pdf.mjs');
+		// Not a literal: the type check would look for /pdf.mjs on this machine's disk. The page
+		// gets it from the route above.
+		const pdfModule: string = '/pdf.mjs';
+		const pdfjs = await import(pdfModule);
 		const data = new Uint8Array(await (await fetch('/doc.pdf')).arrayBuffer());
 		const doc = await pdfjs.getDocument({ data, isEvalSupported: false }).promise;
 		const first = await doc.getPage(1);

@@ -16,8 +16,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexSize, launch, pageWeight, searchCost } from './lib/browser.mjs';
+import { listFiles } from '../src/lib/list-files.ts';
+import { searchRanking } from '../src/lib/search.ts';
+import { fallbackCost, indexSize, launch, pageWeight, searchCost } from './lib/browser.mjs';
 import { copyProject, countPages, median, timedRun } from './lib/build.mjs';
+import { fallbackScript } from './lib/fallback-bundle.mjs';
 import { markdown, updateReadme } from './lib/report.mjs';
 import { serve } from './lib/serve.mjs';
 import { loadData, loadTemplates, syntheticLesson, toStarlight } from './lib/synthetic.mjs';
@@ -172,10 +175,11 @@ function summarise(list, lessons) {
 	};
 }
 
-async function queries() {
-	const a = readJson(join(root, 'e2e/fixtures/search-queries.json')).queries.map((q) => q.q);
-	const b = readJson(join(root, 'e2e/fixtures/search-queries-extra.json')).queries.map((q) => q.q);
-	return [...new Set([...a, ...b])];
+/** Every query of e2e/fixtures/search-queries*.json, once, with the routes it must find: `{ q, expect }`. */
+function fixtureQueries() {
+	const dir = join(root, 'e2e/fixtures');
+	const all = listFiles(dir, 'search-queries*.json').flatMap((f) => readJson(join(dir, f)).queries);
+	return [...new Map(all.map((q) => [q.q, { q: q.q, expect: q.expect }])).values()];
 }
 
 const outDir = join(root, 'bench/results');
@@ -210,9 +214,12 @@ async function main() {
 		scaling: [],
 		weight: { kit: {}, starlight: {}, kitSynthetic: {} },
 		search: [],
+		fallback: [],
 		completed: [],
 	};
-	const allQueries = await queries();
+	const withExpected = fixtureQueries();
+	const allQueries = withExpected.map((q) => q.q);
+	const fallback = { script: await fallbackScript(), ranking: { ...searchRanking } };
 	const browser = await launch();
 	let port = firstPort;
 	try {
@@ -252,6 +259,11 @@ async function main() {
 			log(`Page weight: kit ${type} (${path})`);
 			results.weight.kit[type] = await pageWeight(browser, `${kitServer.origin}${path}`);
 		}
+		log(`Search with and without the sentence fallback: real kit, ${withExpected.length} queries`);
+		results.fallback.push({
+			n: 'real',
+			...(await fallbackCost(browser, kitServer.origin, withExpected, fallback)),
+		});
 		await kitServer.close();
 		rmSync(real, { recursive: true, force: true });
 		results.completed.push('real kit');
@@ -330,6 +342,11 @@ async function main() {
 							index: indexSize(join(slDir, 'dist')),
 							...(await searchCost(browser, ss.origin, lesson(firstSlug), allQueries)),
 						},
+					});
+					log(`N=${n}: kit search with and without the sentence fallback`);
+					results.fallback.push({
+						n,
+						...(await fallbackCost(browser, ks.origin, withExpected, fallback)),
 					});
 				}
 				await ks.close();

@@ -41,18 +41,23 @@ test.describe('the search page', () => {
 			await expect(page.locator('pagefind-results ul.pf-results > li').first()).toBeAttached(
 				firstLoad
 			);
-			// Results fill in as they scroll into view (the help panel may sit above them).
-			await page.locator('pagefind-results').scrollIntoViewIfNeeded();
-			const links = page.locator('pagefind-results .kit-result-link');
-			await expect(links.first()).toBeVisible(firstLoad);
 			await expect(page).toHaveURL(
 				new RegExp(`[?&]q=${encodeURIComponent(q).replace(/%20/g, '(\\+|%20)')}`)
 			);
-			const top = (
-				await links.evaluateAll((as) =>
-					as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname)
-				)
-			).map((pathname) => routeOfPathname(basePath(), pathname) ?? pathname);
+			// Results fill in as they scroll into view (the help panel may sit above them), so bring
+			// each of the first three into view and read them in order: centring the whole list
+			// would leave the first ones above the screen, never filled in, on a long list.
+			const items = page.locator('pagefind-results ul.pf-results > li');
+			const top: string[] = [];
+			for (let i = 0; i < Math.min(3, await items.count()); i += 1) {
+				const link = items.nth(i).locator('.kit-result-link');
+				await expect(async () => {
+					await items.nth(i).scrollIntoViewIfNeeded({ timeout: 2_000 });
+					await expect(link).toBeAttached({ timeout: 2_000 });
+				}).toPass(firstLoad);
+				const pathname = new URL((await link.getAttribute('href'))!, 'http://x').pathname;
+				top.push(routeOfPathname(basePath(), pathname) ?? pathname);
+			}
 			expect(
 				top.some((route) => expected.includes(route)),
 				JSON.stringify(top)

@@ -139,3 +139,71 @@ export async function searchCost(browser, origin, pagePath, queries) {
 	await context.close();
 	return { firstQuery, timesMs, queries: queries.length, withResults: found };
 }
+
+/** `/lessons/bench-0042-friend-requests/` is a copy of `/lessons/friend-requests/`: the same route for the top three. */
+const templateRoute = (route) => route.replace(/^\/lessons\/bench-\d+-/, '/lessons/');
+
+/**
+ * The kit's search with and without its sentence fallback (src/lib/search-fallback.ts, as
+ * bundled by fallback-bundle.mjs), side by side on one built site at `origin`: two fresh browser
+ * contexts, each with its own Pagefind and cache and the kit's ranking, given the same queries in
+ * turn (which side goes first alternates, so a busy machine slows both alike). `queries` are
+ * `{ q, expect }` from the fixtures. Returns, per side, the first (engine-loading) search's time
+ * and, per query, the time from the search to its first five results' data, the number of
+ * results and searches run, and whether an expected route is in the first three (a synthetic
+ * lesson counts as the lesson it copies).
+ */
+export async function fallbackCost(browser, origin, queries, { script, ranking }) {
+	const side = async (withFallback) => {
+		const context = await browser.newContext();
+		if (withFallback) await context.addInitScript(script);
+		const page = await context.newPage();
+		await page.goto(`${origin}/help/`, { waitUntil: 'load' });
+		return { context, page, withFallback };
+	};
+	const run = (s, q) =>
+		s.page.evaluate(
+			async ({ q, withFallback, ranking }) => {
+				const pagefind = await import('/pagefind/pagefind.js');
+				await pagefind.options({ ranking });
+				const t0 = performance.now();
+				const search = withFallback
+					? await globalThis.kitSearchFallback.searchWithFallback(pagefind, q)
+					: await pagefind.search(q);
+				const data = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+				return {
+					ms: performance.now() - t0,
+					results: search.results.length,
+					searches: search.fallback?.searched.length ?? 1,
+					top: data.slice(0, 3).map((d) => new URL(d.url, 'http://x').pathname),
+				};
+			},
+			{ q, withFallback: s.withFallback, ranking }
+		);
+	const plain = await side(false);
+	const fallback = await side(true);
+	// The first search loads the engine (and, with the fallback, looks up the pupil pages once).
+	const firstMs = {
+		plain: (await run(plain, 'kit')).ms,
+		fallback: (await run(fallback, 'kit')).ms,
+	};
+	const rows = [];
+	for (const [i, { q, expect }] of queries.entries()) {
+		const order = i % 2 ? [fallback, plain] : [plain, fallback];
+		const row = { q };
+		for (const s of order) {
+			const r = await run(s, q);
+			row[s.withFallback ? 'fallback' : 'plain'] = {
+				ms: r.ms,
+				results: r.results,
+				searches: r.searches,
+				top: r.top,
+				hit: r.top.some((route) => expect.includes(templateRoute(route))),
+			};
+		}
+		rows.push(row);
+	}
+	await plain.context.close();
+	await fallback.context.close();
+	return { firstMs, rows };
+}

@@ -109,6 +109,41 @@ export function markdown(r) {
 		}
 		lines.push('');
 	}
+	if (r.fallback?.length) {
+		lines.push(
+			`**Search with the sentence fallback** (src/lib/search-fallback.ts; the kit's search with it and without it, side by side in two fresh browser contexts, on the ${r.fallback[0].rows.length} queries of e2e/fixtures/search-queries*.json with the pages each must find; a synthetic lesson counts as the lesson it copies):`,
+			'',
+			'| N lessons | Search | Expected page in top three | Queries with results | Searched again | First search | Median query time | Slowest query | With ÷ without, median |',
+			'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+		);
+		const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+		for (const row of r.fallback) {
+			const n = row.n === 'real' ? 'real kit' : row.n;
+			const side = (name) => {
+				const xs = row.rows.map((q) => q[name]);
+				return {
+					hits: xs.filter((x) => x.hit).length,
+					found: xs.filter((x) => x.results > 0).length,
+					again: xs.filter((x) => x.searches > 1).length,
+					median: med(xs.map((x) => x.ms)),
+					max: Math.max(...xs.map((x) => x.ms)),
+				};
+			};
+			const without = side('plain');
+			const withIt = side('fallback');
+			const total = row.rows.length;
+			for (const [name, x, first] of [
+				['without', without, row.firstMs.plain],
+				['with fallback', withIt, row.firstMs.fallback],
+			]) {
+				const isWith = x === withIt;
+				lines.push(
+					`| ${n} | ${name} | ${x.hits}/${total} (${Math.round((100 * x.hits) / total)} %) | ${x.found}/${total} | ${isWith ? `${x.again}/${total}` : '–'} | ${ms(first)} | ${ms(x.median)} | ${ms(x.max)} | ${isWith ? `**${ratio(withIt.median, without.median)}**` : ''} |`
+				);
+			}
+		}
+		lines.push('');
+	}
 	if (r.pdf?.length) {
 		lines.push(
 			'**PDFs of the real kit** (time to print each, median of the runs; size as written):',

@@ -1,5 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normaliseQuery, readsLikeCallForHelp } from './help-query';
+
+/** The sentence queries marked as typed by someone who may be in trouble now. */
+const troubled = (
+	JSON.parse(
+		readFileSync(
+			new URL('../../e2e/fixtures/search-queries-sentences.json', import.meta.url),
+			'utf8'
+		)
+	) as { queries: { q: string; trouble?: boolean }[] }
+).queries
+	.filter((query) => query.trouble)
+	.map((query) => query.q);
 
 describe('readsLikeCallForHelp', () => {
 	it.each([
@@ -31,6 +44,25 @@ describe('readsLikeCallForHelp', () => {
 	});
 
 	it.each([
+		'hes blackmaling me wat do i do',
+		'sum1 is thretening to send my pitcures',
+		'ppl are sharing my pics',
+		'they said theyd ruin my life',
+		'do i have to give them the money',
+		'will i get in trouble for sending nudes',
+		'my boyfirend keeps asking for pics',
+	])('"%s" reads like a call for help once text-speak and misspellings are read', (query) => {
+		expect(readsLikeCallForHelp(query)).toBe(true);
+	});
+
+	it('every sentence marked as trouble in the query fixtures reads like a call for help', () => {
+		expect(troubled.length).toBeGreaterThan(10);
+		expect(troubled.filter((query) => !readsLikeCallForHelp(query))).toEqual([]);
+	});
+
+	it.each([
+		'resources for pshe on nude image sharing',
+		'how do i talk to my son about nudes',
 		'privacy settings',
 		'lesson plan',
 		'ground rules',

@@ -75,7 +75,7 @@ export function audienceLine(audiences: readonly Audience[]): string {
  */
 export const keywordSynonyms: Readonly<Record<string, readonly string[]>> = {
 	sextortion: ['sex extortion', 'extortion', 'sextorted'],
-	blackmail: ['threatened', 'threatening', 'threats'],
+	blackmail: ['threatened', 'threatening', 'threats', 'ruin my life', 'expose me'],
 	nudes: ['nudez', 'naked pics', 'nude pics', 'nude photos', 'my pics'],
 	'fake account': ['catfish', 'catfished', 'catfishing', 'fake profile'],
 	'friend request': ['friend req', 'follow request', 'added me', 'stranger added me'],
@@ -88,6 +88,8 @@ export const keywordSynonyms: Readonly<Record<string, readonly string[]>> = {
 	disclosure: ['disclose', 'discloses', 'disclosed'],
 	'ground rules': ['class rules'],
 	safeguarding: ['safeguard'],
+	pupil: ['student', 'students'],
+	'my child': ['my kid', 'my kids', 'my teen'],
 };
 
 /**

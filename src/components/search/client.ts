@@ -1,10 +1,17 @@
 /**
  * Browser side of search, shared by the dialog and the /search/ page: loads Pagefind's Component UI
- * from the site's own `pagefind/` folder (base-path safe, nothing from other origins) and shows
+ * from the site's own `pagefind/` folder (base-path safe, nothing from other origins), runs its
+ * searches through the kit's fallback for sentences (src/lib/search-fallback.ts), and shows
  * "Get help now" when a search finds nothing or reads like a call for help.
  */
 import { readsLikeCallForHelp } from '../../lib/help-query';
 import { searchRanking } from '../../lib/search';
+import {
+	searchWithFallback,
+	type EngineResult,
+	type FallbackSettings,
+	type SearchEngine,
+} from '../../lib/search-fallback';
 import { withBase } from '../../site/paths';
 import { searchBundle } from '../../site/files';
 
@@ -57,17 +64,52 @@ export function loadComponentUI(): Promise<void> {
 
 const configured = new WeakSet<SearchInstance>();
 
+/** The Pagefind instance a Component UI instance loads (`createInstance()` in pagefind.js). */
+type PagefindApi = SearchEngine<EngineResult>;
+
 /**
- * The Component UI instance by name, with the kit's ranking applied. Call straight after
+ * Makes every search of a Component UI instance go through searchWithFallback. The Component UI
+ * (Pagefind 1.6, pinned) has no hook for its searches: it keeps the Pagefind instance it loads in
+ * `__pagefind__` and calls that object's `search(term, { filters, sort })` for each query, then
+ * renders whatever comes back. So the property becomes an accessor that hands it a copy of the
+ * Pagefind instance whose `search` runs the fallback with the original; everything else (filters,
+ * preloading, the results' `data()`) is Pagefind's own. The query stays in the browser.
+ */
+function runThroughFallback(instance: SearchInstance, settings: FallbackSettings): void {
+	const holder = instance as unknown as { __pagefind__?: PagefindApi | null };
+	if (!Object.hasOwn(holder, '__pagefind__')) {
+		throw new Error('Pagefind Component UI changed: no __pagefind__ to run the search fallback on');
+	}
+	const wrap = (pagefind: PagefindApi | null | undefined) =>
+		pagefind && {
+			...pagefind,
+			search: (term: string | null, options?: Parameters<PagefindApi['search']>[1]) =>
+				searchWithFallback(pagefind, term, options, settings),
+		};
+	let wrapped = wrap(holder.__pagefind__);
+	Object.defineProperty(holder, '__pagefind__', {
+		configurable: true,
+		enumerable: true,
+		get: () => wrapped,
+		set: (pagefind: PagefindApi | null) => {
+			wrapped = wrap(pagefind);
+		},
+	});
+}
+
+/**
+ * The Component UI instance by name, with the kit's ranking applied and its searches run through
+ * the sentence fallback (`countFilters` where the instance shows filters). Call straight after
  * loadComponentUI() resolves: the instance loads Pagefind on its first search or focus, and takes
  * options only before that (nothing a user does can run between the two).
  */
-export function searchInstance(name: string): SearchInstance {
+export function searchInstance(name: string, settings: FallbackSettings = {}): SearchInstance {
 	const components = window.PagefindComponents;
 	if (!components) throw new Error('Pagefind Component UI is not loaded');
 	const instance = components.getInstanceManager().getInstance(name);
 	if (!configured.has(instance)) {
 		instance.applyOptions({ ranking: { ...searchRanking } });
+		runThroughFallback(instance, settings);
 		configured.add(instance);
 	}
 	return instance;

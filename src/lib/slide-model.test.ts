@@ -156,11 +156,25 @@ describe('readDeckModel', () => {
 
 	it('refuses what it cannot show as text, naming the presentation and the slide', () => {
 		const page = slidesPage(
-			`<div class="deck-source">${frame('a', 'First', '<p>Fine</p>')}${frame('b', 'Table time', '<table><tr><td>1</td></tr></table>')}</div>`
+			`<div class="deck-source">${frame('a', 'First', '<p>Fine</p>')}${frame('b', 'Chart time', '<svg><rect/></svg>')}</div>`
 		);
 		expect(() => readDeckModel(page, '', 'lessons/x/')).toThrow(
-			'lessons/x/, slide 2 "Table time": it has an <table>, which the export cannot show as text'
+			'lessons/x/, slide 2 "Chart time": it has an <svg>, which the export cannot show as text'
 		);
+	});
+
+	it('reads a table as one line per row, header cells in bold, empty cells as a dash', () => {
+		const page = slidesPage(
+			`<div class="deck-source">${frame('t', 'Actions', '<table><thead><tr><th>Action</th><th>Helps?</th></tr></thead><tbody><tr><td>Pay</td><td>No</td></tr><tr><td>Tell an adult</td><td></td></tr></tbody></table>')}</div>`
+		);
+		expect(readDeckModel(page).slides[0]!.body).toEqual([
+			{
+				kind: 'paragraph',
+				runs: [{ text: 'Action', bold: true }, { text: ' | ' }, { text: 'Helps?', bold: true }],
+			},
+			{ kind: 'paragraph', runs: [{ text: 'Pay | No' }] },
+			{ kind: 'paragraph', runs: [{ text: 'Tell an adult | –' }] },
+		]);
 	});
 
 	it('refuses a page without a deck or without slides', () => {

@@ -103,7 +103,6 @@ export interface DeckModel {
 
 /** Elements whose content the export cannot put into words: a slide holding one is an error. */
 const unsupported = new Set([
-	'table',
 	'svg',
 	'video',
 	'audio',
@@ -139,6 +138,7 @@ const containers = new Set([
 
 const blockTags = new Set([
 	...containers,
+	'table',
 	'p',
 	'h1',
 	'h2',
@@ -308,6 +308,7 @@ function readBlocks(nodes: Node[]): Block[] {
 				items: [{ runs: readRuns(node.childNodes), children: [] }],
 			});
 		else if (tag === 'img') blocks.push(readImage(node));
+		else if (tag === 'table') blocks.push(...readTable(node));
 		else if (tag === 'figure' && hasClass(node, 'scenario')) blocks.push(readScenario(node));
 		else if (hasClass(node, 'questions')) blocks.push(readQuestions(node));
 		else if (hasClass(node, 'slide-help')) blocks.push(readHelp(node));
@@ -315,6 +316,27 @@ function readBlocks(nodes: Node[]): Block[] {
 	}
 	flush();
 	return blocks;
+}
+
+/**
+ * A table as one line per row, cells separated by " | " and the header row in bold: editable text
+ * in PowerPoint's notes or on a slide, read in order by a screen reader.
+ */
+function readTable(el: Element): Block[] {
+	return descendants(el)
+		.filter((row) => row.tagName === 'tr')
+		.flatMap((row): Block[] => {
+			const runs: Run[] = [];
+			for (const cell of elementChildren(row).filter(
+				(c) => c.tagName === 'th' || c.tagName === 'td'
+			)) {
+				if (runs.length > 0) runs.push({ text: ' | ' });
+				const text = readRuns(cell.childNodes, cell.tagName === 'th' ? { bold: true } : {});
+				runs.push(...(text.length > 0 ? text : [{ text: '–' }]));
+			}
+			const tidy = tidyRuns(runs);
+			return tidy.length > 0 ? [{ kind: 'paragraph', runs: tidy }] : [];
+		});
 }
 
 function readScenario(el: Element): Block {
@@ -371,14 +393,27 @@ export function readDeckModel(
 		minutes: Number(attr(el, 'data-minutes')) || 0,
 		notes: descendants(el)
 			.filter((t) => t.tagName === 'template' && attr(t, 'data-teacher-note') !== undefined)
-			.map((t) => ({
-				kind:
-					attr(t, 'data-kind') === 'safeguarding'
-						? ('safeguarding' as const)
-						: ('teacher' as const),
-				title: attr(t, 'data-title') ?? 'Teacher note',
-				blocks: readBlocks(childrenOf(t)),
-			})),
+			.map((t) => {
+				const title = attr(t, 'data-title') ?? 'Teacher note';
+				let blocks: Block[];
+				try {
+					blocks = readBlocks(childrenOf(t));
+				} catch (cause) {
+					if (!(cause instanceof SlideProblem)) throw cause;
+					throw new Error(
+						`${where}, activity "${attr(el, 'data-activity') ?? ''}", note "${title}": ${cause.message}`,
+						{ cause }
+					);
+				}
+				return {
+					kind:
+						attr(t, 'data-kind') === 'safeguarding'
+							? ('safeguarding' as const)
+							: ('teacher' as const),
+					title,
+					blocks,
+				};
+			}),
 	}));
 
 	const slides: ModelSlide[] = [];

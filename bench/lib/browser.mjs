@@ -10,6 +10,7 @@ import { chromiumArgs, findChromium } from '../../src/lib/browser.ts';
 import { listFiles } from '../../src/lib/list-files.ts';
 import { pathInBuild } from '../../src/site/paths.ts';
 import { searchBundle, searchScript } from '../../src/site/files.ts';
+import { lesson, pageAt } from '../../src/site/routes.ts';
 
 export async function launch() {
 	return chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
@@ -141,7 +142,11 @@ export async function searchCost(browser, origin, pagePath, queries) {
 }
 
 /** `/lessons/bench-0042-friend-requests/` is a copy of `/lessons/friend-requests/`: the same route for the top three. */
-const templateRoute = (route) => route.replace(/^\/lessons\/bench-\d+-/, '/lessons/');
+function templateRoute(route) {
+	const page = pageAt(route);
+	const copy = page?.name === 'lesson' ? /^bench-\d+-(.+)$/.exec(page.params.id ?? '') : null;
+	return copy ? lesson(copy[1]) : route;
+}
 
 /**
  * The kit's search with and without its sentence fallback (src/lib/search-fallback.ts, as

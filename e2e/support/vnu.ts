@@ -20,7 +20,10 @@ interface NuMessage {
 
 /** Every error the checker finds in `files`, as "file:line:column message", files relative to `root`. */
 export function nuCheckerErrors(files: readonly string[], root: string): string[] {
-	const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--errors-only', ...files], {
+	// Its CSS checker predates container queries and some custom-property syntax: CSS is left to the
+	// browser tests. Only the offline decks carry CSS inside their HTML; the site's is in files.
+	const args = ['--format', 'json', '--errors-only', '--filterpattern', 'CSS: .*'];
+	const run = spawnSync('java', ['-jar', jar, ...args, ...files], {
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});

@@ -118,7 +118,7 @@ describe('writeServiceWorker', () => {
 		let out = await site([...base, deck.slidesPage]);
 		await writeFile(
 			join(out, deck.slidesPage),
-			'<slide-deck data-lesson="friend-requests"></slide-deck>'
+			'<slide-deck data-deck="friend-requests"></slide-deck>'
 		);
 		const error = await writeServiceWorker(out, { base: '/', pdfs: true }).then(
 			() => undefined,
@@ -131,7 +131,7 @@ describe('writeServiceWorker', () => {
 		out = await site([...base, deck.slidesPage, deck.pptx, deck.offline]);
 		await writeFile(
 			join(out, deck.slidesPage),
-			'<slide-deck data-lesson="friend-requests"></slide-deck>'
+			'<slide-deck data-deck="friend-requests"></slide-deck>'
 		);
 		await writeServiceWorker(out, { base: '/', pdfs: true });
 		const sw = await readFile(join(out, 'sw.js'), 'utf8');

@@ -38,7 +38,7 @@ describe('exportsForPage', () => {
 });
 
 describe('findPresentations', () => {
-	const deck = '<body><slide-deck data-lesson="x"></slide-deck></body>';
+	const deck = '<body><slide-deck data-deck="x"></slide-deck></body>';
 	const pages: Record<string, string> = {
 		'index.html': '<p>Home</p>',
 		'lessons/b/present/index.html': deck,

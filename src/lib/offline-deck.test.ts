@@ -59,7 +59,7 @@ describe('offlineDeck', () => {
 	it('is the slides window, with the presenter view waiting in a template, both windows being this file', () => {
 		const deck = find(doc, (e) => e.tagName === 'slide-deck')!;
 		expect(attr(deck, 'data-presenter-href')).toBe('?presenter');
-		expect(attr(deck, 'data-lesson-href')).toBeUndefined();
+		expect(attr(deck, 'data-item-href')).toBeUndefined();
 		const template = find(
 			doc,
 			(e) => e.tagName === 'template' && attr(e, 'data-offline-presenter') !== undefined

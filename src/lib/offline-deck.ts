@@ -216,9 +216,9 @@ export function offlineDeck(input: OfflineDeckInput): string {
 		(source as Template).content.childNodes = [];
 	// The two windows are this same file, told apart by `?presenter`; no page of the site is linked.
 	setAttr(deck, 'data-presenter-href', '?presenter');
-	setAttr(deck, 'data-lesson-href', null);
+	setAttr(deck, 'data-item-href', null);
 	setAttr(presenter, 'data-audience-href', '?slides');
-	setAttr(presenter, 'data-lesson-href', null);
+	setAttr(presenter, 'data-item-href', null);
 
 	const read = (path: string) => {
 		const bytes = input.readAsset(path);

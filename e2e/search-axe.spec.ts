@@ -14,6 +14,7 @@ for (const scheme of ['light', 'dark'] as const) {
 	test(`axe finds nothing in the open dialog, the help panel or an open filter (${scheme})`, async ({
 		page,
 	}) => {
+		test.slow(); // two axe runs and two cold search loads: over 30 s on a busy 2-core machine
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto(at(help()));
 		await page.keyboard.press('Control+K');

@@ -17,6 +17,8 @@ test.describe('the search dialog', () => {
 		await expect(dialog).toBeVisible(firstLoad);
 		await expect(dialog.locator('pagefind-input input')).toBeFocused(firstLoad);
 		await page.keyboard.type('ground rules');
+		// Results for the first letters typed can show before those for the whole words.
+		await expect(dialog.locator('pagefind-summary')).toContainText('ground rules', firstLoad);
 		const first = dialog.locator('.kit-result-link').first();
 		await expect(first).toBeVisible(firstLoad);
 		await expect(dialog.locator('.kit-result-type').first()).not.toBeEmpty();

@@ -163,6 +163,19 @@ describe('readDeckModel', () => {
 		);
 	});
 
+	it("reads a table in an activity's teacher note as a list, one line a row", () => {
+		const table =
+			'<table><thead><tr><th>Action</th><th>Helps?</th></tr></thead><tbody><tr><td>Pay</td><td><strong>No</strong></td></tr></tbody></table>';
+		const page = slidesPage(
+			`<div class="deck-source"><div class="deck-activity" data-activity="Answers" data-minutes="5"><template data-teacher-note data-kind="teacher" data-title="Answers"><p>Go through:</p>${table}</template>${frame('a', 'First', '<p>Fine</p>')}</div></div>`
+		);
+		const [note] = readDeckModel(page, '', 'lessons/x/').activities[0]!.notes;
+		expect(blockLines(note!.blocks)).toEqual(['Go through:', '• Action – Helps?', '• Pay – No']);
+		expect(note!.blocks[1]).toMatchObject({
+			items: [{ runs: [{ text: 'Action – Helps?', bold: true }] }, {}],
+		});
+	});
+
 	it('refuses a page without a deck or without slides', () => {
 		expect(() => readDeckModel('<p>Hello</p>', '', 'lessons/x/')).toThrow(
 			'lessons/x/: the slides page has no <slide-deck>'

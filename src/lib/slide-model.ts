@@ -266,7 +266,30 @@ function readImage(el: Element): Block {
 }
 
 /** Reads block content: paragraphs, headings, lists and the kit's slide components. */
-function readBlocks(nodes: Node[]): Block[] {
+/**
+ * A table in a teacher note (never on a slide) as a list, one item per row, cells joined by " – ":
+ * PowerPoint notes are plain text, and the answers a table holds read well as lines.
+ */
+function readTable(el: Element): ListBlock {
+	const rows = descendants(el).filter((e) => e.tagName === 'tr');
+	return {
+		kind: 'list',
+		ordered: false,
+		start: 1,
+		items: rows.map((row) => {
+			const cells = elementChildren(row).filter((c) => c.tagName === 'td' || c.tagName === 'th');
+			const runs = cells.flatMap((cell, i) => {
+				const style = cell.tagName === 'th' ? { bold: true } : {};
+				const text = readRuns(cell.childNodes, style);
+				return i === 0 ? text : [{ text: ' – ', ...style }, ...text];
+			});
+			return { runs: tidyRuns(runs), children: [] };
+		}),
+	};
+}
+
+/** Blocks of some slide or note content; `tables` reads tables as lists (teacher notes only). */
+function readBlocks(nodes: Node[], tables = false): Block[] {
 	const blocks: Block[] = [];
 	let inline: Node[] = [];
 	const flush = () => {
@@ -275,6 +298,11 @@ function readBlocks(nodes: Node[]): Block[] {
 		inline = [];
 	};
 	for (const node of nodes) {
+		if (tables && isElement(node) && node.tagName === 'table') {
+			flush();
+			blocks.push(readTable(node));
+			continue;
+		}
 		if (!isElement(node) || !blockTags.has(node.tagName)) {
 			if (isElement(node) && unsupported.has(node.tagName))
 				throw new SlideProblem(`it has an <${node.tagName}>, which the export cannot show as text`);
@@ -311,7 +339,7 @@ function readBlocks(nodes: Node[]): Block[] {
 		else if (tag === 'figure' && hasClass(node, 'scenario')) blocks.push(readScenario(node));
 		else if (hasClass(node, 'questions')) blocks.push(readQuestions(node));
 		else if (hasClass(node, 'slide-help')) blocks.push(readHelp(node));
-		else blocks.push(...readBlocks(node.childNodes));
+		else blocks.push(...readBlocks(node.childNodes, tables));
 	}
 	flush();
 	return blocks;
@@ -377,7 +405,7 @@ export function readDeckModel(
 						? ('safeguarding' as const)
 						: ('teacher' as const),
 				title: attr(t, 'data-title') ?? 'Teacher note',
-				blocks: readBlocks(childrenOf(t)),
+				blocks: readBlocks(childrenOf(t), true),
 			})),
 	}));
 

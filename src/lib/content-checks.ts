@@ -43,6 +43,7 @@ export const leafletComponentNames = [
 	'Col',
 	'Cols',
 	'Contact',
+	'Flow',
 	'HelpQr',
 	'LeafletHelp',
 	'SchoolContact',

@@ -20,6 +20,9 @@ import {
 	pageNames,
 	poster,
 	posterPdf,
+	firstHour,
+	firstHourPdf,
+	firstHourPrint,
 	present,
 	presenter,
 	routeOf,
@@ -45,6 +48,8 @@ describe('route functions', () => {
 		expect(presenter(item)).toBe('/lessons/friend-requests/present/presenter/');
 		expect(lessonPrint('friend-requests')).toBe('/lessons/friend-requests/print/');
 		expect(poster()).toBe('/poster/');
+		expect(firstHour()).toBe('/first-hour/');
+		expect(firstHourPrint()).toBe('/first-hour/print/');
 		expect(leafletCustomise()).toBe('/leaflet/customise/');
 		expect(notFound()).toBe('/404.html');
 		expect(search('fake account')).toBe('/search/?q=fake%20account');
@@ -53,6 +58,7 @@ describe('route functions', () => {
 	it('put each PDF beside the page that links to it', () => {
 		expect(leafletPdf()).toBe('/leaflet/too-good-to-be-true-leaflet.pdf');
 		expect(posterPdf()).toBe('/poster/too-good-to-be-true-poster.pdf');
+		expect(firstHourPdf()).toBe('/first-hour/too-good-to-be-true-first-hour.pdf');
 		expect(lessonPackPdf('friend-requests')).toBe(
 			'/lessons/friend-requests/friend-requests-lesson-pack.pdf'
 		);
@@ -100,6 +106,7 @@ describe('page kinds', () => {
 	it('keep print and presentation pages out of the sitemap and the search index', () => {
 		for (const route of [
 			poster(),
+			firstHourPrint(),
 			leafletPrint(),
 			lessonPrint('friend-requests'),
 			present(item),
@@ -113,7 +120,7 @@ describe('page kinds', () => {
 	it('print exactly the print pages, each of them noindex and left to its PDF offline', () => {
 		const printed = sitePages(ids).filter((p) => kindRules[p.kind].pdf);
 		expect(printed.map((p) => p.route).sort()).toEqual(
-			[poster(), leafletPrint(), ...ids.lessons.map(lessonPrint)].sort()
+			[poster(), leafletPrint(), firstHourPrint(), ...ids.lessons.map(lessonPrint)].sort()
 		);
 		for (const page of printed) {
 			expect(kindRules[page.kind].noindex).toBe(true);

@@ -84,6 +84,8 @@ export const pageTable = {
 	leafletCustomise: { kind: 'tool', path: ['leaflet', 'customise'] },
 	leafletPrint: { kind: 'print', path: ['leaflet', 'print'] },
 	poster: { kind: 'print', path: ['poster'] },
+	firstHour: { kind: 'page', path: ['first-hour'], search: { type: 'guide' } },
+	firstHourPrint: { kind: 'print', path: ['first-hour', 'print'] },
 	search: { kind: 'tool', path: ['search'] },
 	offline: { kind: 'fallback', path: ['offline'] },
 	notFound: { kind: 'error', path: ['404.html'], file: '404.html' },
@@ -154,6 +156,10 @@ export const leaflet = (): string => routeOf('leaflet');
 export const leafletCustomise = (): string => routeOf('leafletCustomise');
 export const leafletPrint = (): string => routeOf('leafletPrint');
 export const poster = (): string => routeOf('poster');
+/** The first-hour guide for staff who hear a disclosure, on screen. */
+export const firstHour = (): string => routeOf('firstHour');
+/** The first-hour guide exactly as printed (the build prints it to `firstHourPdf`). */
+export const firstHourPrint = (): string => routeOf('firstHourPrint');
 export const offline = (): string => routeOf('offline');
 export const notFound = (): string => routeOf('notFound');
 /** The search page, running `query` when one is given. */
@@ -195,6 +201,8 @@ export const slidesOffline = (item: Presentable): string =>
 export const leafletPdf = (): string => `${leaflet()}too-good-to-be-true-leaflet.pdf`;
 /** The A4 poster as printed. */
 export const posterPdf = (): string => `${poster()}too-good-to-be-true-poster.pdf`;
+/** The first-hour guide as printed: one A4 page. */
+export const firstHourPdf = (): string => `${firstHour()}too-good-to-be-true-first-hour.pdf`;
 
 /** A page of the built site: which one, its kind, its entry, its route and its file. */
 export interface SitePage {
@@ -300,6 +308,7 @@ export function knownRoutes(ids: ContentIds): Set<string> {
 			.map((page) => page.route),
 		leafletPdf(),
 		posterPdf(),
+		firstHourPdf(),
 		...items.map(packPdf),
 		webManifest(),
 		robots(),

@@ -18,7 +18,10 @@ import {
 	leafletPrint,
 	lesson,
 	lessonPackPdf,
+	packPdf,
 	posterPdf,
+	talk,
+	talkItem,
 } from '../src/site/routes';
 import { readSettings } from '../src/site/settings';
 import { builtPdfs, readPdf, readPdfBytes } from './support/pdf';
@@ -29,6 +32,7 @@ const { basePath: base, siteUrl } = readSettings();
 const helpUrl = absoluteUrl(siteUrl, base, help());
 
 const lessonIds = builtIds('lesson');
+const talkIds = builtIds('talk');
 const pdfs = builtPdfs();
 const A4 = { width: 595.28, height: 841.89 };
 const MB = 1_000_000;
@@ -44,7 +48,13 @@ function servicesOn(route: string) {
 test('the build printed the leaflet, the poster, the first-hour guide and a pack for every lesson, and nothing else', () => {
 	expect(lessonIds.length).toBeGreaterThan(0);
 	expect(pdfs).toEqual(
-		[leafletPdf(), posterPdf(), firstHourPdf(), ...lessonIds.map(lessonPackPdf)].sort()
+		[
+			leafletPdf(),
+			posterPdf(),
+			firstHourPdf(),
+			...lessonIds.map(lessonPackPdf),
+			...talkIds.map((id) => packPdf(talkItem(id))),
+		].sort()
 	);
 });
 
@@ -201,6 +211,36 @@ for (const id of lessonIds) {
 		}
 	});
 }
+
+for (const id of talkIds) {
+	test(`the ${id} talk pack holds the talk, the notes for the presenter and where to get help`, async () => {
+		const facts = await readPdf(packPdf(talkItem(id)));
+		const title = (facts.info['Title'] as string).replace(/: talk pack$/, '');
+		const flat = facts.text.replace(/\s+/g, ' ');
+		expect(flat).toContain(title.replace(/\s+/g, ' '));
+		for (const line of ['Before you present', 'Where to get help'])
+			expect(flat, line).toContain(line);
+		for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
+	});
+}
+
+test("the talks are listed for teachers, and the parents' session for parents, with their packs linked", async ({
+	page,
+	request,
+}) => {
+	expect(talkIds.length).toBeGreaterThanOrEqual(2);
+	await page.goto(at(guide('teachers')));
+	await expect(page.locator('[data-talk-list] [data-talk]')).toHaveCount(talkIds.length);
+	await page.goto(at(guide('parents')));
+	const forParents = page.locator('[data-talk-list] [data-talk]');
+	await expect(forParents).not.toHaveCount(0);
+	await forParents.first().getByRole('link').click();
+	await expect(page.getByText('For: parents and carers')).toBeVisible();
+	const link = page.getByRole('link', { name: 'Download talk pack (PDF)' });
+	const response = await request.get(at((await link.getAttribute('href'))!));
+	expect(response.headers()['content-type']).toContain('application/pdf');
+	expect(talkIds.map(talk)).toContain(new URL(page.url()).pathname.replace(base, '/'));
+});
 
 /** Renders page 1 of a PDF with pdf.js inside Chromium and returns the share of dark pixels. */
 async function inkOnPageOne(page: Page, pdf: string): Promise<number> {

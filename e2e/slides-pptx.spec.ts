@@ -14,7 +14,14 @@ import { findPresentations, type DeckExports } from '../src/lib/deck-exports';
 import { listFiles } from '../src/lib/list-files';
 import { formatBytes } from '../src/lib/pdf-files';
 import { withBase } from '../src/site/paths';
-import { itemPage, lessonItem, present, slidesOffline, slidesPptx } from '../src/site/routes';
+import {
+	itemPage,
+	lessonItem,
+	present,
+	slidesOffline,
+	slidesPptx,
+	talkItem,
+} from '../src/site/routes';
 import { readSettings } from '../src/site/settings';
 import { readPptx, type PptxSlide } from './support/pptx';
 import { at, builtIds, distDir, services } from './support/site';
@@ -74,10 +81,13 @@ async function pageSlides(
 	});
 }
 
-test('every presentation in the build has a PowerPoint copy, and every lesson is a presentation', () => {
-	const lessons = builtIds('lesson').map((id) => present(lessonItem(id)));
-	expect(decks.map((d) => present(d.item)).sort()).toEqual(lessons.sort());
-	expect(decks.length).toBeGreaterThanOrEqual(5);
+test('every presentation in the build has a PowerPoint copy, and every lesson and talk is a presentation', () => {
+	const items = [
+		...builtIds('lesson').map((id) => present(lessonItem(id))),
+		...builtIds('talk').map((id) => present(talkItem(id))),
+	];
+	expect(decks.map((d) => present(d.item)).sort()).toEqual(items.sort());
+	expect(decks.length).toBeGreaterThanOrEqual(8);
 	for (const deck of decks) expect(files).toContain(deck.pptx);
 });
 

@@ -31,6 +31,7 @@ export const mdxComponentNames = [
 	'Scenario',
 	'Slide',
 	'Steps',
+	'TalkList',
 	'TeacherNote',
 	'Term',
 	'Worksheet',

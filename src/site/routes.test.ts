@@ -16,6 +16,7 @@ import {
 	notFound,
 	offline,
 	packPdf,
+	packPrint,
 	pageAt,
 	pageNames,
 	poster,
@@ -29,11 +30,14 @@ import {
 	search,
 	searchDefaults,
 	sitePages,
+	talk,
+	talkItem,
 	type ContentIds,
 } from './routes';
 
 const ids: ContentIds = {
 	lessons: ['friend-requests', 'not-alone'],
+	talks: ['staff-briefing'],
 	advice: ['if-it-happens'],
 	guides: ['parents', 'teachers'],
 	practice: ['real-or-fake'],
@@ -62,6 +66,21 @@ describe('route functions', () => {
 		expect(lessonPackPdf('friend-requests')).toBe(
 			'/lessons/friend-requests/friend-requests-lesson-pack.pdf'
 		);
+	});
+
+	it('give a talk the same presentation pages, pack and exports as a lesson, beside its page', () => {
+		const briefing = talkItem('staff-briefing');
+		expect(talk('staff-briefing')).toBe('/talks/staff-briefing/');
+		expect(itemPage(briefing)).toBe('/talks/staff-briefing/');
+		expect(present(briefing)).toBe('/talks/staff-briefing/present/');
+		expect(presenter(briefing)).toBe('/talks/staff-briefing/present/presenter/');
+		expect(packPdf(briefing)).toBe('/talks/staff-briefing/staff-briefing-talk-pack.pdf');
+		expect(deckId(briefing)).toBe('talk-staff-briefing');
+		expect(pageAt(present(briefing), ids)?.params).toEqual({
+			collection: 'talks',
+			id: 'staff-briefing',
+		});
+		expect(knownRoutes(ids)).toContain(packPdf(briefing));
 	});
 
 	it('find everything about a presentable item from the item', () => {
@@ -96,7 +115,8 @@ describe('pageAt', () => {
 		expect(pageAt('/lessons/missing/', ids)).toBeUndefined();
 		expect(pageAt('/elsewhere/', ids)).toBeUndefined();
 		expect(pageAt('/lessons/a/b/')).toBeUndefined();
-		expect(pageAt('/talks/a/present/')).toBeUndefined();
+		expect(pageAt('/talks/missing/present/', ids)).toBeUndefined();
+		expect(pageAt('/notes/a/present/')).toBeUndefined();
 	});
 });
 
@@ -120,7 +140,13 @@ describe('page kinds', () => {
 	it('print exactly the print pages, each of them noindex and left to its PDF offline', () => {
 		const printed = sitePages(ids).filter((p) => kindRules[p.kind].pdf);
 		expect(printed.map((p) => p.route).sort()).toEqual(
-			[poster(), leafletPrint(), firstHourPrint(), ...ids.lessons.map(lessonPrint)].sort()
+			[
+				poster(),
+				leafletPrint(),
+				firstHourPrint(),
+				...ids.lessons.map(lessonPrint),
+				...ids.talks.map((id) => packPrint(talkItem(id))),
+			].sort()
 		);
 		for (const page of printed) {
 			expect(kindRules[page.kind].noindex).toBe(true);

@@ -6,7 +6,7 @@
  * which page it is. Routes are relative to the base path: use `withBase()` (src/site/paths.ts) or
  * `href()` (src/site/render.ts, in pages) to link to one.
  *
- * Presentable content (today the lessons) is a concept of its own: an item of a presentable
+ * Presentable content (the lessons and the talks) is a concept of its own: an item of a presentable
  * collection gets a slides window, a presenter view and a printed pack, all found from the item.
  * A new presentable collection is one entry in `presentables` and its item page in `pageTable`.
  */
@@ -19,6 +19,7 @@ import { pathOfRoute } from './paths.ts';
 /** Content collections whose entries have pages, and where their files are. */
 export const contentFolders = {
 	lessons: 'content/lessons',
+	talks: 'content/talks',
 	advice: 'content/advice',
 	guides: 'content/guides',
 	practice: 'content/practice',
@@ -31,12 +32,13 @@ export type ContentIds = Readonly<Record<PagedCollection, readonly string[]>>;
 
 /**
  * Collections whose items can be presented and printed as a pack. `page` is the page of the item
- * itself (where "Lesson plan" leads, and what the slides' canonical link names); `pack` names its PDF;
- * `deck` starts its deck id in the browser (empty for lessons, whose ids were there first).
+ * itself (where the slides' `plan` link leads, and what their canonical link names); `pack` names its
+ * PDF; `deck` starts its deck id in the browser (empty for lessons, whose ids were there first).
  */
 export const presentables = {
-	lessons: { page: 'lesson', pack: 'lesson-pack', deck: '' },
-} as const satisfies Record<string, { page: PageName; pack: string; deck: string }>;
+	lessons: { page: 'lesson', pack: 'lesson-pack', deck: '', plan: 'Lesson plan' },
+	talks: { page: 'talk', pack: 'talk-pack', deck: 'talk-', plan: 'Talk plan' },
+} as const satisfies Record<string, { page: PageName; pack: string; deck: string; plan: string }>;
 export type PresentableCollection = keyof typeof presentables & PagedCollection;
 export const presentableCollections = Object.keys(presentables) as PresentableCollection[];
 
@@ -48,6 +50,8 @@ export interface Presentable {
 
 /** A lesson as a presentable item. */
 export const lessonItem = (id: string): Presentable => ({ collection: 'lessons', id });
+/** A talk as a presentable item. */
+export const talkItem = (id: string): Presentable => ({ collection: 'talks', id });
 
 /** A path segment: a fixed word, the entry id (`:id`) or a presentable collection (`:collection`). */
 type Segment = string;
@@ -94,6 +98,12 @@ export const pageTable = {
 		path: ['lessons', ID],
 		collection: 'lessons',
 		search: { type: 'lesson' },
+	},
+	talk: {
+		kind: 'page',
+		path: ['talks', ID],
+		collection: 'talks',
+		search: { type: 'talk' },
 	},
 	adviceItem: {
 		kind: 'page',
@@ -142,6 +152,8 @@ export function routeOf(name: PageName, params: RouteParams = {}): string {
 export const home = (): string => routeOf('home');
 export const lessonList = (): string => routeOf('lessons');
 export const lesson = (id: string): string => routeOf('lesson', { id });
+/** A talk's page: what it is, how to give it, its slides and notes. */
+export const talk = (id: string): string => routeOf('talk', { id });
 export const adviceList = (): string => routeOf('advice');
 export const advicePage = (id: string): string => routeOf('adviceItem', { id });
 export const guide = (id: string): string => routeOf('guide', { id });

@@ -161,7 +161,13 @@ test('the first-hour guide: one page with what to say, what never to do, the DSL
 	expect(facts.outline[0]).toBe('A disclosure: the first hour');
 	const flat = facts.text.replace(/\s+/g, ' ');
 	// The flowchart, in its order.
-	const boxes = ['1. Listen', '2. Never', '3. Tell the DSL at once', '4. Record', '5. The DSL'];
+	const boxes = [
+		'Step 1: listen',
+		'Step 2: never',
+		'Step 3: tell the DSL at once',
+		'Step 4: record',
+		'Step 5: the DSL',
+	];
 	const places = boxes.map((b) => flat.indexOf(b));
 	expect(
 		places.every((i) => i >= 0),

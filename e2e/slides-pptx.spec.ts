@@ -18,6 +18,7 @@ import {
 	itemPage,
 	lessonItem,
 	present,
+	presentables,
 	slidesOffline,
 	slidesPptx,
 	talkItem,
@@ -121,8 +122,9 @@ for (const deck of decks) {
 			});
 			const allNotes = slides.map((s) => s.notes).join(' ');
 			for (const note of shown.teacherNotes) expect(allNotes).toContain(note);
-			expect(presenter).toContain('Before you teach: safeguarding');
-			expect(slides[0]!.notes).toContain('Before you teach: safeguarding');
+			const before = presentables[deck.item.collection].before;
+			expect(presenter).toContain(before);
+			expect(slides[0]!.notes).toContain(before);
 			const onSlides = slides.map((s) => `${s.title} ${s.body}`).join(' ');
 			const secrets = [...shown.slides.flatMap((s) => s.notes), ...shown.teacherNotes].filter(
 				(n) => n.length >= 25

@@ -116,9 +116,15 @@ describe('readDeckModel', () => {
 		]);
 	});
 
-	it('reads the "before you teach" list from the presenter view', () => {
+	it('reads the "before you teach" list from the presenter view, with its heading', () => {
 		expect(model.beforeYouTeach).toEqual(['Tell your DSL first.', 'Never view an image.']);
+		expect(model.beforeTitle).toBe('Before you teach: safeguarding');
 		expect(readDeckModel(slidesPage(), '', 'x').beforeYouTeach).toEqual([]);
+		const talk = presenterPage().replace(
+			'<summary>Before you teach: safeguarding</summary>',
+			'<summary>Before you present</summary>'
+		);
+		expect(readDeckModel(slidesPage(), talk, 'talks/x/').beforeTitle).toBe('Before you present');
 	});
 
 	it('keeps web links and nested lists, and reads a loose list item line by line', () => {

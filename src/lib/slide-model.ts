@@ -99,6 +99,8 @@ export interface DeckModel {
 	activities: ModelActivity[];
 	/** The "before you teach" safeguarding list of the presenter view. */
 	beforeYouTeach: string[];
+	/** The heading of that list in the presenter view ("Before you teach: safeguarding" for a lesson). */
+	beforeTitle: string;
 }
 
 /** Elements whose content the export cannot put into words: a slide holding one is an error. */
@@ -451,12 +453,14 @@ export function readDeckModel(
 				.map((li) => squash(textContent(li)))
 		: [];
 
+	const summary = safeguarding && find(safeguarding, (e) => e.tagName === 'summary');
 	return {
 		title: slides[0]!.title,
 		lang: (html && attr(html, 'lang')) || 'en-GB',
 		slides,
 		activities,
 		beforeYouTeach,
+		beforeTitle: (summary && squash(textContent(summary))) || 'Before you teach: safeguarding',
 	};
 }
 

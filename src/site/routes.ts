@@ -33,7 +33,8 @@ export type ContentIds = Readonly<Record<PagedCollection, readonly string[]>>;
 /**
  * Collections whose items can be presented and printed as a pack. `page` is the page of the item
  * itself (where the slides' `plan` link leads, and what their canonical link names); `pack` names its
- * PDF; `deck` starts its deck id in the browser (empty for lessons, whose ids were there first).
+ * PDF; `deck` starts its deck id in the browser (empty for lessons, whose ids were there first);
+ * `before` heads the notes to read before presenting, in the presenter view and the PowerPoint notes.
  */
 export const presentables = {
 	lessons: { page: 'lesson', pack: 'lesson-pack', deck: '', plan: 'Lesson plan' },

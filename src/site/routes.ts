@@ -37,9 +37,24 @@ export type ContentIds = Readonly<Record<PagedCollection, readonly string[]>>;
  * `before` heads the notes to read before presenting, in the presenter view and the PowerPoint notes.
  */
 export const presentables = {
-	lessons: { page: 'lesson', pack: 'lesson-pack', deck: '', plan: 'Lesson plan' },
-	talks: { page: 'talk', pack: 'talk-pack', deck: 'talk-', plan: 'Talk plan' },
-} as const satisfies Record<string, { page: PageName; pack: string; deck: string; plan: string }>;
+	lessons: {
+		page: 'lesson',
+		pack: 'lesson-pack',
+		deck: '',
+		plan: 'Lesson plan',
+		before: 'Before you teach: safeguarding',
+	},
+	talks: {
+		page: 'talk',
+		pack: 'talk-pack',
+		deck: 'talk-',
+		plan: 'Talk plan',
+		before: 'Before you present',
+	},
+} as const satisfies Record<
+	string,
+	{ page: PageName; pack: string; deck: string; plan: string; before: string }
+>;
 export type PresentableCollection = keyof typeof presentables & PagedCollection;
 export const presentableCollections = Object.keys(presentables) as PresentableCollection[];
 

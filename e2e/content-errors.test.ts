@@ -16,7 +16,9 @@ import { knownPhones, mdxComponentNames } from '../src/lib/content-checks';
 import { splitFrontmatter } from '../src/lib/mdx';
 import { entryProblems, type CheckedEntry } from '../src/loaders/checked';
 import { lessonProblems } from '../src/loaders/lessons';
+import { talkProblems } from '../src/loaders/talks';
 import { lessonSchema } from '../src/schemas/lesson';
+import { talkSchema } from '../src/schemas/talk';
 import { knownRoutesIn } from '../src/site/content';
 import { lesson } from '../src/site/routes';
 
@@ -237,3 +239,51 @@ describe.concurrent(
 		});
 	}
 );
+
+describe('broken talks are named by file, field and line', () => {
+	const talk = (body: string, duration = 10): CheckedEntry => ({
+		id: 'briefing',
+		filePath: 'content/talks/briefing.mdx',
+		body,
+		data: { duration },
+	});
+
+	it('the talk schema names a missing presenter note and an audience it does not know', () => {
+		const result = talkSchema.safeParse({
+			...(parse(
+				splitFrontmatter(readFileSync(`${root}content/talks/staff-briefing.mdx`, 'utf8'))
+					.frontmatter ?? ''
+			) as Record<string, unknown>),
+			audience: 'pupils',
+			presenterNotes: undefined,
+		});
+		const paths = (result.error?.issues ?? []).map((issue) => issue.path.join('.'));
+		expect(paths.sort()).toEqual(['audience', 'presenterNotes']);
+	});
+
+	it('a talk whose minutes do not add up, with no help at the end and a story, names each problem', () => {
+		const problems = talkProblems([
+			talk(
+				'<Activity title="Intro" minutes={5}>\n\n<Scenario title="Sam" character="Sam">\n\nText\n\n</Scenario>\n\n</Activity>'
+			),
+		]);
+		expect(problems).toEqual([
+			'content/talks/briefing.mdx: core activity minutes add up to 5 (Intro 5) but duration is 10',
+			'content/talks/briefing.mdx: end the talk with an <Activity kind="signposting">: where to get help',
+			'content/talks/briefing.mdx: line 3: a talk tells no stories with invented characters (<Scenario>): those belong to the lessons',
+		]);
+	});
+
+	it('the kit’s own talks pass', () => {
+		const real = readdirSync(`${root}content/talks`).map((name) => {
+			const { frontmatter, body } = splitFrontmatter(
+				readFileSync(`${root}content/talks/${name}`, 'utf8')
+			);
+			const data = parse(frontmatter ?? '') as Record<string, unknown>;
+			expect(talkSchema.safeParse(data).success, name).toBe(true);
+			return { id: name, filePath: `content/talks/${name}`, body, data };
+		});
+		expect(real.length).toBeGreaterThanOrEqual(2);
+		expect(talkProblems(real)).toEqual([]);
+	});
+});

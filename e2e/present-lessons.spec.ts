@@ -4,11 +4,11 @@
  * notes kept from the audience, text that fits, axe, and staying out of the search index.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileOfRoute } from '../src/site/paths';
-import { lesson as lessonPage, lessonItem, present, presenter } from '../src/site/routes';
+import { lesson as lessonPage, lessonItem, present, presenter, talkItem } from '../src/site/routes';
 import { addStyles } from './support/csp';
 import {
 	allSlidesCss,
@@ -21,7 +21,37 @@ import {
 	slides,
 	slug,
 } from './support/deck';
-import { at, builtRoutes, distDir } from './support/site';
+import { at, builtIds, builtRoutes, distDir } from './support/site';
+
+/** Every slide of a deck (`deck(after)` is its slides window, with `#n` after it) fits the 1080p stage, text 28px or more. */
+async function expectEverySlideFits(page: Page, deck: (after: string) => string) {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.goto(deck(''));
+	await expect(page.locator('slide-deck .slide-frame.current')).toHaveCount(1);
+	await page.evaluate(() => document.fonts.ready);
+	const total = await slideCount(page);
+	for (let n = 1; n <= total; n++) {
+		await page.goto(deck(`#${n}`));
+		const report = await page.locator('.slide-frame.current .slide').evaluate((slide) => {
+			const scale = slide.getBoundingClientRect().width / 1920;
+			let smallest = Infinity;
+			for (const el of slide.querySelectorAll('.slide-body *')) {
+				const hasText = [...el.childNodes].some(
+					(node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()
+				);
+				if (hasText && el.getClientRects().length > 0)
+					smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) / scale);
+			}
+			return {
+				overflow: slide.hasAttribute('data-overflow'),
+				smallest,
+				title: slide.getAttribute('data-title'),
+			};
+		});
+		expect(report.overflow, `"${report.title}" has too much text for one slide`).toBe(false);
+		expect(report.smallest, `"${report.title}" text size`).toBeGreaterThanOrEqual(27.9);
+	}
+}
 
 test('every lesson has a slides window and a presenter view', () => {
 	expect(lessons).toContain(slug);
@@ -104,31 +134,7 @@ for (const lesson of lessons) {
 		});
 
 		test('every slide fits the stage with body text at 28px or more at 1080p', async ({ page }) => {
-			await page.setViewportSize({ width: 1920, height: 1080 });
-			await openDeck(page, lesson);
-			await page.evaluate(() => document.fonts.ready);
-			const total = await slideCount(page);
-			for (let n = 1; n <= total; n++) {
-				await page.goto(slides(lesson, `#${n}`));
-				const report = await page.locator('.slide-frame.current .slide').evaluate((slide) => {
-					const scale = slide.getBoundingClientRect().width / 1920;
-					let smallest = Infinity;
-					for (const el of slide.querySelectorAll('.slide-body *')) {
-						const hasText = [...el.childNodes].some(
-							(node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()
-						);
-						if (hasText && el.getClientRects().length > 0)
-							smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) / scale);
-					}
-					return {
-						overflow: slide.hasAttribute('data-overflow'),
-						smallest,
-						title: slide.getAttribute('data-title'),
-					};
-				});
-				expect(report.overflow, `"${report.title}" has too much text for one slide`).toBe(false);
-				expect(report.smallest, `"${report.title}" text size`).toBeGreaterThanOrEqual(27.9);
-			}
+			await expectEverySlideFits(page, (after) => slides(lesson, after));
 		});
 
 		test('axe finds nothing on the slides window', async ({ page }) => {
@@ -168,5 +174,13 @@ for (const lesson of lessons) {
 			}
 		});
 		// The 20 KB JavaScript budget of these pages is tested in budgets.spec.ts.
+	});
+}
+
+for (const id of builtIds('talk')) {
+	test(`talk ${id}: every slide fits the stage with body text at 28px or more at 1080p`, async ({
+		page,
+	}) => {
+		await expectEverySlideFits(page, (after) => at(`${present(talkItem(id))}${after}`));
 	});
 }

@@ -8,6 +8,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { absoluteUrl, fileOfRoute, withBase } from '../src/site/paths';
 import {
 	adviceList,
+	firstHour,
+	firstHourPdf,
+	guide,
 	help,
 	leaflet,
 	leafletCustomise,
@@ -15,7 +18,10 @@ import {
 	leafletPrint,
 	lesson,
 	lessonPackPdf,
+	packPdf,
 	posterPdf,
+	talk,
+	talkItem,
 } from '../src/site/routes';
 import { readSettings } from '../src/site/settings';
 import { builtPdfs, readPdf, readPdfBytes } from './support/pdf';
@@ -26,6 +32,7 @@ const { basePath: base, siteUrl } = readSettings();
 const helpUrl = absoluteUrl(siteUrl, base, help());
 
 const lessonIds = builtIds('lesson');
+const talkIds = builtIds('talk');
 const pdfs = builtPdfs();
 const A4 = { width: 595.28, height: 841.89 };
 const MB = 1_000_000;
@@ -38,9 +45,17 @@ function servicesOn(route: string) {
 	);
 }
 
-test('the build printed the leaflet, the poster and a pack for every lesson, and nothing else', () => {
+test('the build printed the leaflet, the poster, the first-hour guide and a pack for every lesson, and nothing else', () => {
 	expect(lessonIds.length).toBeGreaterThan(0);
-	expect(pdfs).toEqual([leafletPdf(), posterPdf(), ...lessonIds.map(lessonPackPdf)].sort());
+	expect(pdfs).toEqual(
+		[
+			leafletPdf(),
+			posterPdf(),
+			firstHourPdf(),
+			...lessonIds.map(lessonPackPdf),
+			...talkIds.map((id) => packPdf(talkItem(id))),
+		].sort()
+	);
 });
 
 for (const pdf of pdfs) {
@@ -140,6 +155,53 @@ test('the poster: one page with the steps, Childline, 999, the crisis routes and
 	expect(facts.links[0]).toContain(helpUrl);
 });
 
+test('the first-hour guide: one page with what to say, what never to do, the DSL, the pupil steps and the crisis routes', async () => {
+	const facts = await readPdf(firstHourPdf());
+	expect(facts.pages).toBe(1);
+	expect(facts.outline[0]).toBe('A disclosure: the first hour');
+	const flat = facts.text.replace(/\s+/g, ' ');
+	// The flowchart, in its order.
+	const boxes = [
+		'Step 1: listen',
+		'Step 2: never',
+		'Step 3: tell the DSL at once',
+		'Step 4: record',
+		'Step 5: the DSL',
+	];
+	const places = boxes.map((b) => flat.indexOf(b));
+	expect(
+		places.every((i) => i >= 0),
+		`boxes at ${places.join(', ')}`
+	).toBe(true);
+	expect([...places].sort((a, b) => a - b)).toEqual(places);
+	for (const line of ['This is not your fault.', 'ask to see it', 'self-harm', 'Report Remove'])
+		expect(flat, line).toContain(line);
+	// The pupil's steps from content/data/steps.yaml, saving the evidence before blocking.
+	const positions = steps.map((s) => flat.indexOf(s.title));
+	expect(
+		positions.every((i) => i >= 0),
+		`steps at ${positions.join(', ')}`
+	).toBe(true);
+	expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+	for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
+});
+
+test("the teachers' guide leads to the first-hour page, which shows the guide and links to its PDF", async ({
+	page,
+	request,
+}) => {
+	await page.goto(at(guide('teachers')));
+	await page.getByRole('link', { name: 'first-hour guide' }).click();
+	await expect(page).toHaveURL(at(firstHour()));
+	await expect(page.locator('h1')).toHaveText('A disclosure: the first hour');
+	await expect(page.locator('.sheet-preview [data-sheet="first-hour"] [data-flow]')).toBeVisible();
+	await expect(page.locator('.sheet-preview [data-step-id]')).toHaveCount(steps.length);
+	const link = page.getByRole('link', { name: 'Download the first-hour guide (PDF, A4, 1 page)' });
+	await expect(link).toHaveAttribute('href', withBase(base, firstHourPdf()));
+	const response = await request.get(at(firstHourPdf()));
+	expect(response.headers()['content-type']).toContain('application/pdf');
+});
+
 for (const id of lessonIds) {
 	test(`the ${id} lesson pack holds the plan and the safeguarding notes`, async () => {
 		const facts = await readPdf(lessonPackPdf(id));
@@ -155,6 +217,36 @@ for (const id of lessonIds) {
 		}
 	});
 }
+
+for (const id of talkIds) {
+	test(`the ${id} talk pack holds the talk, the notes for the presenter and where to get help`, async () => {
+		const facts = await readPdf(packPdf(talkItem(id)));
+		const title = (facts.info['Title'] as string).replace(/: talk pack$/, '');
+		const flat = facts.text.replace(/\s+/g, ' ');
+		expect(flat).toContain(title.replace(/\s+/g, ' '));
+		for (const line of ['Before you present', 'Where to get help'])
+			expect(flat, line).toContain(line);
+		for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
+	});
+}
+
+test("the talks are listed for teachers, and the parents' session for parents, with their packs linked", async ({
+	page,
+	request,
+}) => {
+	expect(talkIds.length).toBeGreaterThanOrEqual(2);
+	await page.goto(at(guide('teachers')));
+	await expect(page.locator('[data-talk-list] [data-talk]')).toHaveCount(talkIds.length);
+	await page.goto(at(guide('parents')));
+	const forParents = page.locator('[data-talk-list] [data-talk]');
+	await expect(forParents).not.toHaveCount(0);
+	await forParents.first().getByRole('link').click();
+	await expect(page.getByText('For: parents and carers')).toBeVisible();
+	const link = page.getByRole('link', { name: 'Download talk pack (PDF)' });
+	const response = await request.get(at((await link.getAttribute('href'))!));
+	expect(response.headers()['content-type']).toContain('application/pdf');
+	expect(talkIds.map(talk)).toContain(new URL(page.url()).pathname.replace(base, '/'));
+});
 
 /** Renders page 1 of a PDF with pdf.js inside Chromium and returns the share of dark pixels. */
 async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
@@ -194,7 +286,7 @@ async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
 	});
 }
 
-for (const pdf of [leafletPdf(), posterPdf()]) {
+for (const pdf of [leafletPdf(), posterPdf(), firstHourPdf()]) {
 	test(`page 1 of ${pdf} renders to a picture with ink on it`, async ({ page }) => {
 		const ink = await inkOnPageOne(page, pdf);
 		expect(ink).toBeGreaterThan(0.02);

@@ -14,7 +14,15 @@ import { findPresentations, type DeckExports } from '../src/lib/deck-exports';
 import { listFiles } from '../src/lib/list-files';
 import { formatBytes } from '../src/lib/pdf-files';
 import { withBase } from '../src/site/paths';
-import { itemPage, lessonItem, present, slidesOffline, slidesPptx } from '../src/site/routes';
+import {
+	itemPage,
+	lessonItem,
+	present,
+	presentables,
+	slidesOffline,
+	slidesPptx,
+	talkItem,
+} from '../src/site/routes';
 import { readSettings } from '../src/site/settings';
 import { readPptx, type PptxSlide } from './support/pptx';
 import { at, builtIds, distDir, services } from './support/site';
@@ -74,10 +82,13 @@ async function pageSlides(
 	});
 }
 
-test('every presentation in the build has a PowerPoint copy, and every lesson is a presentation', () => {
-	const lessons = builtIds('lesson').map((id) => present(lessonItem(id)));
-	expect(decks.map((d) => present(d.item)).sort()).toEqual(lessons.sort());
-	expect(decks.length).toBeGreaterThanOrEqual(5);
+test('every presentation in the build has a PowerPoint copy, and every lesson and talk is a presentation', () => {
+	const items = [
+		...builtIds('lesson').map((id) => present(lessonItem(id))),
+		...builtIds('talk').map((id) => present(talkItem(id))),
+	];
+	expect(decks.map((d) => present(d.item)).sort()).toEqual(items.sort());
+	expect(decks.length).toBeGreaterThanOrEqual(8);
 	for (const deck of decks) expect(files).toContain(deck.pptx);
 });
 
@@ -111,8 +122,9 @@ for (const deck of decks) {
 			});
 			const allNotes = slides.map((s) => s.notes).join(' ');
 			for (const note of shown.teacherNotes) expect(allNotes).toContain(note);
-			expect(presenter).toContain('Before you teach: safeguarding');
-			expect(slides[0]!.notes).toContain('Before you teach: safeguarding');
+			const before = presentables[deck.item.collection].before;
+			expect(presenter).toContain(before);
+			expect(slides[0]!.notes).toContain(before);
 			const onSlides = slides.map((s) => `${s.title} ${s.body}`).join(' ');
 			const secrets = [...shown.slides.flatMap((s) => s.notes), ...shown.teacherNotes].filter(
 				(n) => n.length >= 25

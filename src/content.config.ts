@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { leafletComponentNames, mdxComponentNames } from './lib/content-checks';
 import { checkedGlob } from './loaders/checked';
 import { lessonsLoader } from './loaders/lessons';
+import { talksLoader } from './loaders/talks';
 import { advicePage, contentFolders, guide } from './site/routes';
 import { glossarySchema } from './schemas/glossary';
 import { leafletSchema } from './schemas/leaflet';
@@ -11,9 +12,13 @@ import { pageSchema } from './schemas/page';
 import { practiceSchema } from './schemas/practice';
 import { serviceSchema } from './schemas/service';
 import { stepsSchema } from './schemas/steps';
+import { talkSchema } from './schemas/talk';
 
 /** Classroom lessons: one MDX file each, with slides and notes written inline. */
 const lessons = defineCollection({ loader: lessonsLoader(), schema: lessonSchema });
+
+/** Talks for adults (a staff briefing, a parents' session): presented and printed like lessons. */
+const talks = defineCollection({ loader: talksLoader(), schema: talkSchema });
 
 /** Short pupil-facing advice pages. */
 const advice = defineCollection({
@@ -79,6 +84,7 @@ const practice = defineCollection({
 
 export const collections = {
 	lessons,
+	talks,
 	advice,
 	guides,
 	services,

@@ -4,7 +4,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { serviceById } from './lib/services';
 import type { OpeningSource } from './lib/slides';
-import { lessonItem, type Presentable } from './site/routes';
+import { lessonItem, talkItem, type Presentable } from './site/routes';
 import { readSettings } from './site/settings';
 import type { GlossaryEntry } from './schemas/glossary';
 import type { PracticeData } from './schemas/practice';
@@ -12,6 +12,7 @@ import type { Service } from './schemas/service';
 import type { StepsData } from './schemas/steps';
 
 export type Lesson = CollectionEntry<'lessons'>;
+export type Talk = CollectionEntry<'talks'>;
 export type Advice = CollectionEntry<'advice'>;
 export type Guide = CollectionEntry<'guides'>;
 export type Sheet = CollectionEntry<'leaflet'>;
@@ -23,6 +24,7 @@ const byOrder = (
 ) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB');
 
 export const lessons: Lesson[] = (await getCollection('lessons')).sort(byOrder);
+export const talks: Talk[] = (await getCollection('talks')).sort(byOrder);
 export const advice: Advice[] = (await getCollection('advice')).sort(byOrder);
 export const guides: Guide[] = await getCollection('guides');
 export const practice: Practice[] = (await getCollection('practice')).sort(byOrder);
@@ -56,8 +58,8 @@ export function sheet(id: string): Sheet {
 export const school = readSettings().school;
 
 /**
- * Something the kit can present (slides window and presenter view) and print as a pack: today the
- * lessons. The present pages iterate this list, so a new presentable collection joins it here.
+ * Something the kit can present (slides window and presenter view) and print as a pack: the lessons
+ * and the talks. The present pages iterate this list, so a new presentable collection joins it here.
  */
 export interface PresentableItem {
 	ref: Presentable;
@@ -65,23 +67,34 @@ export interface PresentableItem {
 	summary: string;
 	/** Minutes, for the presenter's clock. */
 	duration: number;
-	/** "Before you teach" notes, shown in the presenter view. */
+	/** Notes to read before presenting ("before you teach" for a lesson), shown in the presenter view. */
 	safeguarding: readonly string[];
 	/** What the two opening slides are made from. */
 	opening: OpeningSource;
 	/** The content entry, to render its slides. */
-	entry: Lesson;
+	entry: Lesson | Talk;
 }
 
-export const presentables: PresentableItem[] = lessons.map((lesson) => ({
-	ref: lessonItem(lesson.id),
-	title: lesson.data.title,
-	summary: lesson.data.summary,
-	duration: lesson.data.duration,
-	safeguarding: lesson.data.safeguarding,
-	opening: lesson.data,
-	entry: lesson,
-}));
+export const presentables: PresentableItem[] = [
+	...lessons.map((lesson) => ({
+		ref: lessonItem(lesson.id),
+		title: lesson.data.title,
+		summary: lesson.data.summary,
+		duration: lesson.data.duration,
+		safeguarding: lesson.data.safeguarding,
+		opening: lesson.data,
+		entry: lesson,
+	})),
+	...talks.map((talk) => ({
+		ref: talkItem(talk.id),
+		title: talk.data.title,
+		summary: talk.data.summary,
+		duration: talk.data.duration,
+		safeguarding: talk.data.presenterNotes,
+		opening: talk.data,
+		entry: talk,
+	})),
+];
 
 /** A glossary entry by id; an unknown id fails the build. */
 export function term(id: string): GlossaryEntry {

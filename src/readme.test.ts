@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lessonSchema } from './schemas/lesson';
 import { pageSchema } from './schemas/page';
+import { talkSchema } from './schemas/talk';
 import { settingNames } from './site/settings';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -15,6 +16,15 @@ describe('README', () => {
 			.find((block) => block.startsWith('| Field'))!;
 		const documented = [...table.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((m) => m[1]);
 		expect(documented.sort()).toEqual(Object.keys(lessonSchema.shape).sort());
+	});
+
+	it('documents every talk frontmatter field in its table, and no others', () => {
+		const table = readme
+			.split('## Adding a talk')[1]!
+			.split('\n\n')
+			.find((block) => block.startsWith('| Field'))!;
+		const documented = [...table.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((m) => m[1]);
+		expect(documented.sort()).toEqual(Object.keys(talkSchema.shape).sort());
 	});
 
 	it('names every advice and guide field', () => {

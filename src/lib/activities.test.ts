@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { frameProblems, lessonTiming, readActivities, timingProblems } from './activities';
+import {
+	frameProblems,
+	lessonTiming,
+	readActivities,
+	talkFrameProblems,
+	timingProblems,
+} from './activities';
 
 const body = `
 Intro text.
@@ -165,6 +171,35 @@ describe('frameProblems', () => {
 			'activity "Step out of the stories" (line 14) is a closing activity, which every lesson needs: it cannot be optional',
 			'the signposting activity "Where help is" (line 17) must be the last activity',
 			"the signposting activity (line 17) needs a <Slide> with <HelpRoutes ids={[...]} /> that includes 'police-emergency' (999) and 'police-101' (101)",
+		]);
+	});
+});
+
+describe('talkFrameProblems', () => {
+	const help = `<Slide title="Help">\n\n<HelpRoutes ids={['police-emergency', 'police-101']} />\n\n</Slide>`;
+	it('accepts a talk that ends with where to get help, 999 and 101 on a slide', () => {
+		const talk = `<Activity title="What it is" minutes={10}>\n\nText\n\n</Activity>\n\n<Activity title="Help" minutes={5} kind="signposting">\n\n${help}\n\n</Activity>`;
+		expect(talkFrameProblems(talk)).toEqual([]);
+	});
+
+	it('asks for the signposting last, and for 999 and 101 on its slide', () => {
+		const early = `<Activity title="Help" minutes={5} kind="signposting">\n\n${help}\n\n</Activity>\n\n<Activity title="More" minutes={5}>\n\nText\n\n</Activity>`;
+		expect(talkFrameProblems(early)).toEqual([
+			'end the talk with an <Activity kind="signposting">: where to get help',
+		]);
+		const no101 = `<Activity title="Help" minutes={5} kind="signposting">\n\n<Slide title="Help">\n\n<HelpRoutes ids={['police-emergency']} />\n\n</Slide>\n\n</Activity>`;
+		expect(talkFrameProblems(no101)).toEqual([
+			expect.stringMatching(/line 1\) needs a <Slide> .*'police-101' \(101\)/),
+		]);
+	});
+
+	it('names an unknown kind and an activity without minutes', () => {
+		const odd = `<Activity title="Quiz" minutes={5} kind="quiz">\n\n</Activity>\n\n<Activity title="Help" minutes={5} kind="signposting">\n\n${help}\n\n</Activity>`;
+		expect(talkFrameProblems(odd)).toEqual([
+			expect.stringMatching(/"Quiz" \(line 1\) has an unknown kind "quiz"/),
+		]);
+		expect(talkFrameProblems('<Activity title="Odd">\n\n</Activity>')).toEqual([
+			expect.stringMatching(/needs minutes=\{n\}/),
 		]);
 	});
 });

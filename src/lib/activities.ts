@@ -147,20 +147,44 @@ export function frameProblems(body: string): string[] {
 			`add a calm closing activity (<Activity kind="closing">) straight before the signposting "${activities[signposting]!.title}"`
 		);
 	}
-	if (signposting >= 0) {
-		const element = mdxElements(body, 'Activity')[signposting]!;
-		const slides = mdxElements(element.node, 'Slide');
-		const routes = slides.flatMap((slide) =>
-			mdxElements(slide.node, 'HelpRoutes').map(helpRouteIds)
-		);
-		const complete = routes.some(
-			(ids) => ids?.includes(emergencyId) && ids.includes(nonEmergencyId)
-		);
-		if (!complete) {
-			problems.push(
-				`the signposting activity (line ${element.line}) needs a <Slide> with <HelpRoutes ids={[...]} /> that includes '${emergencyId}' (999) and '${nonEmergencyId}' (101)`
-			);
-		}
+	if (signposting >= 0) problems.push(...signpostingSlideProblems(body, signposting));
+	return problems;
+}
+
+/** The signposting activity (the `index`th `<Activity>`) needs a slide whose help routes include 999 and 101. */
+function signpostingSlideProblems(body: string, index: number): string[] {
+	const element = mdxElements(body, 'Activity')[index]!;
+	const slides = mdxElements(element.node, 'Slide');
+	const routes = slides.flatMap((slide) => mdxElements(slide.node, 'HelpRoutes').map(helpRouteIds));
+	const complete = routes.some((ids) => ids?.includes(emergencyId) && ids.includes(nonEmergencyId));
+	return complete
+		? []
+		: [
+				`the signposting activity (line ${element.line}) needs a <Slide> with <HelpRoutes ids={[...]} /> that includes '${emergencyId}' (999) and '${nonEmergencyId}' (101)`,
+			];
+}
+
+/**
+ * Problems with the frame every talk keeps: it ends with where to get help (an activity of kind
+ * `signposting`, last, with a slide showing 999 and 101), and no activity has an unknown kind.
+ * Talks are given to adults, so the classroom parts (question box, baseline, closing) are not asked for.
+ */
+export function talkFrameProblems(body: string): string[] {
+	let activities: ActivityTiming[];
+	try {
+		activities = readActivities(body);
+	} catch (error) {
+		return [(error as Error).message];
 	}
+	const problems = activities
+		.filter((a) => a.kind !== undefined && !(activityKinds as readonly string[]).includes(a.kind))
+		.map(
+			(a) =>
+				`activity "${a.title}" (line ${a.line}) has an unknown kind "${a.kind}" (use one of: ${activityKinds.join(', ')})`
+		);
+	const last = activities.length - 1;
+	if (activities[last]?.kind !== 'signposting' || activities[last].optional)
+		problems.push('end the talk with an <Activity kind="signposting">: where to get help');
+	else problems.push(...signpostingSlideProblems(body, last));
 	return problems;
 }

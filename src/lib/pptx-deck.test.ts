@@ -115,6 +115,12 @@ describe('writePptx', () => {
 			expect(Object.keys(files)).toContain(part);
 	});
 
+	it("heads the notes to read first with the presenter view's own heading (a talk's differs)", () => {
+		expect(slideNotes({ ...model, beforeTitle: 'Before you present' }, 0)).toContain(
+			'Before you present\n• Tell your DSL first.'
+		);
+	});
+
 	it('names the presentation and the slide when a slide cannot fit', async () => {
 		const long: DeckModel = {
 			...model,

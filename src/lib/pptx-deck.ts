@@ -197,9 +197,7 @@ export function slideNotes(model: DeckModel, index: number): string {
 	if (slide.notes.length > 0) parts.push(blockLines(slide.notes).join('\n'));
 	const firstOfActivity = model.slides.findIndex((s) => s.activity === slide.activity) === index;
 	if (index === 0 && model.beforeYouTeach.length > 0)
-		parts.push(
-			['Before you teach: safeguarding', ...model.beforeYouTeach.map((s) => `• ${s}`)].join('\n')
-		);
+		parts.push([model.beforeTitle, ...model.beforeYouTeach.map((s) => `• ${s}`)].join('\n'));
 	const activity = model.activities[slide.activity];
 	if (firstOfActivity && activity) {
 		parts.push(`Activity: ${activity.title} (${activity.minutes} min)`);

@@ -9,6 +9,7 @@ import type { Audience } from '../schemas/page';
 /** Kinds of page, used as the `type` filter and the label on each result. */
 export const searchTypes = [
 	'lesson',
+	'talk',
 	'advice',
 	'help',
 	'leaflet',
@@ -22,6 +23,7 @@ export type SearchType = (typeof searchTypes)[number];
 /** The label shown on a result and offered in the type filter. */
 export const typeLabel: Record<SearchType, string> = {
 	lesson: 'Lesson',
+	talk: 'Talk',
 	advice: 'Advice',
 	help: 'Help',
 	leaflet: 'Leaflet',

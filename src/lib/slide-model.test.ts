@@ -116,9 +116,15 @@ describe('readDeckModel', () => {
 		]);
 	});
 
-	it('reads the "before you teach" list from the presenter view', () => {
+	it('reads the "before you teach" list from the presenter view, with its heading', () => {
 		expect(model.beforeYouTeach).toEqual(['Tell your DSL first.', 'Never view an image.']);
+		expect(model.beforeTitle).toBe('Before you teach: safeguarding');
 		expect(readDeckModel(slidesPage(), '', 'x').beforeYouTeach).toEqual([]);
+		const talk = presenterPage().replace(
+			'<summary>Before you teach: safeguarding</summary>',
+			'<summary>Before you present</summary>'
+		);
+		expect(readDeckModel(slidesPage(), talk, 'talks/x/').beforeTitle).toBe('Before you present');
 	});
 
 	it('keeps web links and nested lists, and reads a loose list item line by line', () => {
@@ -175,6 +181,16 @@ describe('readDeckModel', () => {
 			{ kind: 'paragraph', runs: [{ text: 'Pay | No' }] },
 			{ kind: 'paragraph', runs: [{ text: 'Tell an adult | –' }] },
 		]);
+	});
+
+	it("reads a table in an activity's teacher note the same way, for PowerPoint's notes", () => {
+		const table =
+			'<table><thead><tr><th>Action</th><th>Helps?</th></tr></thead><tbody><tr><td>Pay</td><td><strong>No</strong></td></tr></tbody></table>';
+		const page = slidesPage(
+			`<div class="deck-source"><div class="deck-activity" data-activity="Answers" data-minutes="5"><template data-teacher-note data-kind="teacher" data-title="Answers"><p>Go through:</p>${table}</template>${frame('a', 'First', '<p>Fine</p>')}</div></div>`
+		);
+		const [note] = readDeckModel(page, '', 'lessons/x/').activities[0]!.notes;
+		expect(blockLines(note!.blocks)).toEqual(['Go through:', 'Action | Helps?', 'Pay | No']);
 	});
 
 	it('refuses a page without a deck or without slides', () => {

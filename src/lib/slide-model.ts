@@ -99,6 +99,8 @@ export interface DeckModel {
 	activities: ModelActivity[];
 	/** The "before you teach" safeguarding list of the presenter view. */
 	beforeYouTeach: string[];
+	/** The heading of that list in the presenter view ("Before you teach: safeguarding" for a lesson). */
+	beforeTitle: string;
 }
 
 /** Elements whose content the export cannot put into words: a slide holding one is an error. */
@@ -265,7 +267,7 @@ function readImage(el: Element): Block {
 	return { kind: 'image', src, alt: squash(alt), width, height };
 }
 
-/** Reads block content: paragraphs, headings, lists and the kit's slide components. */
+/** Reads block content: paragraphs, headings, lists, tables and the kit's slide components. */
 function readBlocks(nodes: Node[]): Block[] {
 	const blocks: Block[] = [];
 	let inline: Node[] = [];
@@ -458,12 +460,14 @@ export function readDeckModel(
 				.map((li) => squash(textContent(li)))
 		: [];
 
+	const summary = safeguarding && find(safeguarding, (e) => e.tagName === 'summary');
 	return {
 		title: slides[0]!.title,
 		lang: (html && attr(html, 'lang')) || 'en-GB',
 		slides,
 		activities,
 		beforeYouTeach,
+		beforeTitle: (summary && squash(textContent(summary))) || 'Before you teach: safeguarding',
 	};
 }
 

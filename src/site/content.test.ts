@@ -28,6 +28,7 @@ describe('contentIds', () => {
 		writeFileSync(join(root, 'content/practice/quiz.yaml'), '');
 		expect(contentIds(root)).toEqual({
 			lessons: ['a', 'b'],
+			talks: [],
 			advice: [],
 			guides: [],
 			practice: ['quiz'],

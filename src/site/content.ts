@@ -29,6 +29,7 @@ export function contentIds(root = process.cwd()): ContentIds {
 	};
 	return {
 		lessons: ids('lessons'),
+		talks: ids('talks'),
 		advice: ids('advice'),
 		guides: ids('guides'),
 		practice: ids('practice'),

@@ -16,21 +16,28 @@ import {
 	notFound,
 	offline,
 	packPdf,
+	packPrint,
 	pageAt,
 	pageNames,
 	poster,
 	posterPdf,
+	firstHour,
+	firstHourPdf,
+	firstHourPrint,
 	present,
 	presenter,
 	routeOf,
 	search,
 	searchDefaults,
 	sitePages,
+	talk,
+	talkItem,
 	type ContentIds,
 } from './routes';
 
 const ids: ContentIds = {
 	lessons: ['friend-requests', 'not-alone'],
+	talks: ['staff-briefing'],
 	advice: ['if-it-happens'],
 	guides: ['parents', 'teachers'],
 	practice: ['real-or-fake'],
@@ -45,6 +52,8 @@ describe('route functions', () => {
 		expect(presenter(item)).toBe('/lessons/friend-requests/present/presenter/');
 		expect(lessonPrint('friend-requests')).toBe('/lessons/friend-requests/print/');
 		expect(poster()).toBe('/poster/');
+		expect(firstHour()).toBe('/first-hour/');
+		expect(firstHourPrint()).toBe('/first-hour/print/');
 		expect(leafletCustomise()).toBe('/leaflet/customise/');
 		expect(notFound()).toBe('/404.html');
 		expect(search('fake account')).toBe('/search/?q=fake%20account');
@@ -53,9 +62,25 @@ describe('route functions', () => {
 	it('put each PDF beside the page that links to it', () => {
 		expect(leafletPdf()).toBe('/leaflet/too-good-to-be-true-leaflet.pdf');
 		expect(posterPdf()).toBe('/poster/too-good-to-be-true-poster.pdf');
+		expect(firstHourPdf()).toBe('/first-hour/too-good-to-be-true-first-hour.pdf');
 		expect(lessonPackPdf('friend-requests')).toBe(
 			'/lessons/friend-requests/friend-requests-lesson-pack.pdf'
 		);
+	});
+
+	it('give a talk the same presentation pages, pack and exports as a lesson, beside its page', () => {
+		const briefing = talkItem('staff-briefing');
+		expect(talk('staff-briefing')).toBe('/talks/staff-briefing/');
+		expect(itemPage(briefing)).toBe('/talks/staff-briefing/');
+		expect(present(briefing)).toBe('/talks/staff-briefing/present/');
+		expect(presenter(briefing)).toBe('/talks/staff-briefing/present/presenter/');
+		expect(packPdf(briefing)).toBe('/talks/staff-briefing/staff-briefing-talk-pack.pdf');
+		expect(deckId(briefing)).toBe('talk-staff-briefing');
+		expect(pageAt(present(briefing), ids)?.params).toEqual({
+			collection: 'talks',
+			id: 'staff-briefing',
+		});
+		expect(knownRoutes(ids)).toContain(packPdf(briefing));
 	});
 
 	it('find everything about a presentable item from the item', () => {
@@ -90,7 +115,8 @@ describe('pageAt', () => {
 		expect(pageAt('/lessons/missing/', ids)).toBeUndefined();
 		expect(pageAt('/elsewhere/', ids)).toBeUndefined();
 		expect(pageAt('/lessons/a/b/')).toBeUndefined();
-		expect(pageAt('/talks/a/present/')).toBeUndefined();
+		expect(pageAt('/talks/missing/present/', ids)).toBeUndefined();
+		expect(pageAt('/notes/a/present/')).toBeUndefined();
 	});
 });
 
@@ -100,6 +126,7 @@ describe('page kinds', () => {
 	it('keep print and presentation pages out of the sitemap and the search index', () => {
 		for (const route of [
 			poster(),
+			firstHourPrint(),
 			leafletPrint(),
 			lessonPrint('friend-requests'),
 			present(item),
@@ -113,7 +140,13 @@ describe('page kinds', () => {
 	it('print exactly the print pages, each of them noindex and left to its PDF offline', () => {
 		const printed = sitePages(ids).filter((p) => kindRules[p.kind].pdf);
 		expect(printed.map((p) => p.route).sort()).toEqual(
-			[poster(), leafletPrint(), ...ids.lessons.map(lessonPrint)].sort()
+			[
+				poster(),
+				leafletPrint(),
+				firstHourPrint(),
+				...ids.lessons.map(lessonPrint),
+				...ids.talks.map((id) => packPrint(talkItem(id))),
+			].sort()
 		);
 		for (const page of printed) {
 			expect(kindRules[page.kind].noindex).toBe(true);

@@ -6,7 +6,7 @@
  * which page it is. Routes are relative to the base path: use `withBase()` (src/site/paths.ts) or
  * `href()` (src/site/render.ts, in pages) to link to one.
  *
- * Presentable content (today the lessons) is a concept of its own: an item of a presentable
+ * Presentable content (the lessons and the talks) is a concept of its own: an item of a presentable
  * collection gets a slides window, a presenter view and a printed pack, all found from the item.
  * A new presentable collection is one entry in `presentables` and its item page in `pageTable`.
  */
@@ -19,6 +19,7 @@ import { pathOfRoute } from './paths.ts';
 /** Content collections whose entries have pages, and where their files are. */
 export const contentFolders = {
 	lessons: 'content/lessons',
+	talks: 'content/talks',
 	advice: 'content/advice',
 	guides: 'content/guides',
 	practice: 'content/practice',
@@ -31,12 +32,29 @@ export type ContentIds = Readonly<Record<PagedCollection, readonly string[]>>;
 
 /**
  * Collections whose items can be presented and printed as a pack. `page` is the page of the item
- * itself (where "Lesson plan" leads, and what the slides' canonical link names); `pack` names its PDF;
- * `deck` starts its deck id in the browser (empty for lessons, whose ids were there first).
+ * itself (where the slides' `plan` link leads, and what their canonical link names); `pack` names its
+ * PDF; `deck` starts its deck id in the browser (empty for lessons, whose ids were there first);
+ * `before` heads the notes to read before presenting, in the presenter view and the PowerPoint notes.
  */
 export const presentables = {
-	lessons: { page: 'lesson', pack: 'lesson-pack', deck: '' },
-} as const satisfies Record<string, { page: PageName; pack: string; deck: string }>;
+	lessons: {
+		page: 'lesson',
+		pack: 'lesson-pack',
+		deck: '',
+		plan: 'Lesson plan',
+		before: 'Before you teach: safeguarding',
+	},
+	talks: {
+		page: 'talk',
+		pack: 'talk-pack',
+		deck: 'talk-',
+		plan: 'Talk plan',
+		before: 'Before you present',
+	},
+} as const satisfies Record<
+	string,
+	{ page: PageName; pack: string; deck: string; plan: string; before: string }
+>;
 export type PresentableCollection = keyof typeof presentables & PagedCollection;
 export const presentableCollections = Object.keys(presentables) as PresentableCollection[];
 
@@ -48,6 +66,8 @@ export interface Presentable {
 
 /** A lesson as a presentable item. */
 export const lessonItem = (id: string): Presentable => ({ collection: 'lessons', id });
+/** A talk as a presentable item. */
+export const talkItem = (id: string): Presentable => ({ collection: 'talks', id });
 
 /** A path segment: a fixed word, the entry id (`:id`) or a presentable collection (`:collection`). */
 type Segment = string;
@@ -84,6 +104,8 @@ export const pageTable = {
 	leafletCustomise: { kind: 'tool', path: ['leaflet', 'customise'] },
 	leafletPrint: { kind: 'print', path: ['leaflet', 'print'] },
 	poster: { kind: 'print', path: ['poster'] },
+	firstHour: { kind: 'page', path: ['first-hour'], search: { type: 'guide' } },
+	firstHourPrint: { kind: 'print', path: ['first-hour', 'print'] },
 	search: { kind: 'tool', path: ['search'] },
 	offline: { kind: 'fallback', path: ['offline'] },
 	notFound: { kind: 'error', path: ['404.html'], file: '404.html' },
@@ -92,6 +114,12 @@ export const pageTable = {
 		path: ['lessons', ID],
 		collection: 'lessons',
 		search: { type: 'lesson' },
+	},
+	talk: {
+		kind: 'page',
+		path: ['talks', ID],
+		collection: 'talks',
+		search: { type: 'talk' },
 	},
 	adviceItem: {
 		kind: 'page',
@@ -140,6 +168,8 @@ export function routeOf(name: PageName, params: RouteParams = {}): string {
 export const home = (): string => routeOf('home');
 export const lessonList = (): string => routeOf('lessons');
 export const lesson = (id: string): string => routeOf('lesson', { id });
+/** A talk's page: what it is, how to give it, its slides and notes. */
+export const talk = (id: string): string => routeOf('talk', { id });
 export const adviceList = (): string => routeOf('advice');
 export const advicePage = (id: string): string => routeOf('adviceItem', { id });
 export const guide = (id: string): string => routeOf('guide', { id });
@@ -154,6 +184,10 @@ export const leaflet = (): string => routeOf('leaflet');
 export const leafletCustomise = (): string => routeOf('leafletCustomise');
 export const leafletPrint = (): string => routeOf('leafletPrint');
 export const poster = (): string => routeOf('poster');
+/** The first-hour guide for staff who hear a disclosure, on screen. */
+export const firstHour = (): string => routeOf('firstHour');
+/** The first-hour guide exactly as printed (the build prints it to `firstHourPdf`). */
+export const firstHourPrint = (): string => routeOf('firstHourPrint');
 export const offline = (): string => routeOf('offline');
 export const notFound = (): string => routeOf('notFound');
 /** The search page, running `query` when one is given. */
@@ -195,6 +229,8 @@ export const slidesOffline = (item: Presentable): string =>
 export const leafletPdf = (): string => `${leaflet()}too-good-to-be-true-leaflet.pdf`;
 /** The A4 poster as printed. */
 export const posterPdf = (): string => `${poster()}too-good-to-be-true-poster.pdf`;
+/** The first-hour guide as printed: one A4 page. */
+export const firstHourPdf = (): string => `${firstHour()}too-good-to-be-true-first-hour.pdf`;
 
 /** A page of the built site: which one, its kind, its entry, its route and its file. */
 export interface SitePage {
@@ -300,6 +336,7 @@ export function knownRoutes(ids: ContentIds): Set<string> {
 			.map((page) => page.route),
 		leafletPdf(),
 		posterPdf(),
+		firstHourPdf(),
 		...items.map(packPdf),
 		webManifest(),
 		robots(),

@@ -1,13 +1,14 @@
 import type { LeafletComponentName } from '../../lib/content-checks';
 
 /**
- * Components for the printed sheets in `content/leaflet/` (leaflet and poster), passed to their MDX
+ * Components for the printed sheets in `content/leaflet/` (leaflet, poster and first-hour guide), passed to their MDX
  * like the lesson components: `<Content components={leafletComponents} />`.
  */
 import Box from './Box.astro';
 import Col from './Col.astro';
 import Cols from './Cols.astro';
 import Contact from './Contact.astro';
+import Flow from './Flow.astro';
 import HelpQr from './HelpQr.astro';
 import LeafletHelp from './LeafletHelp.astro';
 import SchoolContact from './SchoolContact.astro';
@@ -20,6 +21,7 @@ export const leafletComponents = {
 	Col,
 	Cols,
 	Contact,
+	Flow,
 	HelpQr,
 	LeafletHelp,
 	SchoolContact,

@@ -12,6 +12,7 @@ import SafeguardingNote from './SafeguardingNote.astro';
 import Scenario from './Scenario.astro';
 import Slide from './Slide.astro';
 import Steps from './Steps.astro';
+import TalkList from './TalkList.astro';
 import TeacherNote from './TeacherNote.astro';
 import Term from './Term.astro';
 import Worksheet from './Worksheet.astro';
@@ -27,6 +28,7 @@ export const mdxComponents = {
 	Scenario,
 	Slide,
 	Steps,
+	TalkList,
 	TeacherNote,
 	Term,
 	Worksheet,

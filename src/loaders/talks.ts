@@ -1,0 +1,54 @@
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { talkFrameProblems, timingProblems } from '../lib/activities';
+import { mdxComponentNames } from '../lib/content-checks';
+import { mdxElements } from '../lib/mdx';
+import { slideTitleProblems } from '../lib/slides';
+import { contentFolders, talk } from '../site/routes';
+import { checkEntries, throwContentProblems, type CheckedEntry } from './checked';
+
+/**
+ * The talk checks a frontmatter schema cannot make, one line per problem naming the file:
+ * - the minutes of the body's core `<Activity>` blocks add up to the talk's `duration`;
+ * - the talk ends with where to get help, 999 and 101 on a slide (`talkFrameProblems`);
+ * - every `<Slide>` has a title of its own;
+ * - no `<Scenario>`: talks are given to adults about what really happens, and the kit's invented
+ *   characters each belong to one lesson.
+ */
+export function talkProblems(entries: Iterable<CheckedEntry>): string[] {
+	const errors: string[] = [];
+	for (const entry of entries) {
+		const file = entry.filePath ?? entry.id;
+		const body = entry.body ?? '';
+		const problems = [
+			...timingProblems(body, Number(entry.data['duration'])),
+			...talkFrameProblems(body),
+			...slideTitleProblems(body),
+			...mdxElements(body, 'Scenario').map(
+				(s) =>
+					`line ${s.line}: a talk tells no stories with invented characters (<Scenario>): those belong to the lessons`
+			),
+		];
+		errors.push(...problems.map((problem) => `${file}: ${problem}`));
+	}
+	return errors;
+}
+
+/**
+ * The glob loader for `content/talks/`, plus `talkProblems`, then the checks every MDX collection gets
+ * (src/loaders/checked.ts): alt text, known components, links inside the kit, phone numbers and
+ * hand-written steps.
+ */
+export function talksLoader(base: string = contentFolders.talks): Loader {
+	const inner = glob({ pattern: '**/*.mdx', base });
+	return {
+		name: 'kit-talks',
+		async load(context) {
+			await inner.load(context);
+			throwContentProblems([
+				...talkProblems(context.store.values()),
+				...checkEntries(context, { components: mdxComponentNames, routeFor: talk }),
+			]);
+		},
+	};
+}

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { absoluteUrl, fileOfRoute, withBase } from '../src/site/paths';
+import { noProfileAdvice } from '../src/lib/school';
+import { fileOfRoute, printedAddress, withBase } from '../src/site/paths';
 import {
 	adviceList,
 	firstHour,
@@ -23,13 +24,20 @@ import {
 	talk,
 	talkItem,
 } from '../src/site/routes';
+import { readSchoolProfile } from '../src/site/school-profile';
 import { readSettings } from '../src/site/settings';
 import { builtPdfs, readPdf, readPdfBytes } from './support/pdf';
+import { localAddressesIn, qrCodesInPdf } from './support/printed';
 import { at, builtIds, crisisServices, distDir, serviceById, steps } from './support/site';
 
-/** The public help page the QR codes point to: the SITE_URL and BASE_PATH settings. */
-const { basePath: base, siteUrl } = readSettings();
-const helpUrl = absoluteUrl(siteUrl, base, help());
+/**
+ * The public help page the QR codes point to (SITE_URL and BASE_PATH), or undefined when this build
+ * has no public address: then the PDFs carry no QR code and show the phone routes instead.
+ */
+const settings = readSettings();
+const { basePath: base } = settings;
+const helpUrl = printedAddress(settings.publicSite, base, help());
+const profile = readSchoolProfile(settings.schoolProfile);
 
 const lessonIds = builtIds('lesson');
 const talkIds = builtIds('talk');
@@ -59,7 +67,7 @@ test('the build printed the leaflet, the poster, the first-hour guide and a pack
 });
 
 for (const pdf of pdfs) {
-	test(`${pdf}: A4, tagged, titled in British English, under 1 MB, links to the public site`, async () => {
+	test(`${pdf}: A4, tagged, titled in British English, under 1 MB, no local address`, async () => {
 		const facts = await readPdf(pdf);
 		expect(facts.bytes).toBeLessThanOrEqual(MB);
 		expect(facts.pages).toBeGreaterThan(0);
@@ -78,9 +86,22 @@ for (const pdf of pdfs) {
 		expect(facts.structured.every(Boolean)).toBe(true);
 		expect(facts.outline.length).toBeGreaterThan(0);
 		expect(facts.text.length).toBeGreaterThan(200);
-		// No link may point at the throwaway server the build printed from.
-		for (const link of facts.links.flat()) expect(link).not.toMatch(/^https?:\/\/127\.0\.0\.1:/);
-		expect(facts.links.flat()).toContain(helpUrl);
+		// Nothing may point at the throwaway server the build printed from, or at any local address.
+		expect(localAddressesIn(facts)).toEqual([]);
+		if (helpUrl) expect(facts.links.flat()).toContain(helpUrl);
+		else expect(facts.text).toContain(serviceById('childline').phone!);
+	});
+
+	test(`${pdf}: every QR code, read by a scanner, leads to the public help page`, () => {
+		test.setTimeout(120_000);
+		const codes = qrCodesInPdf(join(distDir, fileOfRoute(pdf)));
+		if (helpUrl) {
+			expect(codes.length).toBeGreaterThan(0);
+			for (const code of codes) expect(code).toBe(helpUrl);
+		} else {
+			// No public address: no code at all, rather than one that leads to localhost.
+			expect(codes).toEqual([]);
+		}
 	});
 }
 
@@ -135,8 +156,12 @@ test('the leaflet: two pages, the help numbers from the data, the key advice, wo
 	]) {
 		expect(facts.text, line).toContain(line);
 	}
-	// The QR code and the printed address both lead to the help page.
-	expect(facts.links[1]).toContain(helpUrl);
+	// The QR code and the printed address both lead to the help page; without one, the phone routes.
+	if (helpUrl) expect(facts.links[1]).toContain(helpUrl);
+	else expect(flat).toContain('Get help now Call Childline free on 0800 1111');
+	// The school's own contacts, or what to do without them: never empty lines.
+	if (profile) expect(flat).toContain(profile.safeguardingLead.name);
+	else expect(flat).toContain(noProfileAdvice);
 });
 
 test('the poster: one page with the steps, Childline, 999, the crisis routes and the help page', async () => {
@@ -152,7 +177,9 @@ test('the poster: one page with the steps, Childline, 999, the crisis routes and
 		`steps at ${positions.join(', ')}`
 	).toBe(true);
 	for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
-	expect(facts.links[0]).toContain(helpUrl);
+	if (helpUrl) expect(facts.links[0]).toContain(helpUrl);
+	if (profile) expect(flat).toContain(profile.safeguardingLead.name);
+	else expect(flat).toContain(noProfileAdvice);
 });
 
 test('the first-hour guide: one page with what to say, what never to do, the DSL, the pupil steps and the crisis routes', async () => {
@@ -215,6 +242,10 @@ for (const id of lessonIds) {
 		]) {
 			expect(facts.text).toContain(line);
 		}
+		// The signposting names the school's own contacts, or says what to do without them.
+		const flat = facts.text.replace(/\s+/g, ' ');
+		if (profile) expect(flat).toContain(`At ${profile.school}, talk to…`);
+		else expect(flat).toContain(noProfileAdvice);
 	});
 }
 
@@ -340,7 +371,7 @@ test.describe('customising the leaflet', () => {
 	async function typeDetails(page: Page) {
 		await page.getByLabel('School name').fill(details.schoolName);
 		await page.getByLabel('Designated Safeguarding Lead (name)').fill(details.dslName);
-		await page.getByLabel('How to reach them').fill(details.dslContact);
+		await page.getByLabel('Where to find them').fill(details.dslContact);
 		await page.getByLabel('Local police force (optional)').fill(details.policeForce);
 	}
 

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	cleanField,
 	clip,
+	dslSlideLines,
 	emptySchool,
 	hasSchoolDetails,
+	leafletDetails,
+	noProfileAdvice,
 	schoolFields,
+	schoolPeople,
 	tidySchool,
 } from './school';
 
@@ -53,5 +57,42 @@ describe('hasSchoolDetails', () => {
 	it('is true once any detail is filled in', () => {
 		expect(hasSchoolDetails(emptySchool)).toBe(false);
 		expect(hasSchoolDetails({ ...emptySchool, policeForce: 'Cleveland Police' })).toBe(true);
+	});
+});
+
+describe('a school profile, where it is shown', () => {
+	const profile = {
+		school: 'Riverside Academy',
+		safeguardingLead: { name: 'Ms A. Khan', where: 'Room 12', contact: 'Office' },
+		deputies: [{ name: 'Mr B. Okafor', where: 'Student Services', contact: 'Break' }],
+		policeForce: 'Cleveland Police',
+	};
+
+	it('fills the leaflet box, or leaves it empty without a profile', () => {
+		expect(leafletDetails(profile)).toEqual({
+			schoolName: 'Riverside Academy',
+			dslName: 'Ms A. Khan',
+			dslContact: 'Room 12',
+			policeForce: 'Cleveland Police',
+		});
+		expect(hasSchoolDetails(leafletDetails(undefined))).toBe(false);
+	});
+
+	it('lists the DSL first, then the deputies, with their roles', () => {
+		expect(schoolPeople(profile).map((p) => `${p.role}: ${p.name}`)).toEqual([
+			'Designated Safeguarding Lead: Ms A. Khan',
+			'Deputy Safeguarding Lead: Mr B. Okafor',
+		]);
+	});
+
+	it('gives the slides each person and place, or what to do without a profile', () => {
+		expect(dslSlideLines(profile)).toEqual([
+			'Ms A. Khan: Room 12',
+			'Mr B. Okafor: Student Services',
+		]);
+		expect(dslSlideLines(undefined)).toEqual([
+			'Any adult at school you trust will take you to them',
+		]);
+		expect(noProfileAdvice).toMatch(/any adult at school you trust/i);
 	});
 });

@@ -1,8 +1,8 @@
 /**
- * A school's own details for the leaflet: its name, its Designated Safeguarding Lead (DSL) and how to
- * reach them, and optionally its local police force. They come from build-time settings (SCHOOL_*,
- * read by src/site/settings.ts, for a school that builds its own copy) or from the customise page,
- * where they never leave the browser.
+ * A school's own details as the leaflet's box shows them: its name, its Designated Safeguarding Lead
+ * (DSL) and where to find them, and its local police force. They come from the school profile
+ * (src/schemas/school.ts, read at build time by src/site/school-profile.ts) or from the customise
+ * page, where they never leave the browser.
  * Pure: used by the build and by the customise page's script alike.
  */
 
@@ -13,8 +13,6 @@ export type SchoolField = (typeof schoolFieldKeys)[number];
 export type SchoolDetails = Record<SchoolField, string>;
 
 export interface SchoolFieldInfo {
-	/** Environment variable that sets it at build time. */
-	env: string;
 	/** Form label on the customise page. */
 	label: string;
 	/** Longest value that still fits its box on the leaflet, in characters. */
@@ -25,25 +23,21 @@ export interface SchoolFieldInfo {
 
 export const schoolFields: Record<SchoolField, SchoolFieldInfo> = {
 	schoolName: {
-		env: 'SCHOOL_NAME',
 		label: 'School name',
 		max: 60,
 		hint: 'For example: Riverside Academy',
 	},
 	dslName: {
-		env: 'SCHOOL_DSL_NAME',
 		label: 'Designated Safeguarding Lead (name)',
 		max: 40,
 		hint: 'For example: Ms A. Khan',
 	},
 	dslContact: {
-		env: 'SCHOOL_DSL_CONTACT',
-		label: 'How to reach them',
+		label: 'Where to find them',
 		max: 60,
 		hint: 'For example: Room 12, or the school office',
 	},
 	policeForce: {
-		env: 'SCHOOL_POLICE_FORCE',
 		label: 'Local police force (optional)',
 		max: 40,
 		hint: 'For example: Cleveland Police',
@@ -87,3 +81,52 @@ export function tidySchool(input: Partial<Record<SchoolField, unknown>>): School
 /** True when at least one detail is filled in. */
 export const hasSchoolDetails = (details: SchoolDetails): boolean =>
 	schoolFieldKeys.some((key) => details[key] !== '');
+
+/** What pupils are told wherever the school's own contacts would be, when none are given. */
+export const noProfileAdvice =
+	'Talk to any adult at school you trust. They will take you to the Designated Safeguarding Lead (DSL), the member of staff who keeps pupils safe.';
+
+/** Someone to talk to at school, as the help page, the slides and the packs list them. */
+export interface SchoolPerson {
+	role: string;
+	name: string;
+	where: string;
+	contact: string;
+}
+
+/** The profile's fields these helpers read (src/schemas/school.ts has the whole schema). */
+interface ProfileLike {
+	school: string;
+	safeguardingLead: { name: string; where: string; contact: string };
+	deputies: { name: string; where: string; contact: string }[];
+	policeForce: string;
+	note?: string | undefined;
+}
+
+/** The leaflet box's details from a profile; no profile gives empty details (the box says what to do). */
+export function leafletDetails(profile: ProfileLike | undefined): SchoolDetails {
+	if (!profile) return { ...emptySchool };
+	return tidySchool({
+		schoolName: profile.school,
+		dslName: profile.safeguardingLead.name,
+		dslContact: profile.safeguardingLead.where,
+		policeForce: profile.policeForce,
+	});
+}
+
+/** The DSL first, then each deputy, with their role spelt out. */
+export function schoolPeople(profile: ProfileLike): SchoolPerson[] {
+	return [
+		{ role: 'Designated Safeguarding Lead', ...profile.safeguardingLead },
+		...profile.deputies.map((deputy) => ({ role: 'Deputy Safeguarding Lead', ...deputy })),
+	];
+}
+
+/**
+ * What a signposting slide says under "Your school's DSL": each person and where to find them, or,
+ * without a profile, that any adult at school can take you to them.
+ */
+export function dslSlideLines(profile: ProfileLike | undefined): string[] {
+	if (!profile) return ['Any adult at school you trust will take you to them'];
+	return schoolPeople(profile).map((person) => `${person.name}: ${person.where}`);
+}

@@ -2,7 +2,8 @@
  * The printed kit: the leaflet, poster and lesson pack PDFs the build makes, read back with pdf.js
  * (unpdf), and the customise page that prints a school's own copy from the browser.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { noProfileAdvice } from '../src/lib/school';
@@ -429,7 +430,7 @@ test.describe('customising the leaflet', () => {
 
 	test('the longest details the form takes still fit on two pages', async ({ page }) => {
 		await page.goto(at(leafletCustomise()));
-		for (const input of await page.locator('#school-form input').all()) {
+		for (const input of await page.locator('#school-form input[type="text"]').all()) {
 			const max = Number(await input.getAttribute('maxlength'));
 			expect(max).toBeGreaterThan(0);
 			await input.fill('Wide words '.repeat(20).slice(0, max + 10));
@@ -459,6 +460,92 @@ test.describe('customising the leaflet', () => {
 			await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])
 		).toEqual([0, 0, '']);
 		expect(await context.cookies()).toEqual([]);
+	});
+});
+
+test.describe('the customise page, printed from the browser', () => {
+	/** Prints the page as the browser would and reads every QR code in it with ZBar. */
+	async function printedCodes(page: Page): Promise<{ codes: string[]; text: string }> {
+		const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+		const dir = mkdtempSync(join(tmpdir(), 'kit-print-'));
+		try {
+			const file = join(dir, 'leaflet.pdf');
+			writeFileSync(file, bytes);
+			const facts = await readPdfBytes(bytes);
+			expect(localAddressesIn(facts)).toEqual([]);
+			return { codes: qrCodesInPdf(file), text: facts.text.replace(/\s+/g, ' ') };
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+
+	test("served from a public address, its QR code leads to that site's help page", async ({
+		page,
+		baseURL,
+	}) => {
+		test.setTimeout(120_000);
+		// The kit as a school would serve it: the same build, at a public address (the base path kept).
+		const publicOrigin = 'https://kit.example.org';
+		await page.route(`${publicOrigin}/**`, async (route) => {
+			const url = new URL(route.request().url());
+			const local = new URL(`${url.pathname}${url.search}`, new URL(baseURL!).origin);
+			await route.fulfill({ response: await route.fetch({ url: local.href }) });
+		});
+		await page.goto(new URL(withBase(base, leafletCustomise()), publicOrigin).href);
+		const expected = new URL(withBase(base, help()), publicOrigin).href;
+		await expect(page.locator('.sheet-preview .qr')).toHaveAttribute('data-qr-target', expected);
+		const { codes, text } = await printedCodes(page);
+		expect(codes).toEqual([expected]);
+		expect(text).toContain('kit.example.org');
+	});
+
+	test('served from a local address, it prints the phone routes and no QR code', async ({
+		page,
+	}) => {
+		test.setTimeout(120_000);
+		await page.goto(at(leafletCustomise()));
+		await expect(page.locator('.sheet-preview .qr')).not.toHaveAttribute('data-qr-target', /./);
+		const { codes, text } = await printedCodes(page);
+		expect(codes).toEqual([]);
+		expect(text).toContain('Get help now Call Childline free on 0800 1111');
+	});
+
+	test('keeps the details on this computer only when asked, and forgets them with one button', async ({
+		page,
+	}) => {
+		const key = 'tgtbt-school-details';
+		const stored = () => page.evaluate(() => ({ ...localStorage }));
+		await page.goto(at(leafletCustomise()));
+		const keepBox = page.getByLabel('Keep these details on this computer');
+		await expect(keepBox).not.toBeChecked();
+		await page.getByLabel('School name').fill('Riverside Academy');
+		expect(await stored()).toEqual({});
+		await expect(page.getByRole('button', { name: 'Forget these details' })).toBeHidden();
+
+		await keepBox.check();
+		await page.getByLabel('Designated Safeguarding Lead (name)').fill('Ms A. Khan');
+		expect(await stored()).toEqual({
+			[key]: JSON.stringify({
+				schoolName: 'Riverside Academy',
+				dslName: 'Ms A. Khan',
+				dslContact: '',
+				policeForce: '',
+			}),
+		});
+		expect(await page.evaluate(() => [sessionStorage.length, document.cookie])).toEqual([0, '']);
+
+		await page.reload();
+		await expect(page.getByLabel('School name')).toHaveValue('Riverside Academy');
+		await expect(keepBox).toBeChecked();
+		await expect(page.locator('.sheet-preview [data-school="dslName"]')).toHaveText('Ms A. Khan');
+
+		await page.getByRole('button', { name: 'Forget these details' }).click();
+		expect(await stored()).toEqual({});
+		await expect(page.getByLabel('School name')).toHaveValue('');
+		await expect(keepBox).not.toBeChecked();
+		await page.reload();
+		await expect(page.getByLabel('School name')).toHaveValue('');
+		expect(await stored()).toEqual({});
 	});
 });
 

@@ -22,7 +22,7 @@ test('the help and offline pages say who to talk to at school', async ({ page })
 		const block = page.locator('[data-at-school]');
 		await expect(block).toHaveCount(1);
 		await expect(block).toHaveAttribute('data-at-school', profile ? 'profile' : 'none');
-		await expect(block.getByRole('heading')).toHaveText(
+		await expect(block.getByRole('heading')).toHaveAccessibleName(
 			profile ? `At ${profile.school}, talk to…` : 'At school, talk to…'
 		);
 		await expect(block).toContainText(profile ? profile.safeguardingLead.name : noProfileAdvice);

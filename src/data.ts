@@ -2,7 +2,6 @@
  * Every content query happens here, once, so pages and components only read typed, sorted lists.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { leafletDetails } from './lib/school';
 import { serviceById } from './lib/services';
 import type { OpeningSource } from './lib/slides';
 import { printedAddress } from './site/paths';
@@ -61,9 +60,6 @@ const settings = readSettings();
  * has none: then every place that would name its staff says what to do instead.
  */
 export const schoolProfile = readSchoolProfile(settings.schoolProfile);
-
-/** The school's details as the leaflet's box shows them (empty without a profile). */
-export const school = leafletDetails(schoolProfile);
 
 /**
  * The help page's public address for paper and QR codes, or undefined when SITE_URL is unset or

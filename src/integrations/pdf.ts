@@ -187,7 +187,7 @@ export async function printPdfs(
 			if (job.pages !== undefined && count !== job.pages) {
 				throw new Error(
 					`${job.output} came out at ${count} pages but its layout promises ${job.pages}. ` +
-						`Shorten the text in its content file (or the SCHOOL_* details, if set); the PDF as printed is in dist/${job.output}.`
+						`Shorten the text in its content file (or the school profile's details, if set); the PDF as printed is in dist/${job.output}.`
 				);
 			}
 			if (bytes.length > MAX_BYTES)

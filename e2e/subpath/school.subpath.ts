@@ -7,15 +7,22 @@ import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { printedAddress, fileOfRoute } from '../../src/site/paths';
 import {
+	firstHourPdf,
 	help,
+	leafletCustomise,
 	leafletPdf,
 	lesson,
 	lessonItem,
 	lessonPackPdf,
+	letter,
+	letterPdf,
 	offline,
+	packPdf,
 	posterPdf,
 	present,
+	signpostingPdf,
 	slidesPptx,
+	talkItem,
 } from '../../src/site/routes';
 import { readSchoolProfile } from '../../src/site/school-profile';
 import { readSettings } from '../../src/site/settings';
@@ -28,7 +35,16 @@ const settings = readSettings();
 const profile = readSchoolProfile(settings.schoolProfile)!;
 const helpUrl = printedAddress(settings.publicSite, settings.basePath, help())!;
 const lessonIds = builtIds('lesson');
-const pdfs = [leafletPdf(), posterPdf(), ...lessonIds.map(lessonPackPdf)];
+const talkIds = builtIds('talk');
+const pdfs = [
+	leafletPdf(),
+	posterPdf(),
+	firstHourPdf(),
+	letterPdf(),
+	signpostingPdf(),
+	...lessonIds.map(lessonPackPdf),
+	...talkIds.map((id) => packPdf(talkItem(id))),
+];
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 test('this build has a public address under the sub-path and a school profile', () => {
@@ -63,9 +79,61 @@ test('the leaflet and poster name the school, its DSL and where to find them', a
 	}
 });
 
-test('every lesson pack names the DSL, the deputies and the note', async () => {
-	for (const id of lessonIds) {
-		const text = flat((await readPdf(lessonPackPdf(id))).text);
+test('the letter to parents is signed by the DSL and says how to reach them', async () => {
+	const text = flat((await readPdf(letterPdf())).text);
+	for (const value of [
+		profile.school,
+		`Please contact ${profile.safeguardingLead.name}, our Designated Safeguarding Lead`,
+		profile.safeguardingLead.contact,
+		`Designated Safeguarding Lead, ${profile.school}`,
+	])
+		expect(text, value).toContain(value);
+	expect(text).not.toContain('Please contact the school office');
+});
+
+test('the signposting sheet lists every contact and the note; the first-hour guide names the DSL', async () => {
+	const sheet = flat((await readPdf(signpostingPdf())).text);
+	expect(sheet).toContain(`At ${profile.school}, talk to…`);
+	for (const person of [profile.safeguardingLead, ...profile.deputies])
+		for (const value of [person.name, person.where, person.contact])
+			expect(sheet, value).toContain(value);
+	expect(sheet).toContain(profile.note!);
+	expect(sheet).not.toContain('Talk to any adult at school you trust. They will take you');
+	const guide = flat((await readPdf(firstHourPdf())).text);
+	expect(guide).toContain(
+		`Tell the DSL (${profile.safeguardingLead.name}, ${profile.safeguardingLead.where})`
+	);
+});
+
+test("the letter page shows the letter with the school's details, ready to copy", async ({
+	page,
+}) => {
+	await page.goto(at(letter()));
+	const sheet = page.locator('.sheet-preview [data-sheet="letter"]');
+	await expect(sheet).toContainText(profile.safeguardingLead.contact);
+	await expect(page.getByText(`This copy names ${profile.school}`)).toBeVisible();
+});
+
+test('"Make it your school\'s" starts from the build\'s profile', async ({ page }) => {
+	await page.goto(at(leafletCustomise()));
+	const school = page.getByRole('group', { name: 'Your school' });
+	await expect(school.getByLabel('School name')).toHaveValue(profile.school);
+	await expect(school.getByLabel('A short local note (optional)')).toHaveValue(profile.note!);
+	const deputy = page.getByRole('group', { name: 'Deputy safeguarding lead 1 (optional)' });
+	await expect(deputy.getByLabel('Name')).toHaveValue(profile.deputies[0]!.name);
+	await page.getByRole('radio', { name: /signposting sheet/ }).check();
+	await expect(page.locator('.sheet-preview [data-at-school="profile"]')).toContainText(
+		profile.deputies[0]!.contact
+	);
+});
+
+test('every lesson and talk pack names the DSL, the deputies and the note', async () => {
+	for (const pdf of [
+		...lessonIds.map(lessonPackPdf),
+		...talkIds.map((id) => packPdf(talkItem(id))),
+	]) {
+		const id = pdf;
+		const text = flat((await readPdf(pdf)).text);
 		for (const value of [
 			`At ${profile.school}, talk to…`,
 			profile.safeguardingLead.name,
@@ -83,7 +151,7 @@ test('the help and offline pages show "At Riverside Academy, talk to…" with ev
 	for (const route of [help(), offline()]) {
 		await page.goto(at(route));
 		const block = page.locator('[data-at-school="profile"]');
-		await expect(block.getByRole('heading')).toHaveText(`At ${profile.school}, talk to…`);
+		await expect(block.getByRole('heading')).toHaveAccessibleName(`At ${profile.school}, talk to…`);
 		for (const person of [profile.safeguardingLead, ...profile.deputies])
 			for (const value of [person.name, person.where, person.contact])
 				await expect(block, `${route}: ${value}`).toContainText(value);
@@ -91,10 +159,16 @@ test('the help and offline pages show "At Riverside Academy, talk to…" with ev
 	}
 });
 
-test("every lesson's signposting slide, on the page, on screen and in PowerPoint, names the DSL", async ({
+test("every lesson's and talk's signposting slide, on the page, on screen and in PowerPoint, names the DSL", async ({
 	page,
 }) => {
 	const lines = [profile.safeguardingLead, ...profile.deputies].map((p) => `${p.name}: ${p.where}`);
+	for (const id of talkIds) {
+		const slides = readPptx(join(distDir, fileOfRoute(slidesPptx(talkItem(id))))).slides;
+		const signposting = slides.filter((s) => s.body.includes("Your school's Designated"));
+		expect(signposting.length, id).toBeGreaterThan(0);
+		for (const line of lines) expect(flat(signposting[0]!.body), id).toContain(line);
+	}
 	for (const id of lessonIds) {
 		await page.goto(at(lesson(id)));
 		await expect(page.locator('[data-at-school="profile"]').first()).toContainText(

@@ -135,19 +135,24 @@ test('every sheet prints from the browser with the typed details, on its own A4 
 	}
 });
 
+const publicOrigin = 'https://kit.example.org';
+
+/** Opens the page as a school would serve it: the same build, at a public address (base path kept). */
+async function openPublicly(page: Page, baseURL: string) {
+	await page.route(`${publicOrigin}/**`, async (route) => {
+		const url = new URL(route.request().url());
+		const local = new URL(`${url.pathname}${url.search}`, new URL(baseURL).origin);
+		await route.fulfill({ response: await route.fetch({ url: local.href }) });
+	});
+	await page.goto(new URL(withBase(base, leafletCustomise()), publicOrigin).href);
+}
+
 test("served from a public address, every sheet's QR code leads to that site's help page", async ({
 	page,
 	baseURL,
 }) => {
 	test.setTimeout(120_000);
-	// The kit as a school would serve it: the same build, at a public address (the base path kept).
-	const publicOrigin = 'https://kit.example.org';
-	await page.route(`${publicOrigin}/**`, async (route) => {
-		const url = new URL(route.request().url());
-		const local = new URL(`${url.pathname}${url.search}`, new URL(baseURL!).origin);
-		await route.fulfill({ response: await route.fetch({ url: local.href }) });
-	});
-	await page.goto(new URL(withBase(base, leafletCustomise()), publicOrigin).href);
+	await openPublicly(page, baseURL!);
 	const expected = new URL(withBase(base, help()), publicOrigin).href;
 	for (const doc of customiseDocs) {
 		await page.getByRole('radio', { name: doc.label }).check();
@@ -223,9 +228,13 @@ test('the form checks the details with the profile schema, names each field and 
 	expect(await printCalls(page)).toBe(1);
 });
 
-test('the longest details the form takes still fit every sheet on its pages', async ({ page }) => {
+test('the longest details the form takes still fit every sheet on its pages, QR code and all', async ({
+	page,
+	baseURL,
+}) => {
 	test.setTimeout(120_000);
-	await page.goto(at(leafletCustomise()));
+	// Served publicly, so each sheet carries its QR code: the most a sheet ever holds.
+	await openPublicly(page, baseURL!);
 	for (const input of await page.locator('#school-form input[type="text"]').all()) {
 		const max = Number(await input.getAttribute('maxlength'));
 		expect(max).toBeGreaterThan(0);
@@ -234,8 +243,9 @@ test('the longest details the form takes still fit every sheet on its pages', as
 	}
 	for (const doc of customiseDocs) {
 		await page.getByRole('radio', { name: doc.label }).check();
-		const { facts } = await printed(page);
+		const { facts, codes } = await printed(page);
 		expect(facts.pages, doc.id).toBe(pagesOf[doc.id]);
+		expect(codes, doc.id).toHaveLength(1);
 	}
 });
 

@@ -3,17 +3,17 @@ import { chromiumArgs, findChromium } from './src/lib/browser';
 import { withBase } from './src/site/paths';
 import { home } from './src/site/routes';
 import { readSettings } from './src/site/settings';
+import { subpathEdition } from './e2e/subpath/edition';
 
 /**
  * Smoke suite for a sub-path build: the kit built with BASE_PATH=/safety-kit/ into OUT_DIR
- * (dist-subpath/ by default, so dist/ stays the root build), served by `astro preview` on its own
- * port. `npm test` builds it and runs this after the main suite:
- *   BASE_PATH=/safety-kit/ OUT_DIR=dist-subpath npx astro build
- *   BASE_PATH=/safety-kit/ OUT_DIR=dist-subpath npx playwright test -c playwright.subpath.config.ts
+ * (dist-subpath/ by default, so dist/ stays the root build), as a school's own edition (a public
+ * SITE_URL and a school profile: e2e/subpath/edition.ts), served by `astro preview` on its own
+ * port. `npm test` builds it and runs this after the main suite; by hand, with those settings:
+ *   npx astro build && npx playwright test -c playwright.subpath.config.ts
  */
 // The sub-path build's own settings, unless told otherwise; the specs read them back from the environment.
-process.env['BASE_PATH'] ??= '/safety-kit/';
-process.env['OUT_DIR'] ??= 'dist-subpath';
+for (const [name, value] of Object.entries(subpathEdition)) process.env[name] ??= value;
 const settings = readSettings();
 const base = settings.basePath;
 const port = settings.ports.subpath;

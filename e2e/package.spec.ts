@@ -3,12 +3,13 @@
  * server, and HOW-TO-HOST.txt. Packs the build under test (as `npm run package --no-build` would)
  * into a temporary folder and reads the ZIP back with an independent reader.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { howToHost, packageKit, zipName } from '../scripts/package.mjs';
+import { howToHost, packageKit, packageNeedsSite, zipName } from '../scripts/package.mjs';
 import { headerPolicy } from '../src/lib/csp';
 import { findPresentations } from '../src/lib/deck-exports';
 import {
@@ -75,4 +76,16 @@ test('the package ZIP holds the site, search, service worker, leaflet PDF, slide
 test('zip names carry the version and any sub-path', () => {
 	expect(zipName('1.2.3', '/')).toBe('too-good-to-be-true-1.2.3.zip');
 	expect(zipName('1.2.3', '/safety-kit/')).toBe('too-good-to-be-true-1.2.3-safety-kit.zip');
+});
+
+test('npm run package refuses to run without a public SITE_URL, and says why', () => {
+	for (const site of ['', 'http://localhost:4321']) {
+		const run = spawnSync(process.execPath, ['scripts/package.mjs', '--no-build'], {
+			encoding: 'utf8',
+			env: { ...process.env, SITE_URL: site },
+		});
+		expect(run.status, site).toBe(1);
+		expect(run.stderr).toContain(packageNeedsSite);
+		expect(run.stderr).toMatch(/needs SITE_URL: the public address/);
+	}
 });

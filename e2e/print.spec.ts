@@ -1,11 +1,12 @@
 /**
- * The printed kit: the leaflet, poster and lesson pack PDFs the build makes, read back with pdf.js
- * (unpdf), and the customise page that prints a school's own copy from the browser.
+ * The printed kit: the leaflet, poster, first-hour guide, letter, signposting sheet and pack PDFs the
+ * build makes, read back with pdf.js (unpdf). Printing from the browser is e2e/customise.spec.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { absoluteUrl, fileOfRoute, withBase } from '../src/site/paths';
+import { noProfileAdvice } from '../src/lib/school';
+import { fileOfRoute, printedAddress, withBase } from '../src/site/paths';
 import {
 	adviceList,
 	firstHour,
@@ -13,23 +14,32 @@ import {
 	guide,
 	help,
 	leaflet,
-	leafletCustomise,
 	leafletPdf,
 	leafletPrint,
 	lesson,
+	letter,
+	letterPdf,
+	signpostingPdf,
 	lessonPackPdf,
 	packPdf,
 	posterPdf,
 	talk,
 	talkItem,
 } from '../src/site/routes';
+import { readSchoolProfile } from '../src/site/school-profile';
 import { readSettings } from '../src/site/settings';
-import { builtPdfs, readPdf, readPdfBytes } from './support/pdf';
+import { builtPdfs, readPdf } from './support/pdf';
+import { localAddressesIn, qrCodesInPdf } from './support/printed';
 import { at, builtIds, crisisServices, distDir, serviceById, steps } from './support/site';
 
-/** The public help page the QR codes point to: the SITE_URL and BASE_PATH settings. */
-const { basePath: base, siteUrl } = readSettings();
-const helpUrl = absoluteUrl(siteUrl, base, help());
+/**
+ * The public help page the QR codes point to (SITE_URL and BASE_PATH), or undefined when this build
+ * has no public address: then the PDFs carry no QR code and show the phone routes instead.
+ */
+const settings = readSettings();
+const { basePath: base } = settings;
+const helpUrl = printedAddress(settings.publicSite, base, help());
+const profile = readSchoolProfile(settings.schoolProfile);
 
 const lessonIds = builtIds('lesson');
 const talkIds = builtIds('talk');
@@ -45,13 +55,15 @@ function servicesOn(route: string) {
 	);
 }
 
-test('the build printed the leaflet, the poster, the first-hour guide and a pack for every lesson, and nothing else', () => {
+test('the build printed the leaflet, the poster, the first-hour guide, the letter, the signposting sheet and a pack for every lesson and talk, and nothing else', () => {
 	expect(lessonIds.length).toBeGreaterThan(0);
 	expect(pdfs).toEqual(
 		[
 			leafletPdf(),
 			posterPdf(),
 			firstHourPdf(),
+			letterPdf(),
+			signpostingPdf(),
 			...lessonIds.map(lessonPackPdf),
 			...talkIds.map((id) => packPdf(talkItem(id))),
 		].sort()
@@ -59,7 +71,7 @@ test('the build printed the leaflet, the poster, the first-hour guide and a pack
 });
 
 for (const pdf of pdfs) {
-	test(`${pdf}: A4, tagged, titled in British English, under 1 MB, links to the public site`, async () => {
+	test(`${pdf}: A4, tagged, titled in British English, under 1 MB, no local address`, async () => {
 		const facts = await readPdf(pdf);
 		expect(facts.bytes).toBeLessThanOrEqual(MB);
 		expect(facts.pages).toBeGreaterThan(0);
@@ -78,9 +90,22 @@ for (const pdf of pdfs) {
 		expect(facts.structured.every(Boolean)).toBe(true);
 		expect(facts.outline.length).toBeGreaterThan(0);
 		expect(facts.text.length).toBeGreaterThan(200);
-		// No link may point at the throwaway server the build printed from.
-		for (const link of facts.links.flat()) expect(link).not.toMatch(/^https?:\/\/127\.0\.0\.1:/);
-		expect(facts.links.flat()).toContain(helpUrl);
+		// Nothing may point at the throwaway server the build printed from, or at any local address.
+		expect(localAddressesIn(facts)).toEqual([]);
+		if (helpUrl) expect(facts.links.flat()).toContain(helpUrl);
+		else expect(facts.text).toContain(serviceById('childline').phone!);
+	});
+
+	test(`${pdf}: every QR code, read by a scanner, leads to the public help page`, () => {
+		test.setTimeout(120_000);
+		const codes = qrCodesInPdf(join(distDir, fileOfRoute(pdf)));
+		if (helpUrl) {
+			expect(codes.length).toBeGreaterThan(0);
+			for (const code of codes) expect(code).toBe(helpUrl);
+		} else {
+			// No public address: no code at all, rather than one that leads to localhost.
+			expect(codes).toEqual([]);
+		}
 	});
 }
 
@@ -135,8 +160,12 @@ test('the leaflet: two pages, the help numbers from the data, the key advice, wo
 	]) {
 		expect(facts.text, line).toContain(line);
 	}
-	// The QR code and the printed address both lead to the help page.
-	expect(facts.links[1]).toContain(helpUrl);
+	// The QR code and the printed address both lead to the help page; without one, the phone routes.
+	if (helpUrl) expect(facts.links[1]).toContain(helpUrl);
+	else expect(flat).toContain('Get help now Call Childline free on 0800 1111');
+	// The school's own contacts, or what to do without them: never empty lines.
+	if (profile) expect(flat).toContain(profile.safeguardingLead.name);
+	else expect(flat).toContain(noProfileAdvice);
 });
 
 test('the poster: one page with the steps, Childline, 999, the crisis routes and the help page', async () => {
@@ -152,7 +181,9 @@ test('the poster: one page with the steps, Childline, 999, the crisis routes and
 		`steps at ${positions.join(', ')}`
 	).toBe(true);
 	for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
-	expect(facts.links[0]).toContain(helpUrl);
+	if (helpUrl) expect(facts.links[0]).toContain(helpUrl);
+	if (profile) expect(flat).toContain(profile.safeguardingLead.name);
+	else expect(flat).toContain(noProfileAdvice);
 });
 
 test('the first-hour guide: one page with what to say, what never to do, the DSL, the pupil steps and the crisis routes', async () => {
@@ -186,6 +217,72 @@ test('the first-hour guide: one page with what to say, what never to do, the DSL
 	for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
 });
 
+test('the letter to parents: one page, every part of the letter, the school or what to do instead, no blanks', async () => {
+	const facts = await readPdf(letterPdf());
+	expect(facts.pages).toBe(1);
+	const flat = facts.text.replace(/\s+/g, ' ');
+	for (const line of [
+		'Dear parent or carer,',
+		'How you can help at home',
+		'do not pay',
+		'If you have a question or a worry',
+		'Yours sincerely,',
+	])
+		expect(flat, line).toContain(line);
+	for (const id of ['police-emergency', 'nspcc-helpline'])
+		expect(flat, id).toContain(serviceById(id).phone!);
+	// Ready to send: nothing in square brackets left to fill in.
+	expect(flat).not.toMatch(/\[[^\]]*\]/);
+	if (profile) {
+		for (const value of [
+			profile.school,
+			profile.safeguardingLead.name,
+			profile.safeguardingLead.contact,
+		])
+			expect(flat, value).toContain(value);
+	} else {
+		expect(flat).toContain(
+			'Please contact the school office and ask for the Designated Safeguarding Lead'
+		);
+		expect(flat).toContain('Yours sincerely, The Designated Safeguarding Lead');
+	}
+	if (helpUrl) expect(facts.links.flat()).toContain(helpUrl);
+	else expect(flat).toContain('Get help now Call Childline free on 0800 1111');
+});
+
+test('the signposting sheet: one page with who to talk to at school, the help routes and the lines to call day or night', async () => {
+	const facts = await readPdf(signpostingPdf());
+	expect(facts.pages).toBe(1);
+	const flat = facts.text.replace(/\s+/g, ' ');
+	expect(flat).toMatch(/it is not your fault/i);
+	for (const id of ['childline', 'police-101', 'police-emergency', 'nspcc-helpline'])
+		expect(flat, id).toContain(serviceById(id).phone!);
+	for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
+	expect(flat).toContain(profile ? `At ${profile.school}, talk to…` : 'At school, talk to…');
+	expect(flat).toContain(profile ? profile.safeguardingLead.name : noProfileAdvice);
+	if (helpUrl) expect(facts.links.flat()).toContain(helpUrl);
+});
+
+test("the parents' and teachers' guides lead to the letter page, ready to copy, with its PDF", async ({
+	page,
+	request,
+}) => {
+	for (const audience of ['parents', 'teachers'] as const) {
+		await page.goto(at(guide(audience)));
+		await page.getByRole('link', { name: 'letter to parents and carers' }).first().click();
+		await expect(page).toHaveURL(at(letter()));
+	}
+	await expect(page.locator('h1')).toHaveText('A letter to parents and carers');
+	await expect(page.locator('.sheet-preview [data-sheet="letter"]')).toContainText(
+		'Dear parent or carer,'
+	);
+	const link = page.getByRole('link', { name: 'Download the letter (PDF, A4, 1 page)' });
+	await expect(link).toHaveAttribute('href', withBase(base, letterPdf()));
+	const response = await request.get(at(letterPdf()));
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toContain('application/pdf');
+});
+
 test("the teachers' guide leads to the first-hour page, which shows the guide and links to its PDF", async ({
 	page,
 	request,
@@ -215,6 +312,10 @@ for (const id of lessonIds) {
 		]) {
 			expect(facts.text).toContain(line);
 		}
+		// The signposting names the school's own contacts, or says what to do without them.
+		const flat = facts.text.replace(/\s+/g, ' ');
+		if (profile) expect(flat).toContain(`At ${profile.school}, talk to…`);
+		else expect(flat).toContain(noProfileAdvice);
 	});
 }
 
@@ -286,7 +387,7 @@ async function inkOnPageOne(page: Page, pdf: string): Promise<number> {
 	});
 }
 
-for (const pdf of [leafletPdf(), posterPdf(), firstHourPdf()]) {
+for (const pdf of [leafletPdf(), posterPdf(), firstHourPdf(), letterPdf(), signpostingPdf()]) {
 	test(`page 1 of ${pdf} renders to a picture with ink on it`, async ({ page }) => {
 		const ink = await inkOnPageOne(page, pdf);
 		expect(ink).toBeGreaterThan(0.02);
@@ -294,7 +395,7 @@ for (const pdf of [leafletPdf(), posterPdf(), firstHourPdf()]) {
 	});
 }
 
-test('the leaflet page previews the leaflet and links to the PDF, the poster and the customise page', async ({
+test('the leaflet page previews the leaflet and links to the PDFs and the "Make it your school\'s" page', async ({
 	page,
 	request,
 }) => {
@@ -308,6 +409,7 @@ test('the leaflet page previews the leaflet and links to the PDF, the poster and
 	for (const [name, file] of [
 		['Download the leaflet (PDF, A4, 2 pages)', leafletPdf()],
 		['Download the A4 poster (PDF)', posterPdf()],
+		['Download the "Who can help" sheet (PDF, A4, 1 page)', signpostingPdf()],
 	] as const) {
 		const link = page.getByRole('link', { name });
 		await expect(link).toHaveAttribute('href', withBase(base, file));
@@ -315,8 +417,8 @@ test('the leaflet page previews the leaflet and links to the PDF, the poster and
 		expect(response.status()).toBe(200);
 		expect(response.headers()['content-type']).toContain('application/pdf');
 	}
-	await page.getByRole('link', { name: "Add your school's details" }).click();
-	await expect(page.locator('h1')).toHaveText("Add your school's details to the leaflet");
+	await page.getByRole('link', { name: "Make it your school's" }).click();
+	await expect(page.locator('h1')).toHaveText("Make it your school's");
 });
 
 test('each lesson page links to its lesson pack PDF', async ({ page, request }) => {
@@ -327,108 +429,6 @@ test('each lesson page links to its lesson pack PDF', async ({ page, request }) 
 		const response = await request.get(at(lessonPackPdf(id)));
 		expect(response.status()).toBe(200);
 	}
-});
-
-test.describe('customising the leaflet', () => {
-	const details = {
-		schoolName: 'Riverside Academy',
-		dslName: 'Ms A. Khan',
-		dslContact: 'Room 12, by the library',
-		policeForce: 'Cleveland Police',
-	};
-
-	async function typeDetails(page: Page) {
-		await page.getByLabel('School name').fill(details.schoolName);
-		await page.getByLabel('Designated Safeguarding Lead (name)').fill(details.dslName);
-		await page.getByLabel('How to reach them').fill(details.dslContact);
-		await page.getByLabel('Local police force (optional)').fill(details.policeForce);
-	}
-
-	test('the preview updates as you type', async ({ page }) => {
-		await page.goto(at(leafletCustomise()));
-		const preview = page.locator('.sheet-preview');
-		await expect(preview.locator('[data-school="schoolName"]')).toBeEmpty();
-		await expect(preview.locator('.force-fallback')).toBeVisible();
-		await page.getByLabel('School name').pressSequentially('Riverside');
-		await expect(preview.locator('[data-school="schoolName"]')).toHaveText('Riverside');
-		await typeDetails(page);
-		for (const [key, value] of Object.entries(details)) {
-			await expect(preview.locator(`[data-school="${key}"]`)).toHaveText(value);
-		}
-		await expect(preview.locator('.force-fallback')).toBeHidden();
-		await expect(preview.locator('.school-police')).toHaveText(
-			/^Cleveland Police: call 101, or 999 in an emergency\.$/,
-			{ useInnerText: true }
-		);
-		await page.getByRole('button', { name: 'Clear' }).click();
-		await expect(preview.locator('[data-school="schoolName"]')).toBeEmpty();
-	});
-
-	test('printing shows only the leaflet, with the typed details, on two A4 pages', async ({
-		page,
-	}) => {
-		await page.addInitScript(() => {
-			(window as unknown as { printed: number }).printed = 0;
-			window.print = () => {
-				(window as unknown as { printed: number }).printed += 1;
-			};
-		});
-		await page.goto(at(leafletCustomise()));
-		await typeDetails(page);
-		await page.getByRole('button', { name: 'Print or save as PDF' }).click();
-		expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-
-		await page.emulateMedia({ media: 'print' });
-		await expect(page.locator('#school-form')).toBeHidden();
-		await expect(page.locator('header.site-header')).toBeHidden();
-		await expect(page.locator('.sheet-doc')).toBeVisible();
-		for (const value of Object.values(details))
-			await expect(page.locator('.sheet-doc')).toContainText(value);
-
-		const facts = await readPdfBytes(
-			await page.pdf({ preferCSSPageSize: true, printBackground: true })
-		);
-		expect(facts.pages).toBe(2);
-		for (const size of facts.sizes)
-			expect(Math.abs(size.height - A4.height)).toBeLessThanOrEqual(1);
-		for (const value of Object.values(details)) expect(facts.text).toContain(value);
-		expect(facts.text).toContain('Do not pay.');
-		expect(facts.text).not.toContain('Add your school');
-	});
-
-	test('the longest details the form takes still fit on two pages', async ({ page }) => {
-		await page.goto(at(leafletCustomise()));
-		for (const input of await page.locator('#school-form input').all()) {
-			const max = Number(await input.getAttribute('maxlength'));
-			expect(max).toBeGreaterThan(0);
-			await input.fill('Wide words '.repeat(20).slice(0, max + 10));
-			expect((await input.inputValue()).length).toBe(max);
-		}
-		const facts = await readPdfBytes(
-			await page.pdf({ preferCSSPageSize: true, printBackground: true })
-		);
-		expect(facts.pages).toBe(2);
-	});
-
-	test('nothing typed is sent anywhere or stored', async ({ page, context }) => {
-		await page.goto(at(leafletCustomise()));
-		const form = page.locator('#school-form');
-		await expect(form).toHaveAttribute('method', 'dialog');
-		await expect(form).not.toHaveAttribute('action');
-		await expect(form).toHaveAttribute('autocomplete', 'off');
-		const requests: string[] = [];
-		page.on('request', (r) => requests.push(r.url()));
-		const before = page.url();
-		await typeDetails(page);
-		await page.getByLabel('School name').press('Enter');
-		await page.waitForTimeout(300);
-		expect(page.url()).toBe(before);
-		expect(requests).toEqual([]);
-		expect(
-			await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])
-		).toEqual([0, 0, '']);
-		expect(await context.cookies()).toEqual([]);
-	});
 });
 
 test('printing an ordinary page drops the site chrome and the screen margins around the content', async ({

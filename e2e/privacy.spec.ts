@@ -36,6 +36,7 @@ test('no page requests anything from another origin, sets cookies, uses storage 
 			local: { ...localStorage },
 			session: { ...sessionStorage },
 		}));
+		// The one localStorage use (README) is opt-in on the customise page: e2e/print.spec.ts.
 		expect(storage.local, `localStorage on ${route}`).toEqual({});
 		// The only sessionStorage use (listed in README): presentation mode's clock start, a number.
 		for (const [key, value] of Object.entries(storage.session)) {

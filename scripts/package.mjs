@@ -1,7 +1,8 @@
 // `npm run package`: builds the kit, then writes package/too-good-to-be-true-<version>.zip with the
 // built site at the top of the ZIP (unzip it into the folder a web server serves) and HOW-TO-HOST.txt.
-// The build follows the usual settings (BASE_PATH, SITE_URL, SCHOOL_*, OUT_DIR); a sub-path build
-// gets the path in its file name. Pass --no-build to package an existing build as it is.
+// The build follows the usual settings (BASE_PATH, SITE_URL, SCHOOL_PROFILE, OUT_DIR); a sub-path
+// build gets the path in its file name. Pass --no-build to package an existing build as it is.
+// It refuses to run without a public SITE_URL: a kit to hand out must print a QR code that works.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -68,6 +69,12 @@ ${Object.entries(securityHeaders)
 `;
 }
 
+/** Why `npm run package` will not run without a public SITE_URL. */
+export const packageNeedsSite = `npm run package needs SITE_URL: the public address the kit will be served from,
+for example SITE_URL=https://kit.example.sch.uk npm run package. Without it (or with a local
+address such as localhost) the leaflet, poster and lesson packs could carry no QR code or web
+address that works for pupils.`;
+
 /** The ZIP's file name: the version, and the sub-path when there is one. */
 export function zipName(version, base) {
 	const path = base
@@ -105,7 +112,11 @@ export function packageKit({ dist, outDir, version, base }) {
 
 if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
 	const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-	const { basePath: base, outDir: dist } = readSettings();
+	const { basePath: base, outDir: dist, publicSite } = readSettings();
+	if (!publicSite) {
+		console.error(packageNeedsSite);
+		process.exit(1);
+	}
 	if (!process.argv.includes('--no-build')) {
 		console.log(`Building the kit (base path ${base})...`);
 		const build = spawnSync('node_modules/.bin/astro', ['build'], {

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readSettings } from '../src/site/settings.ts';
+import { subpathEdition } from '../e2e/subpath/edition.ts';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const results = { passed: 0, failed: 0 };
@@ -83,8 +84,10 @@ if (!only || only === 'e2e') {
 
 // The same kit built for a sub-path (as on a school intranet) into its own folder, so dist/ stays the
 // root build, then a small smoke suite against it on its own port (playwright.subpath.config.ts).
+// This build is also a school's own edition: a public SITE_URL and a school profile, so the QR codes
+// and the profile are tested here, while dist/ tests the kit with neither.
 if (!only || only === 'e2e' || only === 'subpath') {
-	const subEnv = { ...env, BASE_PATH: '/safety-kit/', OUT_DIR: 'dist-subpath' };
+	const subEnv = { ...env, ...subpathEdition };
 	const built = step('sub-path build (BASE_PATH=/safety-kit/)', bin('astro'), ['build'], subEnv);
 	if (!built) results.failed += 1;
 	if (built && existsSync('dist-subpath')) {

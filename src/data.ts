@@ -4,7 +4,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { serviceById } from './lib/services';
 import type { OpeningSource } from './lib/slides';
-import { lessonItem, talkItem, type Presentable } from './site/routes';
+import { printedAddress } from './site/paths';
+import { help, lessonItem, talkItem, type Presentable } from './site/routes';
+import { readSchoolProfile } from './site/school-profile';
 import { readSettings } from './site/settings';
 import type { GlossaryEntry } from './schemas/glossary';
 import type { PracticeData } from './schemas/practice';
@@ -51,11 +53,19 @@ export function sheet(id: string): Sheet {
 	return found;
 }
 
+const settings = readSettings();
+
 /**
- * A school's details baked into the printed leaflet at build time, from the SCHOOL_* settings
- * (src/site/settings.ts). Empty fields print as lines to write on.
+ * The school profile (`school.yaml`, README "Make it your school's"), or undefined when the school
+ * has none: then every place that would name its staff says what to do instead.
  */
-export const school = readSettings().school;
+export const schoolProfile = readSchoolProfile(settings.schoolProfile);
+
+/**
+ * The help page's public address for paper and QR codes, or undefined when SITE_URL is unset or
+ * local: then printed materials show the phone routes instead of an address that leads nowhere.
+ */
+export const printedHelpUrl = printedAddress(settings.publicSite, settings.basePath, help());
 
 /**
  * Something the kit can present (slides window and presenter view) and print as a pack: the lessons

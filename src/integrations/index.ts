@@ -35,7 +35,7 @@ export function kitIntegrations(settings: Settings): AstroIntegration[] {
 		pdf({
 			skip: settings.skipPdf,
 			base: settings.basePath,
-			site: settings.siteUrl,
+			site: settings.publicSite,
 			chromiumPath: settings.chromiumPath,
 			recordPhase,
 		}),

@@ -93,8 +93,8 @@ function findBrowser(chromiumPath: string | undefined): string {
 export interface PdfOptions {
 	/** The base path the site is built for. */
 	base: string;
-	/** The public address, for links on paper. */
-	site: string;
+	/** The public address, for links on paper; undefined when SITE_URL is unset or local. */
+	site: string | undefined;
 	/** The CHROMIUM_PATH setting. */
 	chromiumPath: string | undefined;
 	recordPhase: RecordPhase;
@@ -148,16 +148,18 @@ export async function printPdfs(
 				printMetaPrefix
 			);
 			const job = parsePrintJob(meta, `the print page ${route}`);
-			// Links inside the kit would point at this throwaway server; on paper they must point at the public site.
+			// Links inside the kit would point at this throwaway server; on paper they must point at the
+			// public site, or, without one, be plain text: a link to localhost leads nowhere.
 			await page.evaluate(
 				([local, publicOrigin]) => {
 					for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
 						const url = new URL(a.href);
-						if (url.origin === local)
-							a.href = `${publicOrigin}${url.pathname}${url.search}${url.hash}`;
+						if (url.origin !== local) continue;
+						if (publicOrigin) a.href = `${publicOrigin}${url.pathname}${url.search}${url.hash}`;
+						else a.removeAttribute('href');
 					}
 				},
-				[origin, new URL(site).origin] as const
+				[origin, site ? new URL(site).origin : ''] as const
 			);
 			await page.evaluate(async () => {
 				await document.fonts.ready;
@@ -185,7 +187,7 @@ export async function printPdfs(
 			if (job.pages !== undefined && count !== job.pages) {
 				throw new Error(
 					`${job.output} came out at ${count} pages but its layout promises ${job.pages}. ` +
-						`Shorten the text in its content file (or the SCHOOL_* details, if set); the PDF as printed is in dist/${job.output}.`
+						`Shorten the text in its content file (or the school profile's details, if set); the PDF as printed is in dist/${job.output}.`
 				);
 			}
 			if (bytes.length > MAX_BYTES)
@@ -223,6 +225,10 @@ const skipWarning = [
 	'',
 ].join('\n');
 
+/** One line, so a school knows why its printouts carry no QR code. */
+export const noSiteNotice =
+	'SITE_URL is not set (or is a local address): the PDFs show the phone routes instead of a QR code and web address.';
+
 /**
  * The Astro integration (src/integrations/index.ts lists it). With `skip` (the SKIP_PDF setting) it
  * prints nothing and says so loudly.
@@ -237,6 +243,7 @@ export default function pdf(options: PdfOptions & { skip: boolean }): AstroInteg
 					return;
 				}
 				const start = performance.now();
+				if (!options.site) logger.warn(noSiteNotice);
 				logger.info('Printing PDFs with Chromium...');
 				try {
 					const printed = await printPdfs(fileURLToPath(dir), options, logger);

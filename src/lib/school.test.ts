@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
 	cleanField,
 	clip,
-	emptySchool,
-	hasSchoolDetails,
-	schoolFields,
-	tidySchool,
+	draftProfile,
+	dslSlideLines,
+	formOfProfile,
+	hasAnyDetail,
+	noProfileAdvice,
+	profileValue,
+	schoolFormFields,
+	schoolPeople,
+	tidyForm,
 } from './school';
 
 describe('cleanField', () => {
@@ -39,19 +44,72 @@ describe('clip', () => {
 	});
 });
 
-describe('tidySchool', () => {
-	it('cleans every field and clips to the room on the leaflet', () => {
+describe('tidyForm', () => {
+	it('cleans every field, clips it to its room on paper and drops what is not a field', () => {
 		const long = 'x'.repeat(200);
-		const out = tidySchool({ schoolName: ' A  School ', dslName: long });
-		expect(out.schoolName).toBe('A School');
-		expect(out.dslName).toHaveLength(schoolFields.dslName.max);
-		expect(out.dslContact).toBe('');
+		const out = tidyForm({ school: ' A  School ', 'safeguardingLead.name': long, other: 'x' });
+		expect(out['school']).toBe('A School');
+		expect(out['safeguardingLead.name']).toHaveLength(40);
+		expect(out['note']).toBe('');
+		expect(out).not.toHaveProperty('other');
+		expect(Object.keys(out)).toEqual(schoolFormFields.map((f) => f.path));
+	});
+
+	it('knows when anything at all is filled in', () => {
+		expect(hasAnyDetail(tidyForm({}))).toBe(false);
+		expect(hasAnyDetail(tidyForm({ 'deputies.2.where': 'Library' }))).toBe(true);
 	});
 });
 
-describe('hasSchoolDetails', () => {
-	it('is true once any detail is filled in', () => {
-		expect(hasSchoolDetails(emptySchool)).toBe(false);
-		expect(hasSchoolDetails({ ...emptySchool, policeForce: 'Cleveland Police' })).toBe(true);
+describe('a school profile, where it is shown', () => {
+	const profile = {
+		school: 'Riverside Academy',
+		safeguardingLead: { name: 'Ms A. Khan', where: 'Room 12', contact: 'Office' },
+		deputies: [{ name: 'Mr B. Okafor', where: 'Student Services', contact: 'Break' }],
+		policeForce: 'Cleveland Police',
+	};
+
+	it('reads one detail by its path, or a whole person as filled in or not', () => {
+		expect(profileValue(profile, 'school')).toBe('Riverside Academy');
+		expect(profileValue(profile, 'deputies.0.where')).toBe('Student Services');
+		expect(profileValue(profile, 'deputies.0')).toBe('1');
+		expect(profileValue(profile, 'deputies.1')).toBe('');
+		expect(profileValue(profile, 'note')).toBe('');
+		expect(profileValue(undefined, 'school')).toBe('');
+	});
+
+	it('fills the form from a profile, and makes the same profile back from it', () => {
+		const form = formOfProfile(profile);
+		expect(form['deputies.0.name']).toBe('Mr B. Okafor');
+		expect(form['deputies.1.name']).toBe('');
+		expect(draftProfile(form).profile).toEqual(profile);
+		expect(hasAnyDetail(formOfProfile(undefined))).toBe(false);
+	});
+
+	it('leaves out deputies left empty, remembering which group each came from', () => {
+		const { profile: draft, slots } = draftProfile(
+			tidyForm({ 'deputies.1.name': 'Mr C. Lee', note: 'Nurse in room 3' })
+		);
+		expect(draft.deputies).toEqual([{ name: 'Mr C. Lee', where: '', contact: '' }]);
+		expect(slots).toEqual([1]);
+		expect(draft.note).toBe('Nurse in room 3');
+	});
+
+	it('lists the DSL first, then the deputies, with their roles', () => {
+		expect(schoolPeople(profile).map((p) => `${p.role}: ${p.name}`)).toEqual([
+			'Designated Safeguarding Lead: Ms A. Khan',
+			'Deputy Safeguarding Lead: Mr B. Okafor',
+		]);
+	});
+
+	it('gives the slides each person and place, or what to do without a profile', () => {
+		expect(dslSlideLines(profile)).toEqual([
+			'Ms A. Khan: Room 12',
+			'Mr B. Okafor: Student Services',
+		]);
+		expect(dslSlideLines(undefined)).toEqual([
+			'Any adult at school you trust will take you to them',
+		]);
+		expect(noProfileAdvice).toMatch(/any adult at school you trust/i);
 	});
 });

@@ -3,9 +3,11 @@ import {
 	absoluteUrl,
 	displayUrl,
 	fileOfRoute,
+	isLocalAddress,
 	normaliseBase,
 	pathInBuild,
 	pathOfRoute,
+	printedAddress,
 	routeOfFile,
 	routeOfPathname,
 	withBase,
@@ -82,5 +84,49 @@ describe('displayUrl', () => {
 		expect(displayUrl('https://www.childline.org.uk/')).toBe('childline.org.uk');
 		expect(displayUrl('https://kit.example.org/help/')).toBe('kit.example.org/help');
 		expect(displayUrl('http://localhost:4321/kit/help/')).toBe('localhost:4321/kit/help');
+	});
+});
+
+describe('isLocalAddress', () => {
+	it('calls loopback, private, link-local and single-word hosts local', () => {
+		for (const address of [
+			'http://localhost:4321/help/',
+			'http://app.localhost/',
+			'http://127.0.0.1:4822/',
+			'http://[::1]:4321/',
+			'http://10.2.3.4/',
+			'http://172.16.0.9/',
+			'http://192.168.0.10/kit/',
+			'http://169.254.1.1/',
+			'http://0.0.0.0:4321/',
+			'http://intranet/',
+			'http://kit.local/',
+			'file:///home/teacher/kit/index.html',
+			'not an address',
+		])
+			expect(isLocalAddress(address), address).toBe(true);
+	});
+
+	it('calls public names and addresses public', () => {
+		for (const address of [
+			'https://kit.example.org/',
+			'https://intranet.riverside.sch.uk/safety-kit/',
+			'http://203.0.113.7/',
+			'http://172.32.0.1/',
+		])
+			expect(isLocalAddress(address), address).toBe(false);
+	});
+});
+
+describe('printedAddress', () => {
+	it('gives the public address with the base path', () => {
+		expect(printedAddress('https://kit.example.org', '/safety-kit/', '/help/')).toBe(
+			'https://kit.example.org/safety-kit/help/'
+		);
+	});
+
+	it('gives nothing to print without a public site', () => {
+		expect(printedAddress(undefined, '/', '/help/')).toBeUndefined();
+		expect(printedAddress('http://localhost:4321', '/', '/help/')).toBeUndefined();
 	});
 });

@@ -75,3 +75,48 @@ export function displayUrl(url: string): string {
 	const path = `${u.pathname}${u.search}`.replace(/\/$/, '');
 	return `${u.host.replace(/^www\./, '')}${path}`;
 }
+
+/**
+ * Whether an address only works on the computer (or network) it was made on: localhost, loopback,
+ * private and link-local IPs, `.local` names, or anything that is not http(s). Such an address must
+ * never be printed or put in a QR code.
+ */
+export function isLocalAddress(address: string | URL): boolean {
+	let url: URL;
+	try {
+		url = new URL(address);
+	} catch {
+		return true;
+	}
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') return true;
+	const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+	if (!host.includes('.') && !host.includes(':')) return true;
+	if (
+		host === '::1' ||
+		host === '::' ||
+		/^f[cd][0-9a-f]{2}:/.test(host) ||
+		host.startsWith('fe80:')
+	)
+		return true;
+	if (/\.(localhost|local|internal|test|invalid|home\.arpa)$/.test(host)) return true;
+	const ip = host.match(/^(\d+)\.(\d+)\.\d+\.\d+$/);
+	if (!ip) return false;
+	const [a, b] = [Number(ip[1]), Number(ip[2])];
+	return (
+		a === 127 ||
+		a === 10 ||
+		a === 0 ||
+		(a === 169 && b === 254) ||
+		(a === 172 && b >= 16 && b <= 31) ||
+		(a === 192 && b === 168)
+	);
+}
+
+/**
+ * The help page's address to print and put in QR codes, or undefined when there is no public
+ * address to give (the site is unset or local): then printed materials show the phone routes.
+ */
+export function printedAddress(site: string | URL | undefined, base: string, route: string) {
+	if (!site || isLocalAddress(site)) return undefined;
+	return absoluteUrl(site, base, route);
+}

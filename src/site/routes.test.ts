@@ -24,6 +24,11 @@ import {
 	firstHour,
 	firstHourPdf,
 	firstHourPrint,
+	letter,
+	letterPdf,
+	letterPrint,
+	signposting,
+	signpostingPdf,
 	present,
 	presenter,
 	routeOf,
@@ -54,6 +59,9 @@ describe('route functions', () => {
 		expect(poster()).toBe('/poster/');
 		expect(firstHour()).toBe('/first-hour/');
 		expect(firstHourPrint()).toBe('/first-hour/print/');
+		expect(letter()).toBe('/letter/');
+		expect(letterPrint()).toBe('/letter/print/');
+		expect(signposting()).toBe('/signposting/');
 		expect(leafletCustomise()).toBe('/leaflet/customise/');
 		expect(notFound()).toBe('/404.html');
 		expect(search('fake account')).toBe('/search/?q=fake%20account');
@@ -63,6 +71,8 @@ describe('route functions', () => {
 		expect(leafletPdf()).toBe('/leaflet/too-good-to-be-true-leaflet.pdf');
 		expect(posterPdf()).toBe('/poster/too-good-to-be-true-poster.pdf');
 		expect(firstHourPdf()).toBe('/first-hour/too-good-to-be-true-first-hour.pdf');
+		expect(letterPdf()).toBe('/letter/too-good-to-be-true-letter-to-parents.pdf');
+		expect(signpostingPdf()).toBe('/signposting/too-good-to-be-true-who-can-help.pdf');
 		expect(lessonPackPdf('friend-requests')).toBe(
 			'/lessons/friend-requests/friend-requests-lesson-pack.pdf'
 		);
@@ -144,6 +154,8 @@ describe('page kinds', () => {
 				poster(),
 				leafletPrint(),
 				firstHourPrint(),
+				letterPrint(),
+				signposting(),
 				...ids.lessons.map(lessonPrint),
 				...ids.talks.map((id) => packPrint(talkItem(id))),
 			].sort()

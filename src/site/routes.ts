@@ -106,6 +106,9 @@ export const pageTable = {
 	poster: { kind: 'print', path: ['poster'] },
 	firstHour: { kind: 'page', path: ['first-hour'], search: { type: 'guide' } },
 	firstHourPrint: { kind: 'print', path: ['first-hour', 'print'] },
+	letter: { kind: 'page', path: ['letter'], search: { type: 'guide' } },
+	letterPrint: { kind: 'print', path: ['letter', 'print'] },
+	signposting: { kind: 'print', path: ['signposting'] },
 	search: { kind: 'tool', path: ['search'] },
 	offline: { kind: 'fallback', path: ['offline'] },
 	notFound: { kind: 'error', path: ['404.html'], file: '404.html' },
@@ -188,6 +191,12 @@ export const poster = (): string => routeOf('poster');
 export const firstHour = (): string => routeOf('firstHour');
 /** The first-hour guide exactly as printed (the build prints it to `firstHourPdf`). */
 export const firstHourPrint = (): string => routeOf('firstHourPrint');
+/** The letter to parents and carers, on screen, ready to copy. */
+export const letter = (): string => routeOf('letter');
+/** The letter to parents and carers exactly as printed (the build prints it to `letterPdf`). */
+export const letterPrint = (): string => routeOf('letterPrint');
+/** The "Who can help" signposting sheet as printed. */
+export const signposting = (): string => routeOf('signposting');
 export const offline = (): string => routeOf('offline');
 export const notFound = (): string => routeOf('notFound');
 /** The search page, running `query` when one is given. */
@@ -231,6 +240,10 @@ export const leafletPdf = (): string => `${leaflet()}too-good-to-be-true-leaflet
 export const posterPdf = (): string => `${poster()}too-good-to-be-true-poster.pdf`;
 /** The first-hour guide as printed: one A4 page. */
 export const firstHourPdf = (): string => `${firstHour()}too-good-to-be-true-first-hour.pdf`;
+/** The letter to parents and carers as printed: one A4 page. */
+export const letterPdf = (): string => `${letter()}too-good-to-be-true-letter-to-parents.pdf`;
+/** The "Who can help" signposting sheet as printed: one A4 page. */
+export const signpostingPdf = (): string => `${signposting()}too-good-to-be-true-who-can-help.pdf`;
 
 /** A page of the built site: which one, its kind, its entry, its route and its file. */
 export interface SitePage {
@@ -337,6 +350,8 @@ export function knownRoutes(ids: ContentIds): Set<string> {
 		leafletPdf(),
 		posterPdf(),
 		firstHourPdf(),
+		letterPdf(),
+		signpostingPdf(),
 		...items.map(packPdf),
 		webManifest(),
 		robots(),

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { emptySchool } from '../lib/school';
 import { readSettings, settingNames } from './settings';
 
 describe('readSettings', () => {
@@ -7,13 +6,14 @@ describe('readSettings', () => {
 		const settings = readSettings({});
 		expect(settings).toMatchObject({
 			siteUrl: 'http://localhost:4321',
+			publicSite: undefined,
 			basePath: '/',
 			skipPdf: false,
 			quickExitUrl: 'https://www.bbc.co.uk/weather',
 			chromiumPath: undefined,
 			outDir: './dist',
 			benchTimings: undefined,
-			school: emptySchool,
+			schoolProfile: { path: 'school.yaml', required: false },
 			ports: { e2e: 4322, subpath: 4323, audit: 4329, bench: 4352 },
 			auditRuns: 5,
 		});
@@ -38,10 +38,7 @@ describe('readSettings', () => {
 			OUT_DIR: 'dist-subpath',
 			BENCH_TIMINGS: '/tmp/t.jsonl',
 			SEARCH_CACHE_TAG: 'build-7',
-			SCHOOL_NAME: '  Riverside   Academy ',
-			SCHOOL_DSL_NAME: 'Ms A. Khan',
-			SCHOOL_DSL_CONTACT: 'Room 12',
-			SCHOOL_POLICE_FORCE: 'Cleveland Police',
+			SCHOOL_PROFILE: 'profiles/riverside.yaml',
 			E2E_PORT: '4422',
 			SUBPATH_PORT: '4423',
 			AUDIT_PORT: '4429',
@@ -50,6 +47,7 @@ describe('readSettings', () => {
 		});
 		expect(settings).toEqual({
 			siteUrl: 'https://school.example.org',
+			publicSite: 'https://school.example.org',
 			basePath: '/safety-kit/',
 			skipPdf: true,
 			quickExitUrl: 'https://example.org/',
@@ -57,12 +55,7 @@ describe('readSettings', () => {
 			outDir: 'dist-subpath',
 			benchTimings: '/tmp/t.jsonl',
 			searchCacheTag: 'build-7',
-			school: {
-				schoolName: 'Riverside Academy',
-				dslName: 'Ms A. Khan',
-				dslContact: 'Room 12',
-				policeForce: 'Cleveland Police',
-			},
+			schoolProfile: { path: 'profiles/riverside.yaml', required: true },
 			ports: { e2e: 4422, subpath: 4423, audit: 4429, bench: 4452 },
 			auditRuns: 3,
 		});
@@ -86,7 +79,6 @@ describe('readSettings', () => {
 			[{ SKIP_PDF: 'maybe' }, /SKIP_PDF: must be 1, true or yes.*\(got "maybe"\)/],
 			[{ QUICK_EXIT_URL: 'weather' }, /QUICK_EXIT_URL: must be a neutral page/],
 			[{ SEARCH_CACHE_TAG: 'a b' }, /SEARCH_CACHE_TAG: must be letters, digits/],
-			[{ SCHOOL_NAME: 'x'.repeat(61) }, /SCHOOL_NAME: must be at most 60 characters/],
 			[{ E2E_PORT: 'http' }, /E2E_PORT: must be a port number/],
 			[{ AUDIT_PORT: '80' }, /AUDIT_PORT: must be a port from 1024 to 65535/],
 			[{ AUDIT_RUNS: '0' }, /AUDIT_RUNS: must be 1 or more/],
@@ -100,10 +92,12 @@ describe('readSettings', () => {
 		);
 	});
 
-	it('counts a school detail in printed characters, after tidying', () => {
-		expect(
-			readSettings({ SCHOOL_DSL_CONTACT: `${'y'.repeat(60)}  ` }).school.dslContact
-		).toHaveLength(60);
+	it('never gives a local address as the one to print', () => {
+		for (const site of ['http://localhost:4321', 'http://127.0.0.1:8080', 'http://192.168.1.5/'])
+			expect(readSettings({ SITE_URL: site }), site).toMatchObject({
+				siteUrl: site,
+				publicSite: undefined,
+			});
 	});
 });
 

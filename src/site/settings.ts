@@ -8,9 +8,7 @@
  * and bench servers listen and how often the audit retries; they never change what is built.
  */
 import { z } from 'astro/zod';
-import { cleanField, schoolFieldKeys, schoolFields, tidySchool } from '../lib/school.ts';
-import type { SchoolDetails } from '../lib/school.ts';
-import { normaliseBase } from './paths.ts';
+import { isLocalAddress, normaliseBase } from './paths.ts';
 
 /** An unset variable and an empty one mean the same: use the default. */
 const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
@@ -38,24 +36,13 @@ const port = (fallback: number) =>
 			.default(fallback)
 	);
 
-const schoolField = (key: (typeof schoolFieldKeys)[number]) =>
-	z.preprocess(
-		unsetIfEmpty,
-		z
-			.string()
-			.default('')
-			.refine((value) => Array.from(cleanField(value)).length <= schoolFields[key].max, {
-				message: `must be at most ${schoolFields[key].max} characters: the leaflet has no room for more`,
-			})
-	);
-
 /** Settings that shape the built kit. */
 export const buildSettingsSchema = z.object({
-	/** The public address; used for printed links, the QR codes and canonical links. */
-	SITE_URL: z.preprocess(
-		unsetIfEmpty,
-		httpUrl('the public address of the kit').default('http://localhost:4321')
-	),
+	/**
+	 * The public address; used for printed links, the QR codes and canonical links. Unset (or a
+	 * local address), printed materials carry the phone routes instead of a QR code and address.
+	 */
+	SITE_URL: z.preprocess(unsetIfEmpty, httpUrl('the public address of the kit').optional()),
 	/** A sub-path such as `/safety-kit/` for intranets; default `/`. */
 	BASE_PATH: z.preprocess(
 		unsetIfEmpty,
@@ -97,10 +84,8 @@ export const buildSettingsSchema = z.object({
 			.regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - and _ only (it goes in a URL)')
 			.optional()
 	),
-	SCHOOL_NAME: schoolField('schoolName'),
-	SCHOOL_DSL_NAME: schoolField('dslName'),
-	SCHOOL_DSL_CONTACT: schoolField('dslContact'),
-	SCHOOL_POLICE_FORCE: schoolField('policeForce'),
+	/** The school profile (YAML, README "Make it your school's"); default `school.yaml`, used if it exists. */
+	SCHOOL_PROFILE: z.preprocess(unsetIfEmpty, z.string().optional()),
 });
 
 /** Settings of the tests, the audit and the bench: where they listen, how often the audit retries. */
@@ -130,8 +115,14 @@ export const settingsSchema = z.object({
 	...toolSettingsSchema.shape,
 });
 
+/** Where the site's own pages say they live when SITE_URL is unset (canonical links, the sitemap). */
+export const localSite = 'http://localhost:4321';
+
 export interface Settings {
+	/** SITE_URL, or the local address for the site's own canonical links and sitemap. */
 	siteUrl: string;
+	/** The address to print on paper and in QR codes: SITE_URL unless it is unset or local. */
+	publicSite: string | undefined;
 	/** "/" or "/sub-path/". */
 	basePath: string;
 	skipPdf: boolean;
@@ -140,7 +131,8 @@ export interface Settings {
 	outDir: string;
 	benchTimings: string | undefined;
 	searchCacheTag: string;
-	school: SchoolDetails;
+	/** The school profile file, and whether it must exist (it must when SCHOOL_PROFILE names it). */
+	schoolProfile: { path: string; required: boolean };
 	ports: { e2e: number; subpath: number; audit: number; bench: number };
 	auditRuns: number;
 }
@@ -166,7 +158,8 @@ export function readSettings(env: Record<string, string | undefined> = process.e
 		);
 	const s = parsed.data;
 	return {
-		siteUrl: s.SITE_URL,
+		siteUrl: s.SITE_URL ?? localSite,
+		publicSite: s.SITE_URL && !isLocalAddress(s.SITE_URL) ? s.SITE_URL : undefined,
 		basePath: s.BASE_PATH,
 		skipPdf: s.SKIP_PDF,
 		quickExitUrl: s.QUICK_EXIT_URL,
@@ -174,11 +167,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
 		outDir: s.OUT_DIR,
 		benchTimings: s.BENCH_TIMINGS,
 		searchCacheTag: s.SEARCH_CACHE_TAG ?? Date.now().toString(36),
-		school: tidySchool(
-			Object.fromEntries(
-				schoolFieldKeys.map((key) => [key, s[schoolFields[key].env as keyof typeof s]])
-			)
-		),
+		schoolProfile: { path: s.SCHOOL_PROFILE ?? 'school.yaml', required: !!s.SCHOOL_PROFILE },
 		ports: { e2e: s.E2E_PORT, subpath: s.SUBPATH_PORT, audit: s.AUDIT_PORT, bench: s.BENCH_PORT },
 		auditRuns: s.AUDIT_RUNS,
 	};

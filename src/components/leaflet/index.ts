@@ -1,7 +1,7 @@
 import type { LeafletComponentName } from '../../lib/content-checks';
 
 /**
- * Components for the printed sheets in `content/leaflet/` (leaflet, poster and first-hour guide), passed to their MDX
+ * Components for the printed sheets in `content/leaflet/` (leaflet, poster, first-hour guide, letter to parents, signposting sheet), passed to their MDX
  * like the lesson components: `<Content components={leafletComponents} />`.
  */
 import Box from './Box.astro';
@@ -12,6 +12,9 @@ import Flow from './Flow.astro';
 import HelpQr from './HelpQr.astro';
 import LeafletHelp from './LeafletHelp.astro';
 import SchoolContact from './SchoolContact.astro';
+import SchoolPeople from './SchoolPeople.astro';
+import SchoolPart from '../school/SchoolPart.astro';
+import SchoolText from '../school/SchoolText.astro';
 import Side from './Side.astro';
 import Steps from './Steps.astro';
 import TurnOver from './TurnOver.astro';
@@ -25,6 +28,9 @@ export const leafletComponents = {
 	HelpQr,
 	LeafletHelp,
 	SchoolContact,
+	SchoolPart,
+	SchoolPeople,
+	SchoolText,
 	Side,
 	Steps,
 	TurnOver,

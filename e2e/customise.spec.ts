@@ -1,0 +1,309 @@
+/**
+ * "Make it your school's" (/leaflet/customise/), the in-browser route to a school's own edition:
+ * staff type the school profile's fields, the form checks them with the profile's own schema, and
+ * the leaflet, poster, letter to parents and signposting sheet print from the browser with them.
+ * Printing is read back as a school's software would: the PDF Chromium makes, its text and links
+ * with pdf.js, and every QR code with ZBar.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { noProfileAdvice } from '../src/lib/school';
+import { customiseDocs } from '../src/lib/school-docs';
+import { withBase } from '../src/site/paths';
+import { help, leafletCustomise } from '../src/site/routes';
+import { readSettings } from '../src/site/settings';
+import { expectNoAxeViolations } from './support/axe';
+import { readPdfBytes } from './support/pdf';
+import { localAddressesIn, qrCodesInPdf } from './support/printed';
+import { at } from './support/site';
+
+const base = readSettings().basePath;
+const A4 = { width: 595.28, height: 841.89 };
+const pagesOf: Record<string, number> = { leaflet: 2, poster: 1, letter: 1, signposting: 1 };
+
+/** A made-up school, as staff would type it: field labels within their groups. */
+const typed = {
+	school: 'Oakfield High School',
+	policeForce: 'Avon and Somerset Police',
+	note: 'Mrs D. Patel, our school counsellor, is in Room 4 on Tuesdays.',
+	dsl: {
+		name: 'Mr J. Adeyemi',
+		where: 'Pastoral office, ground floor',
+		contact: 'Ask any teacher to call him',
+	},
+	deputy: { name: 'Ms R. Novak', where: 'Library office', contact: 'Drop in at lunch' },
+};
+
+const group = (page: Page, legend: string | RegExp) => page.getByRole('group', { name: legend });
+
+async function typeSchool(page: Page, withDeputy = true) {
+	const school = group(page, 'Your school');
+	await school.getByLabel('School name').fill(typed.school);
+	await school.getByLabel('Local police force').fill(typed.policeForce);
+	await school.getByLabel('A short local note (optional)').fill(typed.note);
+	const dsl = group(page, 'Designated Safeguarding Lead (DSL)');
+	await dsl.getByLabel('Name').fill(typed.dsl.name);
+	await dsl.getByLabel('Where to find them').fill(typed.dsl.where);
+	await dsl.getByLabel('How to contact them').fill(typed.dsl.contact);
+	if (!withDeputy) return;
+	const deputy = group(page, 'Deputy safeguarding lead 1 (optional)');
+	await deputy.getByLabel('Name').fill(typed.deputy.name);
+	await deputy.getByLabel('Where to find them').fill(typed.deputy.where);
+	await deputy.getByLabel('How to contact them').fill(typed.deputy.contact);
+}
+
+/** What each sheet must say once the school's details are in. */
+const expectedOn: Record<string, string[]> = {
+	leaflet: [typed.school, typed.dsl.name, typed.dsl.where, typed.policeForce],
+	poster: [typed.school, typed.dsl.name, typed.dsl.where, typed.policeForce],
+	letter: [
+		typed.school,
+		typed.dsl.name,
+		typed.dsl.contact,
+		`Designated Safeguarding Lead, ${typed.school}`,
+	],
+	signposting: [
+		`At ${typed.school}, talk to…`,
+		typed.dsl.name,
+		typed.dsl.contact,
+		typed.deputy.name,
+		typed.deputy.where,
+		typed.note,
+	],
+};
+
+/** Counts window.print() calls instead of opening the print dialog. */
+async function stubPrint(page: Page) {
+	await page.addInitScript(() => {
+		(window as unknown as { printed: number }).printed = 0;
+		window.print = () => {
+			(window as unknown as { printed: number }).printed += 1;
+		};
+	});
+}
+const printCalls = (page: Page) =>
+	page.evaluate(() => (window as unknown as { printed: number }).printed);
+
+/** Prints the page as the browser would; its text, links and every QR code (ZBar) read back. */
+async function printed(page: Page) {
+	const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+	const dir = mkdtempSync(join(tmpdir(), 'kit-print-'));
+	try {
+		const file = join(dir, 'printed.pdf');
+		writeFileSync(file, bytes);
+		const facts = await readPdfBytes(bytes);
+		return { facts, codes: qrCodesInPdf(file), text: facts.text.replace(/\s+/g, ' ') };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+test('every sheet prints from the browser with the typed details, on its own A4 pages, nothing left blank', async ({
+	page,
+}) => {
+	test.setTimeout(120_000);
+	await stubPrint(page);
+	await page.goto(at(leafletCustomise()));
+	await expect(page.locator('h1')).toHaveText("Make it your school's");
+	await typeSchool(page);
+	for (const [i, doc] of customiseDocs.entries()) {
+		await page.getByRole('radio', { name: doc.label }).check();
+		await expect(page.locator(`.sheet-preview [data-sheet="${doc.id}"]`)).toBeVisible();
+		await expect(page.locator('.sheet-doc')).toHaveCount(1);
+		await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+		expect(await printCalls(page)).toBe(i + 1);
+
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('#school-form')).toBeHidden();
+		await expect(page.locator('header.site-header')).toBeHidden();
+		await page.emulateMedia({ media: null });
+
+		const { facts, codes, text } = await printed(page);
+		expect(facts.pages, doc.id).toBe(pagesOf[doc.id]);
+		for (const size of facts.sizes)
+			expect(Math.abs(size.height - A4.height)).toBeLessThanOrEqual(1);
+		for (const value of expectedOn[doc.id]!) expect(text, `${doc.id}: ${value}`).toContain(value);
+		expect(text, doc.id).not.toContain(noProfileAdvice);
+		expect(text, doc.id).not.toContain('Make it your school');
+		expect(text, doc.id).not.toMatch(/\[[^\]]*\]/);
+		// Served from this machine: no code or address that would lead nowhere, the phone routes instead.
+		expect(codes, doc.id).toEqual([]);
+		expect(localAddressesIn(facts), doc.id).toEqual([]);
+		expect(text, doc.id).toContain('Call Childline free on 0800 1111');
+	}
+});
+
+const publicOrigin = 'https://kit.example.org';
+
+/** Opens the page as a school would serve it: the same build, at a public address (base path kept). */
+async function openPublicly(page: Page, baseURL: string) {
+	await page.route(`${publicOrigin}/**`, async (route) => {
+		const url = new URL(route.request().url());
+		const local = new URL(`${url.pathname}${url.search}`, new URL(baseURL).origin);
+		await route.fulfill({ response: await route.fetch({ url: local.href }) });
+	});
+	await page.goto(new URL(withBase(base, leafletCustomise()), publicOrigin).href);
+}
+
+test("served from a public address, every sheet's QR code leads to that site's help page", async ({
+	page,
+	baseURL,
+}) => {
+	test.setTimeout(120_000);
+	await openPublicly(page, baseURL!);
+	const expected = new URL(withBase(base, help()), publicOrigin).href;
+	for (const doc of customiseDocs) {
+		await page.getByRole('radio', { name: doc.label }).check();
+		await expect(page.locator('.sheet-preview .qr')).toHaveAttribute('data-qr-target', expected);
+		const { codes, text } = await printed(page);
+		expect(codes, doc.id).toEqual([expected]);
+		expect(text, doc.id).toContain('kit.example.org');
+	}
+});
+
+test('without details the sheets say what to do instead; the preview follows the typing and Clear', async ({
+	page,
+}) => {
+	await page.goto(at(leafletCustomise()));
+	const preview = page.locator('.sheet-preview');
+	await expect(preview.locator('.school-none')).toHaveText(noProfileAdvice);
+	await group(page, 'Your school').getByLabel('School name').pressSequentially('Oakfield');
+	await expect(preview.locator('[data-school-field="school"]')).toHaveText('Oakfield');
+	await typeSchool(page);
+	await expect(preview.locator('.school-none')).toBeHidden();
+	await expect(preview.locator('.school-police')).toHaveText(
+		`${typed.policeForce}: call 101, or 999 in an emergency.`,
+		{ useInnerText: true }
+	);
+	await page.getByRole('radio', { name: customiseDocs[3].label }).check();
+	const block = preview.locator('[data-at-school]');
+	await expect(block).toHaveAttribute('data-at-school', 'profile');
+	await expect(block.getByRole('listitem')).toHaveCount(2);
+	await expect(block.getByRole('heading')).toHaveAccessibleName(`At ${typed.school}, talk to…`);
+	await page.getByRole('button', { name: 'Clear' }).click();
+	await expect(block).toHaveAttribute('data-at-school', 'none');
+	await expect(block.getByRole('heading')).toHaveAccessibleName('At school, talk to…');
+	await expect(block).toContainText(noProfileAdvice);
+	await expect(block.getByRole('listitem')).toHaveCount(0);
+});
+
+test('the form checks the details with the profile schema, names each field and prints nothing until they are right', async ({
+	page,
+}) => {
+	await stubPrint(page);
+	await page.goto(at(leafletCustomise()));
+	await group(page, 'Your school').getByLabel('School name').fill(typed.school);
+	const deputy = group(page, 'Deputy safeguarding lead 2 (optional)');
+	await deputy.getByLabel('Name').fill('Mr T. Hughes');
+	await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+	expect(await printCalls(page)).toBe(0);
+
+	const problems = page.locator('[data-problems]');
+	await expect(problems).toBeFocused();
+	await expect(problems.getByRole('listitem')).toHaveText([
+		'Local police force: must not be empty',
+		'Designated Safeguarding Lead: name: must not be empty',
+		'Designated Safeguarding Lead: where to find them: must not be empty',
+		'Designated Safeguarding Lead: how to contact them: must not be empty',
+		'Deputy 2: where to find them: must not be empty',
+		'Deputy 2: how to contact them: must not be empty',
+	]);
+	const dslName = group(page, 'Designated Safeguarding Lead (DSL)').getByLabel('Name');
+	await expect(dslName).toHaveAttribute('aria-invalid', 'true');
+	await expect(dslName).toHaveAccessibleDescription(
+		/Designated Safeguarding Lead: name: must not be empty/
+	);
+	await problems.getByRole('link', { name: 'Local police force: must not be empty' }).click();
+	await expect(group(page, 'Your school').getByLabel('Local police force')).toBeFocused();
+	await expectNoAxeViolations(page);
+
+	// Put right, the problems go as they are fixed, and the sheet prints.
+	await typeSchool(page, false);
+	await deputy.getByLabel('Name').fill('');
+	await expect(problems).toBeHidden();
+	await expect(dslName).not.toHaveAttribute('aria-invalid', /./);
+	await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+	expect(await printCalls(page)).toBe(1);
+});
+
+test('the longest details the form takes still fit every sheet on its pages, QR code and all', async ({
+	page,
+	baseURL,
+}) => {
+	test.setTimeout(120_000);
+	// Served publicly, so each sheet carries its QR code: the most a sheet ever holds.
+	await openPublicly(page, baseURL!);
+	for (const input of await page.locator('#school-form input[type="text"]').all()) {
+		const max = Number(await input.getAttribute('maxlength'));
+		expect(max).toBeGreaterThan(0);
+		await input.fill('Wide words '.repeat(20).slice(0, max + 10));
+		expect((await input.inputValue()).length).toBe(max);
+	}
+	for (const doc of customiseDocs) {
+		await page.getByRole('radio', { name: doc.label }).check();
+		const { facts, codes } = await printed(page);
+		expect(facts.pages, doc.id).toBe(pagesOf[doc.id]);
+		expect(codes, doc.id).toHaveLength(1);
+	}
+});
+
+test('nothing typed is sent anywhere or stored', async ({ page, context }) => {
+	await page.goto(at(leafletCustomise()));
+	const form = page.locator('#school-form');
+	await expect(form).toHaveAttribute('method', 'dialog');
+	await expect(form).not.toHaveAttribute('action');
+	await expect(form).toHaveAttribute('autocomplete', 'off');
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	const before = page.url();
+	await typeSchool(page);
+	for (const doc of customiseDocs) await page.getByRole('radio', { name: doc.label }).check();
+	await group(page, 'Your school').getByLabel('School name').press('Enter');
+	await page.waitForTimeout(300);
+	expect(page.url()).toBe(before);
+	expect(requests).toEqual([]);
+	expect(
+		await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])
+	).toEqual([0, 0, '']);
+	expect(await context.cookies()).toEqual([]);
+});
+
+test('keeps the details on this computer only when asked, and forgets them with one button', async ({
+	page,
+}) => {
+	const key = 'tgtbt-school-details';
+	const stored = () => page.evaluate(() => ({ ...localStorage }));
+	await page.goto(at(leafletCustomise()));
+	const keepBox = page.getByLabel('Keep these details on this computer');
+	const schoolName = group(page, 'Your school').getByLabel('School name');
+	await expect(keepBox).not.toBeChecked();
+	await schoolName.fill(typed.school);
+	expect(await stored()).toEqual({});
+	await expect(page.getByRole('button', { name: 'Forget these details' })).toBeHidden();
+
+	await keepBox.check();
+	await group(page, 'Deputy safeguarding lead 3 (optional)')
+		.getByLabel('Name')
+		.fill(typed.deputy.name);
+	expect(await stored()).toEqual({
+		[key]: JSON.stringify({ school: typed.school, 'deputies.2.name': typed.deputy.name }),
+	});
+	expect(await page.evaluate(() => [sessionStorage.length, document.cookie])).toEqual([0, '']);
+
+	await page.reload();
+	await expect(schoolName).toHaveValue(typed.school);
+	await expect(keepBox).toBeChecked();
+	await expect(page.locator('.sheet-preview [data-school-field="school"]').first()).toHaveText(
+		typed.school
+	);
+
+	await page.getByRole('button', { name: 'Forget these details' }).click();
+	expect(await stored()).toEqual({});
+	await expect(schoolName).toHaveValue('');
+	await expect(keepBox).not.toBeChecked();
+	await page.reload();
+	await expect(schoolName).toHaveValue('');
+	expect(await stored()).toEqual({});
+});

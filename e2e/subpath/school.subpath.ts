@@ -1,0 +1,185 @@
+/**
+ * The sub-path build as a school's own edition (e2e/subpath/edition.ts): a public SITE_URL, so every
+ * QR code in its PDFs leads to the help page under the site and base path, and a school profile, so
+ * the school's own contacts appear on everything it prints and shows.
+ */
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { printedAddress, fileOfRoute } from '../../src/site/paths';
+import {
+	firstHourPdf,
+	help,
+	leafletCustomise,
+	leafletPdf,
+	lesson,
+	lessonItem,
+	lessonPackPdf,
+	letter,
+	letterPdf,
+	offline,
+	packPdf,
+	posterPdf,
+	present,
+	signpostingPdf,
+	slidesPptx,
+	talkItem,
+} from '../../src/site/routes';
+import { readSchoolProfile } from '../../src/site/school-profile';
+import { readSettings } from '../../src/site/settings';
+import { readPdf } from '../support/pdf';
+import { readPptx } from '../support/pptx';
+import { localAddressesIn, qrCodesInPdf } from '../support/printed';
+import { at, builtIds, distDir } from '../support/site';
+
+const settings = readSettings();
+const profile = readSchoolProfile(settings.schoolProfile)!;
+const helpUrl = printedAddress(settings.publicSite, settings.basePath, help())!;
+const lessonIds = builtIds('lesson');
+const talkIds = builtIds('talk');
+const pdfs = [
+	leafletPdf(),
+	posterPdf(),
+	firstHourPdf(),
+	letterPdf(),
+	signpostingPdf(),
+	...lessonIds.map(lessonPackPdf),
+	...talkIds.map((id) => packPdf(talkItem(id))),
+];
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+test('this build has a public address under the sub-path and a school profile', () => {
+	expect(helpUrl).toBe('https://kit.example.org/safety-kit/help/');
+	expect(profile.school).toBe('Riverside Academy');
+	expect(lessonIds.length).toBeGreaterThan(0);
+});
+
+for (const pdf of pdfs) {
+	test(`${pdf}: its QR codes, read by a scanner, lead to the help page; no local address`, async () => {
+		test.setTimeout(120_000);
+		const codes = qrCodesInPdf(join(distDir, fileOfRoute(pdf)));
+		expect(codes.length).toBeGreaterThan(0);
+		for (const code of codes) expect(code).toBe(helpUrl);
+		const facts = await readPdf(pdf);
+		expect(localAddressesIn(facts)).toEqual([]);
+		expect(facts.links.flat()).toContain(helpUrl);
+	});
+}
+
+test('the leaflet and poster name the school, its DSL and where to find them', async () => {
+	for (const pdf of [leafletPdf(), posterPdf()]) {
+		const text = flat((await readPdf(pdf)).text);
+		for (const value of [
+			profile.school,
+			profile.safeguardingLead.name,
+			profile.safeguardingLead.where,
+			profile.policeForce,
+		])
+			expect(text, `${pdf}: ${value}`).toContain(value);
+		expect(text).not.toContain('Talk to any adult at school you trust. They will take you');
+	}
+});
+
+test('the letter to parents is signed by the DSL and says how to reach them', async () => {
+	const text = flat((await readPdf(letterPdf())).text);
+	for (const value of [
+		profile.school,
+		`Please contact ${profile.safeguardingLead.name}, our Designated Safeguarding Lead`,
+		profile.safeguardingLead.contact,
+		`Designated Safeguarding Lead, ${profile.school}`,
+	])
+		expect(text, value).toContain(value);
+	expect(text).not.toContain('Please contact the school office');
+});
+
+test('the signposting sheet lists every contact and the note; the first-hour guide names the DSL', async () => {
+	const sheet = flat((await readPdf(signpostingPdf())).text);
+	expect(sheet).toContain(`At ${profile.school}, talk to…`);
+	for (const person of [profile.safeguardingLead, ...profile.deputies])
+		for (const value of [person.name, person.where, person.contact])
+			expect(sheet, value).toContain(value);
+	expect(sheet).toContain(profile.note!);
+	expect(sheet).not.toContain('Talk to any adult at school you trust. They will take you');
+	const guide = flat((await readPdf(firstHourPdf())).text);
+	expect(guide).toContain(
+		`Tell the DSL (${profile.safeguardingLead.name}, ${profile.safeguardingLead.where})`
+	);
+});
+
+test("the letter page shows the letter with the school's details, ready to copy", async ({
+	page,
+}) => {
+	await page.goto(at(letter()));
+	const sheet = page.locator('.sheet-preview [data-sheet="letter"]');
+	await expect(sheet).toContainText(profile.safeguardingLead.contact);
+	await expect(page.getByText(`This copy names ${profile.school}`)).toBeVisible();
+});
+
+test('"Make it your school\'s" starts from the build\'s profile', async ({ page }) => {
+	await page.goto(at(leafletCustomise()));
+	const school = page.getByRole('group', { name: 'Your school' });
+	await expect(school.getByLabel('School name')).toHaveValue(profile.school);
+	await expect(school.getByLabel('A short local note (optional)')).toHaveValue(profile.note!);
+	const deputy = page.getByRole('group', { name: 'Deputy safeguarding lead 1 (optional)' });
+	await expect(deputy.getByLabel('Name')).toHaveValue(profile.deputies[0]!.name);
+	await page.getByRole('radio', { name: /signposting sheet/ }).check();
+	await expect(page.locator('.sheet-preview [data-at-school="profile"]')).toContainText(
+		profile.deputies[0]!.contact
+	);
+});
+
+test('every lesson and talk pack names the DSL, the deputies and the note', async () => {
+	for (const pdf of [
+		...lessonIds.map(lessonPackPdf),
+		...talkIds.map((id) => packPdf(talkItem(id))),
+	]) {
+		const id = pdf;
+		const text = flat((await readPdf(pdf)).text);
+		for (const value of [
+			`At ${profile.school}, talk to…`,
+			profile.safeguardingLead.name,
+			profile.safeguardingLead.contact,
+			...profile.deputies.map((d) => d.name),
+			profile.note!,
+		])
+			expect(text, `${id}: ${value}`).toContain(value);
+	}
+});
+
+test('the help and offline pages show "At Riverside Academy, talk to…" with every contact', async ({
+	page,
+}) => {
+	for (const route of [help(), offline()]) {
+		await page.goto(at(route));
+		const block = page.locator('[data-at-school="profile"]');
+		await expect(block.getByRole('heading')).toHaveAccessibleName(`At ${profile.school}, talk to…`);
+		for (const person of [profile.safeguardingLead, ...profile.deputies])
+			for (const value of [person.name, person.where, person.contact])
+				await expect(block, `${route}: ${value}`).toContainText(value);
+		await expect(block).toContainText(profile.note!);
+	}
+});
+
+test("every lesson's and talk's signposting slide, on the page, on screen and in PowerPoint, names the DSL", async ({
+	page,
+}) => {
+	const lines = [profile.safeguardingLead, ...profile.deputies].map((p) => `${p.name}: ${p.where}`);
+	for (const id of talkIds) {
+		const slides = readPptx(join(distDir, fileOfRoute(slidesPptx(talkItem(id))))).slides;
+		const signposting = slides.filter((s) => s.body.includes("Your school's Designated"));
+		expect(signposting.length, id).toBeGreaterThan(0);
+		for (const line of lines) expect(flat(signposting[0]!.body), id).toContain(line);
+	}
+	for (const id of lessonIds) {
+		await page.goto(at(lesson(id)));
+		await expect(page.locator('[data-at-school="profile"]').first()).toContainText(
+			profile.safeguardingLead.name
+		);
+		await page.goto(at(present(lessonItem(id))));
+		const dsl = page.locator('[data-service="school-dsl"] [data-school-dsl]');
+		await expect(dsl).toHaveText(lines);
+		const slides = readPptx(join(distDir, fileOfRoute(slidesPptx(lessonItem(id))))).slides;
+		const signposting = slides.filter((s) => s.body.includes("Your school's Designated"));
+		expect(signposting.length, id).toBeGreaterThan(0);
+		for (const line of lines) expect(flat(signposting[0]!.body), id).toContain(line);
+	}
+});

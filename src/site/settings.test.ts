@@ -28,6 +28,13 @@ describe('readSettings', () => {
 		});
 	});
 
+	it('refuses the old SCHOOL_* variables instead of dropping the details they hold', () => {
+		expect(() => readSettings({ SCHOOL_NAME: 'Riverside Academy' })).toThrow(
+			/SCHOOL_NAME: is no longer read; put the school's details in school\.yaml/
+		);
+		expect(() => readSettings({ SCHOOL_DSL_NAME: '' })).not.toThrow();
+	});
+
 	it('reads every setting', () => {
 		const settings = readSettings({
 			SITE_URL: 'https://school.example.org',

@@ -146,15 +146,32 @@ function describeIssues(error: z.ZodError, env: Record<string, string | undefine
 	});
 }
 
+/** The school details the school profile replaced: still set, they would be lost without a word. */
+const retiredSettings = [
+	'SCHOOL_NAME',
+	'SCHOOL_DSL_NAME',
+	'SCHOOL_DSL_CONTACT',
+	'SCHOOL_POLICE_FORCE',
+];
+
 /**
  * The settings from an environment (`process.env` by default). Throws one error listing every wrong
  * value, each with the variable's name.
  */
 export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
 	const parsed = settingsSchema.safeParse(env);
-	if (!parsed.success)
+	const problems = [
+		...(parsed.success ? [] : describeIssues(parsed.error, env)),
+		...retiredSettings
+			.filter((name) => (env[name] ?? '') !== '')
+			.map(
+				(name) =>
+					`${name}: is no longer read; put the school's details in school.yaml (README, "Make it your school's")`
+			),
+	];
+	if (!parsed.success || problems.length > 0)
 		throw new Error(
-			`The kit's settings need fixing (README, "Settings"):\n  - ${describeIssues(parsed.error, env).join('\n  - ')}`
+			`The kit's settings need fixing (README, "Settings"):\n  - ${problems.join('\n  - ')}`
 		);
 	const s = parsed.data;
 	return {

@@ -3,9 +3,20 @@
  * this as staff type. The slots are the markup the build renders from school.yaml
  * (src/components/school/), so a sheet printed here matches the PDF the build prints.
  */
+import { capitalise, isNationId, nationShown, nationTermNames, type NationTerms } from './nations';
 import { profileValue, type ProfileLike } from './school';
 
-export function fillSchool(root: ParentNode, profile: ProfileLike | undefined): void {
+/**
+ * The nation's words by nation id ('' for none), as the customise page carries them: the nation
+ * slots (`data-nation-term`, `data-nation-in`) change with the nation chosen.
+ */
+export type TermsByNation = Readonly<Record<string, NationTerms>>;
+
+export function fillSchool(
+	root: ParentNode,
+	profile: ProfileLike | undefined,
+	termsByNation?: TermsByNation
+): void {
 	const value = (element: HTMLElement, attribute: string) =>
 		profileValue(profile, element.getAttribute(attribute) ?? '');
 	for (const slot of root.querySelectorAll<HTMLElement>('[data-school-field]'))
@@ -16,4 +27,14 @@ export function fillSchool(root: ParentNode, profile: ProfileLike | undefined): 
 		part.hidden = value(part, 'data-school-unless') !== '';
 	for (const block of root.querySelectorAll<HTMLElement>('[data-at-school]'))
 		block.dataset['atSchool'] = profileValue(profile, 'safeguardingLead.name') ? 'profile' : 'none';
+	const nation = isNationId(profile?.nation) ? profile.nation : undefined;
+	const terms = termsByNation?.[nation ?? ''];
+	if (terms)
+		for (const slot of root.querySelectorAll<HTMLElement>('[data-nation-term]')) {
+			const term = nationTermNames.find((t) => t === slot.dataset['nationTerm']);
+			if (!term) continue;
+			slot.textContent = slot.hasAttribute('data-cap') ? capitalise(terms[term]) : terms[term];
+		}
+	for (const part of root.querySelectorAll<HTMLElement>('[data-nation-in]'))
+		part.hidden = !nationShown(part.dataset['nationIn'] ?? '', nation);
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { cleanField } from '../lib/school';
+import { nationIds } from '../lib/nations';
 
 /**
  * A line of the profile as it will be printed: tidied (src/lib/school.ts `cleanField`), then not
@@ -44,6 +45,12 @@ export const schoolProfileSchema = z.strictObject({
 	policeForce: line(40),
 	/** Optional: one short local note, such as when the school nurse or counsellor is in. At most 160 characters. */
 	note: line(160).optional(),
+	/**
+	 * Optional: the school's nation (content/data/nations.yaml). It chooses the lead's title, the
+	 * guidance named, year-group names, the nation's own help routes and the law's wording. Without
+	 * it the kit uses words that are true in all four nations.
+	 */
+	nation: z.enum(nationIds, { message: `must be one of ${nationIds.join(', ')}` }).optional(),
 });
 
 export type SchoolProfile = z.infer<typeof schoolProfileSchema>;

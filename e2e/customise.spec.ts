@@ -9,7 +9,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { noProfileAdvice } from '../src/lib/school';
 import { customiseDocs } from '../src/lib/school-docs';
 import { withBase } from '../src/site/paths';
 import { help, leafletCustomise } from '../src/site/routes';
@@ -17,7 +16,7 @@ import { readSettings } from '../src/site/settings';
 import { expectNoAxeViolations } from './support/axe';
 import { readPdfBytes } from './support/pdf';
 import { localAddressesIn, qrCodesInPdf } from './support/printed';
-import { at } from './support/site';
+import { at, noProfileText } from './support/site';
 
 const base = readSettings().basePath;
 const A4 = { width: 595.28, height: 841.89 };
@@ -43,7 +42,7 @@ async function typeSchool(page: Page, withDeputy = true) {
 	await school.getByLabel('School name').fill(typed.school);
 	await school.getByLabel('Local police force').fill(typed.policeForce);
 	await school.getByLabel('A short local note (optional)').fill(typed.note);
-	const dsl = group(page, 'Designated Safeguarding Lead (DSL)');
+	const dsl = group(page, /^Safeguarding lead/);
 	await dsl.getByLabel('Name').fill(typed.dsl.name);
 	await dsl.getByLabel('Where to find them').fill(typed.dsl.where);
 	await dsl.getByLabel('How to contact them').fill(typed.dsl.contact);
@@ -58,12 +57,7 @@ async function typeSchool(page: Page, withDeputy = true) {
 const expectedOn: Record<string, string[]> = {
 	leaflet: [typed.school, typed.dsl.name, typed.dsl.where, typed.policeForce],
 	poster: [typed.school, typed.dsl.name, typed.dsl.where, typed.policeForce],
-	letter: [
-		typed.school,
-		typed.dsl.name,
-		typed.dsl.contact,
-		`Designated Safeguarding Lead, ${typed.school}`,
-	],
+	letter: [typed.school, typed.dsl.name, typed.dsl.contact, `Safeguarding lead, ${typed.school}`],
 	signposting: [
 		`At ${typed.school}, talk to…`,
 		typed.dsl.name,
@@ -125,7 +119,7 @@ test('every sheet prints from the browser with the typed details, on its own A4 
 		for (const size of facts.sizes)
 			expect(Math.abs(size.height - A4.height)).toBeLessThanOrEqual(1);
 		for (const value of expectedOn[doc.id]!) expect(text, `${doc.id}: ${value}`).toContain(value);
-		expect(text, doc.id).not.toContain(noProfileAdvice);
+		expect(text, doc.id).not.toContain(noProfileText);
 		expect(text, doc.id).not.toContain('Make it your school');
 		expect(text, doc.id).not.toMatch(/\[[^\]]*\]/);
 		// Served from this machine: no code or address that would lead nowhere, the phone routes instead.
@@ -168,7 +162,7 @@ test('without details the sheets say what to do instead; the preview follows the
 }) => {
 	await page.goto(at(leafletCustomise()));
 	const preview = page.locator('.sheet-preview');
-	await expect(preview.locator('.school-none')).toHaveText(noProfileAdvice);
+	await expect(preview.locator('.school-none')).toHaveText(noProfileText);
 	await group(page, 'Your school').getByLabel('School name').pressSequentially('Oakfield');
 	await expect(preview.locator('[data-school-field="school"]')).toHaveText('Oakfield');
 	await typeSchool(page);
@@ -185,7 +179,7 @@ test('without details the sheets say what to do instead; the preview follows the
 	await page.getByRole('button', { name: 'Clear' }).click();
 	await expect(block).toHaveAttribute('data-at-school', 'none');
 	await expect(block.getByRole('heading')).toHaveAccessibleName('At school, talk to…');
-	await expect(block).toContainText(noProfileAdvice);
+	await expect(block).toContainText(noProfileText);
 	await expect(block.getByRole('listitem')).toHaveCount(0);
 });
 
@@ -204,17 +198,15 @@ test('the form checks the details with the profile schema, names each field and 
 	await expect(problems).toBeFocused();
 	await expect(problems.getByRole('listitem')).toHaveText([
 		'Local police force: must not be empty',
-		'Designated Safeguarding Lead: name: must not be empty',
-		'Designated Safeguarding Lead: where to find them: must not be empty',
-		'Designated Safeguarding Lead: how to contact them: must not be empty',
+		'Safeguarding lead: name: must not be empty',
+		'Safeguarding lead: where to find them: must not be empty',
+		'Safeguarding lead: how to contact them: must not be empty',
 		'Deputy 2: where to find them: must not be empty',
 		'Deputy 2: how to contact them: must not be empty',
 	]);
-	const dslName = group(page, 'Designated Safeguarding Lead (DSL)').getByLabel('Name');
+	const dslName = group(page, /^Safeguarding lead/).getByLabel('Name');
 	await expect(dslName).toHaveAttribute('aria-invalid', 'true');
-	await expect(dslName).toHaveAccessibleDescription(
-		/Designated Safeguarding Lead: name: must not be empty/
-	);
+	await expect(dslName).toHaveAccessibleDescription(/Safeguarding lead: name: must not be empty/);
 	await problems.getByRole('link', { name: 'Local police force: must not be empty' }).click();
 	await expect(group(page, 'Your school').getByLabel('Local police force')).toBeFocused();
 	await expectNoAxeViolations(page);

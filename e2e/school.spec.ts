@@ -5,13 +5,13 @@
  */
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { dslSlideLines, noProfileAdvice } from '../src/lib/school';
+import { dslSlideLines } from '../src/lib/school';
 import { fileOfRoute } from '../src/site/paths';
 import { help, lesson, lessonItem, offline, present, slidesPptx } from '../src/site/routes';
 import { readSchoolProfile } from '../src/site/school-profile';
 import { readSettings } from '../src/site/settings';
 import { readPptx } from './support/pptx';
-import { at, builtIds, distDir } from './support/site';
+import { at, builtIds, distDir, noProfileText } from './support/site';
 
 const profile = readSchoolProfile(readSettings().schoolProfile);
 const lessonId = builtIds('lesson')[0]!;
@@ -25,7 +25,7 @@ test('the help and offline pages say who to talk to at school', async ({ page })
 		await expect(block.getByRole('heading')).toHaveAccessibleName(
 			profile ? `At ${profile.school}, talk to…` : 'At school, talk to…'
 		);
-		await expect(block).toContainText(profile ? profile.safeguardingLead.name : noProfileAdvice);
+		await expect(block).toContainText(profile ? profile.safeguardingLead.name : noProfileText);
 	}
 });
 
@@ -34,7 +34,7 @@ test("a lesson's signposting says who to talk to at school, on the page, the sli
 }) => {
 	await page.goto(at(lesson(lessonId)));
 	await expect(page.locator('.help-routes [data-at-school]').first()).toContainText(
-		profile ? profile.safeguardingLead.name : noProfileAdvice
+		profile ? profile.safeguardingLead.name : noProfileText
 	);
 	await page.goto(at(present(lessonItem(lessonId))));
 	const lines = dslSlideLines(profile);

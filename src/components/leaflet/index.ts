@@ -8,11 +8,15 @@ import Box from './Box.astro';
 import Col from './Col.astro';
 import Cols from './Cols.astro';
 import Contact from './Contact.astro';
+import Field from './Field.astro';
 import Flow from './Flow.astro';
 import HelpQr from './HelpQr.astro';
 import LeafletHelp from './LeafletHelp.astro';
 import SchoolContact from './SchoolContact.astro';
 import SchoolPeople from './SchoolPeople.astro';
+import Guidance from '../school/Guidance.astro';
+import Lead from '../school/Lead.astro';
+import NationPart from '../school/NationPart.astro';
 import SchoolPart from '../school/SchoolPart.astro';
 import SchoolText from '../school/SchoolText.astro';
 import Side from './Side.astro';
@@ -24,9 +28,13 @@ export const leafletComponents = {
 	Col,
 	Cols,
 	Contact,
+	Field,
 	Flow,
+	Guidance,
 	HelpQr,
+	Lead,
 	LeafletHelp,
+	NationPart,
 	SchoolContact,
 	SchoolPart,
 	SchoolPeople,

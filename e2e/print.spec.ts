@@ -5,10 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { noProfileAdvice } from '../src/lib/school';
 import { fileOfRoute, printedAddress, withBase } from '../src/site/paths';
 import {
 	adviceList,
+	firstDay,
+	firstDayPdf,
 	firstHour,
 	firstHourPdf,
 	guide,
@@ -30,7 +31,15 @@ import { readSchoolProfile } from '../src/site/school-profile';
 import { readSettings } from '../src/site/settings';
 import { builtPdfs, readPdf } from './support/pdf';
 import { localAddressesIn, qrCodesInPdf } from './support/printed';
-import { at, builtIds, crisisServices, distDir, serviceById, steps } from './support/site';
+import {
+	at,
+	builtIds,
+	crisisServices,
+	distDir,
+	serviceById,
+	steps,
+	noProfileText,
+} from './support/site';
 
 /**
  * The public help page the QR codes point to (SITE_URL and BASE_PATH), or undefined when this build
@@ -55,13 +64,14 @@ function servicesOn(route: string) {
 	);
 }
 
-test('the build printed the leaflet, the poster, the first-hour guide, the letter, the signposting sheet and a pack for every lesson and talk, and nothing else', () => {
+test('the build printed the leaflet, the poster, the first-hour guide, the first-day pack, the letter, the signposting sheet and a pack for every lesson and talk, and nothing else', () => {
 	expect(lessonIds.length).toBeGreaterThan(0);
 	expect(pdfs).toEqual(
 		[
 			leafletPdf(),
 			posterPdf(),
 			firstHourPdf(),
+			firstDayPdf(),
 			letterPdf(),
 			signpostingPdf(),
 			...lessonIds.map(lessonPackPdf),
@@ -155,7 +165,7 @@ test('the leaflet: two pages, the help numbers from the data, the key advice, wo
 		'If something looks too good to be true, it probably is.',
 		'Friend requests',
 		'Warning signs',
-		'Designated Safeguarding Lead',
+		'the safeguarding lead (in England, the Designated Safeguarding Lead or DSL)',
 		'Get help now',
 	]) {
 		expect(facts.text, line).toContain(line);
@@ -165,7 +175,7 @@ test('the leaflet: two pages, the help numbers from the data, the key advice, wo
 	else expect(flat).toContain('Get help now Call Childline free on 0800 1111');
 	// The school's own contacts, or what to do without them: never empty lines.
 	if (profile) expect(flat).toContain(profile.safeguardingLead.name);
-	else expect(flat).toContain(noProfileAdvice);
+	else expect(flat).toContain(noProfileText);
 });
 
 test('the poster: one page with the steps, Childline, 999, the crisis routes and the help page', async () => {
@@ -183,7 +193,7 @@ test('the poster: one page with the steps, Childline, 999, the crisis routes and
 	for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
 	if (helpUrl) expect(facts.links[0]).toContain(helpUrl);
 	if (profile) expect(flat).toContain(profile.safeguardingLead.name);
-	else expect(flat).toContain(noProfileAdvice);
+	else expect(flat).toContain(noProfileText);
 });
 
 test('the first-hour guide: one page with what to say, what never to do, the DSL, the pupil steps and the crisis routes', async () => {
@@ -195,9 +205,9 @@ test('the first-hour guide: one page with what to say, what never to do, the DSL
 	const boxes = [
 		'Step 1: listen',
 		'Step 2: never',
-		'Step 3: tell the DSL at once',
+		'Step 3: tell the safeguarding lead at once',
 		'Step 4: record',
-		'Step 5: the DSL',
+		'Step 5: the safeguarding lead',
 	];
 	const places = boxes.map((b) => flat.indexOf(b));
 	expect(
@@ -242,9 +252,9 @@ test('the letter to parents: one page, every part of the letter, the school or w
 			expect(flat, value).toContain(value);
 	} else {
 		expect(flat).toContain(
-			'Please contact the school office and ask for the Designated Safeguarding Lead'
+			'Please contact the school office and ask for the safeguarding lead (in England, the Designated Safeguarding Lead or DSL)'
 		);
-		expect(flat).toContain('Yours sincerely, The Designated Safeguarding Lead');
+		expect(flat).toContain('Yours sincerely, The safeguarding lead');
 	}
 	if (helpUrl) expect(facts.links.flat()).toContain(helpUrl);
 	else expect(flat).toContain('Get help now Call Childline free on 0800 1111');
@@ -259,7 +269,7 @@ test('the signposting sheet: one page with who to talk to at school, the help ro
 		expect(flat, id).toContain(serviceById(id).phone!);
 	for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
 	expect(flat).toContain(profile ? `At ${profile.school}, talk to…` : 'At school, talk to…');
-	expect(flat).toContain(profile ? profile.safeguardingLead.name : noProfileAdvice);
+	expect(flat).toContain(profile ? profile.safeguardingLead.name : noProfileText);
 	if (helpUrl) expect(facts.links.flat()).toContain(helpUrl);
 });
 
@@ -299,6 +309,46 @@ test("the teachers' guide leads to the first-hour page, which shows the guide an
 	expect(response.headers()['content-type']).toContain('application/pdf');
 });
 
+test('the first-day pack: referral first, the questions, Report Remove, the call home, POSH, the crisis routes, then a record to fill in by hand', async ({
+	page,
+}) => {
+	const facts = await readPdf(firstDayPdf());
+	expect(facts.pages).toBe(3);
+	const flat = facts.text.replace(/\s+/g, ' ');
+	const parts = [
+		'Refer at once',
+		'Questions to work through today',
+		'Report Remove, with Childline',
+		'Calling parents and carers',
+		'Advice for you',
+		'Incident record',
+	];
+	const places = parts.map((p) => flat.indexOf(p));
+	expect(
+		places.every((i) => i >= 0),
+		`parts at ${places.join(', ')}`
+	).toBe(true);
+	expect([...places].sort((a, b) => a - b)).toEqual(places);
+	expect(flat).toContain('The CEOP Safety Centre is an extra way to report');
+	expect(flat).toContain(serviceById('posh').phone!);
+	for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
+	// The record is paper: the page has no form fields, so nothing typed can be kept or sent.
+	await page.goto(at(firstDay()));
+	await expect(page.locator('h1')).toHaveText("A disclosure: the safeguarding lead's first day");
+	await expect(
+		page.locator('.sheet-preview input, .sheet-preview textarea, .sheet-preview form')
+	).toHaveCount(0);
+	await expect(page.locator('.sheet-preview .field')).not.toHaveCount(0);
+	await page.goto(at(guide('teachers')));
+	await page.getByRole('link', { name: 'first-day pack' }).click();
+	await expect(page).toHaveURL(at(firstDay()));
+	await page.goto(at(firstHour()));
+	await expect(page.getByRole('link', { name: 'first-day pack' })).toHaveAttribute(
+		'href',
+		withBase(base, firstDay())
+	);
+});
+
 for (const id of lessonIds) {
 	test(`the ${id} lesson pack holds the plan and the safeguarding notes`, async () => {
 		const facts = await readPdf(lessonPackPdf(id));
@@ -315,7 +365,7 @@ for (const id of lessonIds) {
 		// The signposting names the school's own contacts, or says what to do without them.
 		const flat = facts.text.replace(/\s+/g, ' ');
 		if (profile) expect(flat).toContain(`At ${profile.school}, talk to…`);
-		else expect(flat).toContain(noProfileAdvice);
+		else expect(flat).toContain(noProfileText);
 	});
 }
 

@@ -1,13 +1,19 @@
 /**
  * The sub-path build as a school's own edition (e2e/subpath/edition.ts): a public SITE_URL, so every
  * QR code in its PDFs leads to the help page under the site and base path, and a school profile, so
- * the school's own contacts appear on everything it prints and shows.
+ * the school's own contacts appear on everything it prints and shows. The profile's school is in
+ * Wales, so the kit names the Designated Safeguarding Person and lists Meic beside Childline.
  */
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { printedAddress, fileOfRoute } from '../../src/site/paths';
 import {
+	about,
+	firstDay,
+	firstDayPdf,
+	firstHour,
 	firstHourPdf,
+	guide,
 	help,
 	leafletCustomise,
 	leafletPdf,
@@ -40,6 +46,7 @@ const pdfs = [
 	leafletPdf(),
 	posterPdf(),
 	firstHourPdf(),
+	firstDayPdf(),
 	letterPdf(),
 	signpostingPdf(),
 	...lessonIds.map(lessonPackPdf),
@@ -83,9 +90,9 @@ test('the letter to parents is signed by the DSL and says how to reach them', as
 	const text = flat((await readPdf(letterPdf())).text);
 	for (const value of [
 		profile.school,
-		`Please contact ${profile.safeguardingLead.name}, our Designated Safeguarding Lead`,
+		`Please contact ${profile.safeguardingLead.name}, our Designated Safeguarding Person (DSP)`,
 		profile.safeguardingLead.contact,
-		`Designated Safeguarding Lead, ${profile.school}`,
+		`Designated Safeguarding Person, ${profile.school}`,
 	])
 		expect(text, value).toContain(value);
 	expect(text).not.toContain('Please contact the school office');
@@ -101,7 +108,7 @@ test('the signposting sheet lists every contact and the note; the first-hour gui
 	expect(sheet).not.toContain('Talk to any adult at school you trust. They will take you');
 	const guide = flat((await readPdf(firstHourPdf())).text);
 	expect(guide).toContain(
-		`Tell the DSL (${profile.safeguardingLead.name}, ${profile.safeguardingLead.where})`
+		`Tell the DSP (${profile.safeguardingLead.name}, ${profile.safeguardingLead.where})`
 	);
 });
 
@@ -165,7 +172,9 @@ test("every lesson's and talk's signposting slide, on the page, on screen and in
 	const lines = [profile.safeguardingLead, ...profile.deputies].map((p) => `${p.name}: ${p.where}`);
 	for (const id of talkIds) {
 		const slides = readPptx(join(distDir, fileOfRoute(slidesPptx(talkItem(id))))).slides;
-		const signposting = slides.filter((s) => s.body.includes("Your school's Designated"));
+		const signposting = slides.filter((s) =>
+			s.body.includes("Your school's Designated Safeguarding Person")
+		);
 		expect(signposting.length, id).toBeGreaterThan(0);
 		for (const line of lines) expect(flat(signposting[0]!.body), id).toContain(line);
 	}
@@ -178,8 +187,54 @@ test("every lesson's and talk's signposting slide, on the page, on screen and in
 		const dsl = page.locator('[data-service="school-dsl"] [data-school-dsl]');
 		await expect(dsl).toHaveText(lines);
 		const slides = readPptx(join(distDir, fileOfRoute(slidesPptx(lessonItem(id))))).slides;
-		const signposting = slides.filter((s) => s.body.includes("Your school's Designated"));
+		const signposting = slides.filter((s) =>
+			s.body.includes("Your school's Designated Safeguarding Person")
+		);
 		expect(signposting.length, id).toBeGreaterThan(0);
 		for (const line of lines) expect(flat(signposting[0]!.body), id).toContain(line);
+		// Meic, Wales's own help line, straight after Childline on the slide.
+		expect(flat(signposting[0]!.body), id).toMatch(/Childline.*0800 1111.*Meic.*080 880 23456/);
 	}
+});
+
+test("a school in Wales: the Designated Safeguarding Person, Hwb and Meic, never England's words", async ({
+	page,
+}) => {
+	expect(profile.nation).toBe('wales');
+	const pages = [help(), guide('teachers'), guide('parents'), about(), firstHour(), firstDay()];
+	for (const id of lessonIds) pages.push(lesson(id), present(lessonItem(id)));
+	for (const route of pages) {
+		await page.goto(at(route));
+		// What a reader sees: search keywords hidden in the page may keep England's words.
+		const text = await page.locator('body').innerText();
+		expect(text, route).not.toMatch(
+			/Designated Safeguarding Lead|\bDSL\b|safeguarding lead \(in England/
+		);
+	}
+	await page.goto(at(guide('teachers')));
+	await expect(page.getByRole('heading', { name: 'Written for schools in Wales' })).toBeVisible();
+	await expect(page.locator('#nation-note + p')).toContainText(
+		'Designated Safeguarding Person (DSP)'
+	);
+	await expect(page.locator('#nation-note + p')).toContainText('on Hwb');
+	await page.goto(at(help()));
+	const blackmail = page.locator('section[aria-labelledby="blackmail"] [data-service]');
+	const ids = await blackmail.evaluateAll((cards) =>
+		cards.map((c) => c.getAttribute('data-service'))
+	);
+	expect(ids.slice(ids.indexOf('childline'), ids.indexOf('childline') + 2)).toEqual([
+		'childline',
+		'meic',
+	]);
+	await expect(page.locator('[data-service="lifeline"]')).toHaveCount(0);
+	await expect(page.locator('[data-service="school-dsl"] h3')).toHaveText(
+		"Your school's Designated Safeguarding Person (DSP)"
+	);
+	for (const pdf of [leafletPdf(), firstHourPdf(), firstDayPdf()]) {
+		const text = flat((await readPdf(pdf)).text);
+		expect(text, pdf).toContain('DSP');
+		expect(text, pdf).not.toMatch(/Designated Safeguarding Lead|\bDSL\b/);
+	}
+	const leafletText = flat((await readPdf(leafletPdf())).text);
+	expect(leafletText).toContain('080 880 23456');
 });

@@ -157,6 +157,35 @@ test("served from a public address, every sheet's QR code leads to that site's h
 	}
 });
 
+test("choosing the school's nation changes the lead's title and the help lines in the preview", async ({
+	page,
+}) => {
+	await page.goto(at(leafletCustomise()));
+	const preview = page.locator('.sheet-preview');
+	const nation = page.getByRole('combobox', { name: 'Nation' });
+	await expect(preview.locator('.school-none')).toContainText('the safeguarding lead (in England');
+	await nation.selectOption({ label: 'Wales' });
+	await expect(preview.locator('.school-none')).toHaveText(
+		'Talk to any adult at school you trust. They will take you to the Designated Safeguarding Person (DSP), the member of staff who keeps pupils safe.'
+	);
+	await nation.selectOption({ label: 'Scotland' });
+	await expect(preview.locator('.school-none')).toContainText('the Child Protection Coordinator,');
+	// The poster's crisis line: Lifeline beside Samaritans for a school in Northern Ireland only.
+	await page.getByRole('radio', { name: customiseDocs[1].label }).check();
+	const lifeline = preview.locator('[data-service="lifeline"]');
+	await expect(lifeline).toBeHidden();
+	await nation.selectOption({ label: 'Northern Ireland' });
+	await expect(lifeline).toBeVisible();
+	await expect(lifeline).toContainText('0808 808 8000');
+	await typeSchool(page, false);
+	await expect(preview.locator('.school dt').nth(1)).toHaveText(
+		'Designated Teacher for Child Protection'
+	);
+	await page.getByRole('button', { name: 'Clear' }).click();
+	await expect(nation).toHaveValue('');
+	await expect(lifeline).toBeHidden();
+});
+
 test('without details the sheets say what to do instead; the preview follows the typing and Clear', async ({
 	page,
 }) => {

@@ -20,6 +20,7 @@ export interface NationLike {
 	guidance: { name: string; short: string; url?: string | undefined };
 	years: { names: Partial<Record<string, string>> };
 	services: readonly { id: string; besides: string }[];
+	curriculum?: string | undefined;
 	englandAndWalesLaw: boolean;
 }
 

@@ -65,6 +65,8 @@ export const nationSchema = z.strictObject({
 			})
 		)
 		.default([]),
+	/** Where the lessons sit in the nation's curriculum, when the facts say: "PSHE and RSHE (DfE)". */
+	curriculum: z.string().min(5).optional(),
 	/**
 	 * Whether England and Wales law applies: "Outcome 21" and the Sexual Offences Act 2003 s66B.
 	 * Scotland and Northern Ireland have their own systems and offences.

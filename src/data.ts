@@ -207,6 +207,17 @@ export const service = (id: string): Service => serviceById(services, id);
 export const servicesBeside = (ids: readonly string[]): Service[] =>
 	withNationServices(ids, nation).map(service);
 
+/** A list of services with the nation's own moved beside the UK-wide ones they go with. */
+export const arrangedBeside = (list: readonly Service[]): Service[] => {
+	const own = new Set(nation?.services.map((s) => s.id));
+	const ids = list.map((s) => s.id);
+	const placed = withNationServices(
+		ids.filter((id) => !own.has(id)),
+		nation
+	).filter((id) => ids.includes(id));
+	return [...placed, ...ids.filter((id) => !placed.includes(id))].map(service);
+};
+
 /** Services of a situation's group for this build: UK-wide ones and the nation's own, not other nations'. */
 export const servicesHere = (list: readonly Service[]): Service[] => {
 	const elsewhere = new Set(

@@ -46,7 +46,15 @@ export default defineConfig(
 
 	// Code that runs in the browser.
 	{
-		files: ['src/client/**', 'src/components/**/*.ts', '**/*.astro'],
+		files: [
+			'src/features/slides/present/**',
+			'src/features/slides/export/offline-deck-entry.ts',
+			'src/features/slides/export/offline-view.ts',
+			'src/features/offline/service-worker-client.ts',
+			'src/features/*/components/**/*.ts',
+			'src/components/**/*.ts',
+			'**/*.astro',
+		],
 		languageOptions: { globals: { ...globals.browser } },
 	},
 
@@ -69,7 +77,12 @@ export default defineConfig(
 	// The type-aware linter cannot read .astro modules' types (astro check does), so maps of
 	// components look untyped to it.
 	{
-		files: ['src/components/**/index.ts'],
+		files: [
+			'src/components/**/index.ts',
+			'src/features/**/components/index.ts',
+			'src/features/print/sheet/index.ts',
+			'src/features/*/index.ts',
+		],
 		rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
 	},
 	{

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { serveFolder } from '../src/lib/static-server';
+import { serveFolder } from '../tools/static-server';
 import {
 	searchIndexEntry,
 	searchScript,

@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { meaningfulWords } from '../src/lib/search-fallback';
+import { meaningfulWords } from '../src/features/search/search-fallback';
 import { help, search } from '../src/site/routes';
 import { at, builtRoutes } from './support/site';
 

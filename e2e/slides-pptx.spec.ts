@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
 import { knownPhoneDigits, phoneKey, phoneNumbersIn } from '../src/lib/services';
-import { findPresentations, type DeckExports } from '../src/lib/deck-exports';
-import { listFiles } from '../src/lib/list-files';
-import { formatBytes } from '../src/lib/pdf-files';
+import { findPresentations, type DeckExports } from '../src/features/slides/export/deck-exports';
+import { listFiles } from '../tools/list-files';
+import { formatBytes } from '../src/features/print/pdf-files';
 import { withBase } from '../src/site/paths';
 import {
 	itemPage,

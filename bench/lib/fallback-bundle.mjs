@@ -6,7 +6,9 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-const entry = fileURLToPath(new URL('../../src/lib/search-fallback.ts', import.meta.url));
+const entry = fileURLToPath(
+	new URL('../../src/features/search/search-fallback.ts', import.meta.url)
+);
 
 /** Resolves to the script's source text. */
 export async function fallbackScript() {

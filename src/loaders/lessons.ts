@@ -8,7 +8,7 @@ import {
 	type CharacterFile,
 } from '../lib/characters';
 import { mdxComponentNames } from '../lib/content-checks';
-import { slideTitleProblems } from '../lib/slides';
+import { slideTitleProblems } from '../features/slides/lesson-slides';
 import { contentFolders, lesson } from '../site/routes';
 import { checkEntries, throwContentProblems, type CheckedEntry } from './checked';
 

@@ -3,7 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { talkFrameProblems, timingProblems } from '../lib/activities';
 import { mdxComponentNames } from '../lib/content-checks';
 import { mdxElements } from '../lib/mdx';
-import { slideTitleProblems } from '../lib/slides';
+import { slideTitleProblems } from '../features/slides/lesson-slides';
 import { contentFolders, talk } from '../site/routes';
 import { checkEntries, throwContentProblems, type CheckedEntry } from './checked';
 

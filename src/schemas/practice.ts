@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { duplicateIds, storyProblems, unknownIds } from '../lib/practice';
+import { duplicateIds, storyProblems, unknownIds } from '../features/practice/practice';
 import { keywordsSchema, reviewedSchema, sourceSchema } from './common';
 
 /** A short id used in anchors and references: lower case letters, digits and hyphens. */

@@ -26,6 +26,20 @@ export const pageKinds = [
 ] as const;
 export type PageKind = (typeof pageKinds)[number];
 
+/** Kinds of page, used as the `type` filter and the label on each result. */
+export const searchTypes = [
+	'lesson',
+	'talk',
+	'advice',
+	'help',
+	'leaflet',
+	'guide',
+	'glossary',
+	'practice',
+	'about',
+] as const;
+export type SearchType = (typeof searchTypes)[number];
+
 export interface KindRules {
 	/** Listed in sitemap-index.xml for search engines. */
 	sitemap: boolean;

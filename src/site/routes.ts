@@ -10,9 +10,8 @@
  * collection gets a slides window, a presenter view and a printed pack, all found from the item.
  * A new presentable collection is one entry in `presentables` and its item page in `pageTable`.
  */
-import type { SearchType } from '../lib/search.ts';
 import type { Audience } from '../schemas/page.ts';
-import type { PageKind } from './kinds.ts';
+import type { PageKind, SearchType } from './kinds.ts';
 import { robots, webManifest } from './files.ts';
 import { pathOfRoute } from './paths.ts';
 

@@ -9,6 +9,7 @@ import astro from 'eslint-plugin-astro';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import kit from './tools/feature-boundaries.mjs';
 
 export default defineConfig(
 	globalIgnores([
@@ -59,6 +60,14 @@ export default defineConfig(
 	},
 
 	prettierConfig,
+
+	// The layout (README, "Architecture"): src/site/ imports no feature, component, layout or page,
+	// and a feature uses another only through its index.ts.
+	{
+		files: ['src/**/*.ts', 'src/**/*.astro', 'src/**/*.mjs'],
+		plugins: { kit },
+		rules: { 'kit/feature-boundaries': 'error' },
+	},
 
 	// Tests read JSON files and values computed inside the browser, whose shapes their assertions
 	// check; typing every one of them first would add casts, not safety.

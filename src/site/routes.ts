@@ -26,6 +26,20 @@ export const contentFolders = {
 } as const;
 export type PagedCollection = Exclude<keyof typeof contentFolders, 'leaflet'>;
 
+/**
+ * Which files in each content folder are entries. The glob loaders (src/content.config.ts,
+ * src/loaders/) and `contentIds()` (src/site/content.ts) all read these, so the ids the site model
+ * knows before the build are the entries the build loads.
+ */
+export const contentPatterns = {
+	lessons: '**/*.mdx',
+	talks: '**/*.mdx',
+	advice: '**/*.mdx',
+	guides: '**/*.mdx',
+	practice: '**/*.yaml',
+	leaflet: '**/*.mdx',
+} as const satisfies Record<keyof typeof contentFolders, string>;
+
 /** The entry ids of each collection with pages: what turns route patterns into routes. */
 export type ContentIds = Readonly<Record<PagedCollection, readonly string[]>>;
 

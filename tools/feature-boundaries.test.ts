@@ -1,11 +1,10 @@
 import { RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
-import { afterAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { featureBoundaries } from './feature-boundaries.mjs';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
-RuleTester.afterAll = afterAll;
 
 // The rule reads paths relative to ESLint's working directory, the project root in `npm run lint`.
 const cwd = process.cwd();

@@ -4,7 +4,7 @@
  * an expected page in its first three results; "Get help now" shows for every query from someone
  * in trouble; a query that shares a meaningful word with a page never ends on "no results"; filter
  * counts stay true for merged results; and the query never leaves the browser. The fallback is
- * src/lib/search-fallback.ts (unit-tested there); these tests only type and read the screen.
+ * src/features/search/search-fallback.ts (unit-tested there); these tests only type and read the screen.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';

@@ -1,5 +1,5 @@
 /**
- * The one-file offline deck of every presentation (src/lib/offline-deck.ts), opened as a teacher
+ * The one-file offline deck of every presentation (src/features/slides/export/offline-deck-build.ts), opened as a teacher
  * opens it from a USB stick: straight from disk (file://) in Chromium, with the network off and
  * every request recorded. It must show the slides of presentation mode, step through them with the
  * keys clickers send, black out and go full screen, open its presenter view and keep both windows

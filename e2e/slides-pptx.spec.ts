@@ -1,5 +1,5 @@
 /**
- * The PowerPoint copy of every presentation (src/integrations/slide-exports.ts), checked against the
+ * The PowerPoint copy of every presentation (src/features/slides/export/slide-exports.ts), checked against the
  * presentation page it was made from: opened as a ZIP, then in LibreOffice as a teacher's computer
  * would open it, printed to PDF. Also the lesson pages' download links and the offline worker's list.
  */

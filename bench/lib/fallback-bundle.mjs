@@ -1,5 +1,5 @@
 /**
- * The kit's search fallback (src/lib/search-fallback.ts) as one browser script, bundled with the
+ * The kit's search fallback (src/features/search/search-fallback.ts) as one browser script, bundled with the
  * project's own Vite, so the bench runs in the page exactly the code the search page and dialog
  * run. The script sets `globalThis.kitSearchFallback` to the module's exports.
  */

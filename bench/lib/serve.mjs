@@ -1,5 +1,5 @@
 /**
- * The bench serves each built site with the kit's own static server (src/lib/static-server.ts): no
+ * The bench serves each built site with the kit's own static server (tools/static-server.ts): no
  * compression and no caching, so the browser measurements see every byte; gzip and brotli sizes are
  * computed by the bench itself.
  */

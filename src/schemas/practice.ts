@@ -76,7 +76,7 @@ export const spotActivitySchema = z.strictObject({
 		/** Words for "this is risky". */
 		risky: z.string().min(2),
 	}),
-	/** The first line of feedback for each kind of answer (see `feedbackKind` in src/lib/practice.ts). */
+	/** The first line of feedback for each kind of answer (see `feedbackKind` in src/features/practice/practice.ts). */
 	openers: z.strictObject({
 		/** Chose risky, and it is risky. */
 		spotted: z.string().min(5),

@@ -54,7 +54,7 @@ export interface KindRules {
 	canonical: 'none' | 'self' | 'item';
 	/** `<meta name="robots" content="noindex">`: never shown in search engines' results. */
 	noindex: boolean;
-	/** Printed to a PDF after the build (src/integrations/pdf.ts); the page names its PDF. */
+	/** Printed to a PDF after the build (src/features/print/pdf.ts); the page names its PDF. */
 	pdf: boolean;
 	/** Saved by the service worker for offline use. Print views are not: their PDFs are. */
 	precache: boolean;

@@ -1,6 +1,6 @@
 /**
  * Registers the offline service worker (`<base>sw.js`, scope `<base>`, written by
- * src/integrations/service-worker.ts) and offers a new version when one is waiting: a polite status
+ * src/features/offline/service-worker.ts) and offers a new version when one is waiting: a polite status
  * message with a Reload button. Reload asks the waiting worker to take over (SKIP_WAITING, which
  * Workbox's worker listens for) and reloads the page once it controls it. Without a click the new
  * worker takes over by itself when every tab of the kit is closed. Kept tiny: it runs on every page.

@@ -60,7 +60,7 @@ export const precachePatterns = [
 	'**/*.woff2',
 	'**/*.{svg,png,ico,webmanifest}',
 	'**/*.pdf',
-	// The slide exports (src/integrations/slide-exports.ts); their offline decks are .html, above.
+	// The slide exports (src/features/slides/export/slide-exports.ts); their offline decks are .html, above.
 	'**/*.pptx',
 	`${pathInBuild(searchBundle())}**/*`,
 ];

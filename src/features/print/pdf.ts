@@ -5,7 +5,7 @@
  * views). Each carries `<meta name="kit-pdf:…">` tags (Print.astro) naming its PDF and metadata. On
  * `astro:build:done` this integration serves dist/ over a throwaway local HTTP server (127.0.0.1, a
  * free port, under the base path), opens each print page in headless Chromium (found by
- * src/lib/browser.ts), prints it with the page's own CSS page size, then sets the document metadata
+ * tools/browser.ts), prints it with the page's own CSS page size, then sets the document metadata
  * with pdf-lib and writes the PDF into dist/.
  *
  * With no usable browser the build fails and says how to get one. The SKIP_PDF setting skips the PDFs
@@ -75,7 +75,7 @@ interface Printed {
 }
 
 /**
- * The browser to print with: what `findChromium()` in src/lib/browser.ts picks, with Playwright's own
+ * The browser to print with: what `findChromium()` in tools/browser.ts picks, with Playwright's own
  * Chromium looked up through the Playwright required above (findChromium's own `import()` cannot run
  * here). Throws the resolver's message, which says how to get a browser.
  */

@@ -1,6 +1,6 @@
 /**
  * Reads the school profile named by the settings (`school.yaml` unless SCHOOL_PROFILE says
- * otherwise) and checks it against its one schema (src/schemas/school.ts). No file means no
+ * otherwise) and checks it against its one schema (src/features/school/schema.ts). No file means no
  * profile, unless SCHOOL_PROFILE names it; anything wrong stops the build, naming the file and field.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { cleanField } from './school';
 
 /**
- * A line of the profile as it will be printed: tidied (src/lib/school.ts `cleanField`), then not
+ * A line of the profile as it will be printed: tidied (src/features/school/school.ts `cleanField`), then not
  * empty and short enough for its box on the leaflet and poster.
  */
 const line = (max: number) =>

@@ -1,7 +1,7 @@
 /**
  * Fills a page's school slots with a profile, in the browser: the "Make it your school's" page does
  * this as staff type. The slots are the markup the build renders from school.yaml
- * (src/components/school/), so a sheet printed here matches the PDF the build prints.
+ * (src/features/school/components/), so a sheet printed here matches the PDF the build prints.
  */
 import { profileValue, type ProfileLike } from './school';
 

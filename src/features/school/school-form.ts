@@ -1,6 +1,6 @@
 /**
  * Checks what staff type on the "Make it your school's" page with the school profile's own schema
- * (src/schemas/school.ts), the one school.yaml is checked with, and names each problem by its field.
+ * (src/features/school/schema.ts), the one school.yaml is checked with, and names each problem by its field.
  */
 import './zod-jitless';
 import { schoolProfileSchema, type SchoolProfile } from './schema';

@@ -1,7 +1,7 @@
 /**
  * The school's own details as every page and printed sheet shows them: its name, its Designated
  * Safeguarding Lead (DSL) and deputies, its police force and a short note. They come from the school
- * profile (src/schemas/school.ts, read at build time by src/site/school-profile.ts) or from the
+ * profile (src/features/school/schema.ts, read at build time by src/features/school/profile.ts) or from the
  * "Make it your school's" page, where they never leave the browser.
  * Pure: used by the build and by that page's script alike.
  */
@@ -37,7 +37,7 @@ export interface StaffLike {
 	contact: string;
 }
 
-/** The profile's fields these helpers read (src/schemas/school.ts has the whole schema). */
+/** The profile's fields these helpers read (src/features/school/schema.ts has the whole schema). */
 export interface ProfileLike {
 	school: string;
 	safeguardingLead: StaffLike;
@@ -139,7 +139,7 @@ function staffFields(prefix: string, who: string, required: boolean): SchoolForm
 	];
 }
 
-/** The form, group by group; its limits are the schema's (src/lib/school-form.test.ts checks). */
+/** The form, group by group; its limits are the schema's (src/features/school/school-form.test.ts checks). */
 export const schoolFormGroups: SchoolFormGroup[] = [
 	{
 		id: 'school',

@@ -2,7 +2,7 @@
  * Does a search read like a young person (or a worried adult) asking for help right now? Then the
  * search shows "Get help now" above the results, whatever the index finds. Pure and total: any
  * string, however long or strange, gives a boolean and never throws. Queries are read the way
- * search reads them (src/lib/search-fallback.ts): "hes blackmaling me wat do i do" is "he is
+ * search reads them (src/features/search/search-fallback.ts): "hes blackmaling me wat do i do" is "he is
  * blackmailing me, what do I do".
  */
 import { maxQueryLength, normaliseQuery, spellOut } from './search-fallback';

@@ -1,7 +1,7 @@
 /**
  * Browser side of search, shared by the dialog and the /search/ page: loads Pagefind's Component UI
  * from the site's own `pagefind/` folder (base-path safe, nothing from other origins), runs its
- * searches through the kit's fallback for sentences (src/lib/search-fallback.ts), and shows
+ * searches through the kit's fallback for sentences (src/features/search/search-fallback.ts), and shows
  * "Get help now" when a search finds nothing or reads like a call for help.
  */
 import { readsLikeCallForHelp } from '../help-query';

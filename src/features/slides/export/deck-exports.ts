@@ -1,7 +1,7 @@
 /**
  * Which built pages are presentation pages, and where their take-away copies go, read from the site
  * model (src/site/routes.ts): a presentation page is the `present` page of a presentable item that
- * holds a `<slide-deck>` (src/components/slides/SlideDeck.astro); its exports are `slidesPptx` and
+ * holds a `<slide-deck>` (src/features/slides/components/SlideDeck.astro); its exports are `slidesPptx` and
  * `slidesOffline`, beside the item's page. Any collection the model makes presentable gets its
  * exports with no code of its own.
  */

@@ -1,6 +1,6 @@
 /**
  * Small built presentation pages for the unit tests of the slide exports: the shape
- * src/components/slides/ renders (slides window and presenter view), cut down to a few slides.
+ * src/features/slides/components/ renders (slides window and presenter view), cut down to a few slides.
  */
 
 /** A slide frame as Slide.astro renders it. */

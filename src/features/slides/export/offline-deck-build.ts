@@ -32,7 +32,7 @@ export type AssetReader = (path: string) => Uint8Array | undefined;
 export interface OfflineDeckInput {
 	slidesHtml: string;
 	presenterHtml: string;
-	/** The bundled client script (src/client/offline-deck.ts). */
+	/** The bundled client script (src/features/slides/export/offline-deck-entry.ts). */
 	script: string;
 	readAsset: AssetReader;
 	/** Names the presentation in errors. */
@@ -208,7 +208,7 @@ export function offlineDeck(input: OfflineDeckInput): string {
 
 	prepare(deck, input);
 	prepare(presenter, input);
-	// The presenter view reads its deck from the slides window's copy (src/client/offline-view.ts):
+	// The presenter view reads its deck from the slides window's copy (src/features/slides/export/offline-view.ts):
 	// one copy of every slide in the file, and no duplicate landmarks.
 	for (const source of descendants(presenter).filter(
 		(e) => e.tagName === 'template' && attr(e, 'data-deck-source') !== undefined

@@ -1,5 +1,5 @@
 /**
- * The start of the one-file offline deck (src/client/offline-deck.ts), run before the deck's elements
+ * The start of the one-file offline deck (src/features/slides/export/offline-deck-entry.ts), run before the deck's elements
  * are defined: windows talk over postMessage, and `?presenter` turns this window into the presenter
  * view by swapping its markup in from a template.
  */

@@ -1,5 +1,5 @@
 /**
- * Writes a presentation's model (src/lib/slide-model.ts) as an editable PowerPoint file with
+ * Writes a presentation's model (src/features/slides/export/slide-model.ts) as an editable PowerPoint file with
  * PptxGenJS: every slide's title in a real title placeholder (what screen readers and PowerPoint's
  * accessibility checker read), body text in real text boxes with real bullets and numbering, bold and
  * italics kept, scenarios in a shaded box, help routes with their links, images with their alt

@@ -1,6 +1,6 @@
 /**
  * Where everything goes on a PowerPoint slide, and at what size, for one slide of the model. Pure:
- * the PowerPoint writer (src/lib/pptx-deck.ts) only draws what this decides, and a slide whose
+ * the PowerPoint writer (src/features/slides/export/pptx-deck.ts) only draws what this decides, and a slide whose
  * words cannot fit is an error here, before anything is written.
  *
  * Sizes follow presentation mode (src/styles/slides.css), which draws a slide on a 1920-pixel-wide

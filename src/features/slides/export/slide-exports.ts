@@ -1,6 +1,6 @@
 /**
  * Writes two take-away copies of every presentation once the site is built, beside the page they
- * belong to (names and places in src/lib/deck-exports.ts): an editable PowerPoint file and a
+ * belong to (names and places in src/features/slides/export/deck-exports.ts): an editable PowerPoint file and a
  * one-file offline deck. Both are made from the built presentation pages, what presentation mode
  * really shows, so they have its slides in its order with its notes, and anything presented by those
  * pages later gets them with no code of its own. Then the pages that link to them get their sizes.

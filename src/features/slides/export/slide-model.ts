@@ -4,7 +4,7 @@
  * presenter view reads them) and the presenter view (the "before you teach" list). The PowerPoint
  * export is drawn from this, so it has the same slides in the same order as presentation mode.
  *
- * Reading follows src/client/deck-dom.ts: slides are `.slide-frame`s holding a `.slide`, in document
+ * Reading follows src/features/slides/present/deck-dom.ts: slides are `.slide-frame`s holding a `.slide`, in document
  * order; an activity is a `.deck-activity`; a slide outside any activity counts towards the one
  * before it (the opening slides towards the first). Something a slide holds that the export cannot
  * show as text is an error naming the slide, never dropped.

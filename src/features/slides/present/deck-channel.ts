@@ -2,7 +2,7 @@
  * How the slides window and the presenter view reach each other. On the site they share a
  * BroadcastChannel (same origin). The one-file offline deck opened from disk has no origin to share
  * one, so it swaps in a channel over `postMessage` between a window and the window it opened
- * (src/client/window-channel.ts) before its elements start.
+ * (src/features/slides/present/window-channel.ts) before its elements start.
  */
 
 /** The part of BroadcastChannel the deck uses, plus a way to learn about a window it opened. */

@@ -21,7 +21,7 @@ export interface DeckSlide {
 	activity: number;
 }
 
-/** Slides and activities in document order, as rendered by src/components/slides/. */
+/** Slides and activities in document order, as rendered by src/features/slides/components/. */
 export function readDeck(root: ParentNode): { slides: DeckSlide[]; activities: DeckActivity[] } {
 	const activityEls = [...root.querySelectorAll<HTMLElement>('.deck-activity')];
 	const activities = activityEls.map((el) => ({

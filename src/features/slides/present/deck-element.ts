@@ -1,7 +1,7 @@
 /**
  * What the slides window (<slide-deck>) and the presenter view (<presenter-view>) share: the
  * current slide and its `#n` hash, keys and buttons, the blackout, the lesson clock, and keeping
- * the two windows in step over a BroadcastChannel (src/client/deck-channel.ts). Each subclass draws
+ * the two windows in step over a BroadcastChannel (src/features/slides/present/deck-channel.ts). Each subclass draws
  * the state its own way.
  */
 import {

@@ -22,7 +22,7 @@ import { distDir } from './support/site';
 const files = listFiles(distDir, '**/*.html');
 const decks = findPresentations(files, (f) => readFileSync(join(distDir, f), 'utf8'));
 const deckFile = (deck: DeckExports) => pathToFileURL(join(distDir, deck.offline)).href;
-/** Budget per offline deck (README "Take the lesson anywhere"); the lessons come to about 90 kB. */
+/** Budget per offline deck (docs/slides.md); the lessons come to about 90 kB. */
 const offlineBudget = 300_000;
 
 /** The titles of the slides on a built presentation page, in order. */

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { customiseDocs } from '../src/lib/school-docs';
+import { customiseDocs } from '../src/features/school/school-docs';
 import { withBase } from '../src/site/paths';
 import { help, leafletCustomise } from '../src/site/routes';
 import { readSettings } from '../src/site/settings';

@@ -27,7 +27,7 @@ import {
 	talk,
 	talkItem,
 } from '../src/site/routes';
-import { readSchoolProfile } from '../src/site/school-profile';
+import { readSchoolProfile } from '../src/features/school/profile';
 import { readSettings } from '../src/site/settings';
 import { builtPdfs, readPdf } from './support/pdf';
 import { localAddressesIn, qrCodesInPdf } from './support/printed';

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { listFiles } from '../../src/lib/list-files';
+import { listFiles } from '../../tools/list-files';
 import { nationTerms, type NationLike } from '../../src/lib/nations';
-import { noProfileAdvice } from '../../src/lib/school';
+import { noProfileAdvice } from '../../src/features/school/school';
 import type { Service } from '../../src/schemas/service';
 import type { Step } from '../../src/schemas/steps';
 import { routeOfFile } from '../../src/site/paths';

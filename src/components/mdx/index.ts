@@ -4,11 +4,11 @@
  * teacher-only parts swapped for its own.
  */
 import Activity from './Activity.astro';
-import Guidance from '../school/Guidance.astro';
-import Lead from '../school/Lead.astro';
-import NationNote from '../school/NationNote.astro';
-import NationPart from '../school/NationPart.astro';
-import Years from '../school/Years.astro';
+import Guidance from '../../features/school/components/Guidance.astro';
+import Lead from '../../features/school/components/Lead.astro';
+import NationNote from '../../features/school/components/NationNote.astro';
+import NationPart from '../../features/school/components/NationPart.astro';
+import Years from '../../features/school/components/Years.astro';
 import HelpRoutes from './HelpRoutes.astro';
 import LessonList from './LessonList.astro';
 import Notes from './Notes.astro';

@@ -123,7 +123,9 @@ describe('talkQuestionTimeProblems', () => {
 		expect(talkQuestionTimeProblems(talk(4), 30)).toEqual([
 			'line 4: the questions activities hold 4 minutes; a 30-minute talk needs at least 5 for questions',
 		]);
-		expect(talkQuestionTimeProblems('<Activity title="Talk" minutes={10}>\n</Activity>', 20)).toEqual([
+		expect(
+			talkQuestionTimeProblems('<Activity title="Talk" minutes={10}>\n</Activity>', 20)
+		).toEqual([
 			'add an <Activity kind="questions" minutes={4}> (at least 4 minutes of the 20-minute slot): a talk leaves real time for questions',
 		]);
 	});

@@ -4,7 +4,14 @@
  * loader and in unit tests alike.
  */
 import { activityKinds, coreKinds } from './lesson-parts';
-import { mdxElements, parseMdx, showValue, textAttribute, type MdNode, type MdxElement } from './mdx';
+import {
+	mdxElements,
+	parseMdx,
+	showValue,
+	textAttribute,
+	type MdNode,
+	type MdxElement,
+} from './mdx';
 import { defaultHelpRouteIds, emergencyId, nonEmergencyId } from './services';
 
 export interface ActivityTiming {
@@ -135,9 +142,7 @@ export function talkQuestionTimeProblems(body: string, duration: number): string
 	} catch {
 		return []; // timingProblems reports it
 	}
-	const questions = activities.filter(
-		(a) => !a.optional && a.kind === 'questions'
-	);
+	const questions = activities.filter((a) => !a.optional && a.kind === 'questions');
 	const minutes = questions.reduce((sum, a) => sum + a.minutes, 0);
 	const needed = Math.max(4, Math.ceil(duration * 0.15));
 	if (minutes >= needed) return [];

@@ -74,7 +74,7 @@ export function withoutStaffOnly(body: string): string {
 }
 
 const advice =
-	'pupils must not read or hear that sextortion is linked to self-harm or death (safe messaging). Give the signpost instead: "If you or a friend feel like you might hurt yourself, tell someone now", with the crisis routes (<HelpRoutes ids={[\'samaritans\', \'shout\', \'papyrus\']} />). Teacher notes, talks and guides for adults may say it';
+	"pupils must not read or hear that sextortion is linked to self-harm or death (safe messaging). Give the signpost instead: \"If you or a friend feel like you might hurt yourself, tell someone now\", with the crisis routes (<HelpRoutes ids={['samaritans', 'shout', 'papyrus']} />). Teacher notes, talks and guides for adults may say it";
 
 /** One line per problem in text pupils see, naming the line and the sentence. */
 export function pupilHarmLinkProblems(text: string): string[] {

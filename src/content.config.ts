@@ -1,11 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { leafletComponentNames, mdxComponentNames } from './lib/content-checks';
-import { listFiles } from './lib/list-files';
 import { checkedGlob, pupilDataLoader } from './loaders/checked';
 import { lessonsLoader } from './loaders/lessons';
 import { talksLoader } from './loaders/talks';
-import { advicePage, contentFolders, guide } from './site/routes';
+import { advicePage, contentFolders, contentPatterns, guide } from './site/routes';
 import { glossarySchema } from './schemas/glossary';
 import { leafletSchema } from './schemas/leaflet';
 import { lessonSchema } from './schemas/lesson';
@@ -24,7 +23,7 @@ const talks = defineCollection({ loader: talksLoader(), schema: talkSchema });
 /** Short pupil-facing advice pages. */
 const advice = defineCollection({
 	loader: checkedGlob({
-		pattern: '**/*.mdx',
+		pattern: contentPatterns.advice,
 		base: contentFolders.advice,
 		components: mdxComponentNames,
 		routeFor: advicePage,
@@ -36,7 +35,7 @@ const advice = defineCollection({
 /** Longer guides for parents and teachers, each rendered at its own top-level route. */
 const guides = defineCollection({
 	loader: checkedGlob({
-		pattern: '**/*.mdx',
+		pattern: contentPatterns.guides,
 		base: contentFolders.guides,
 		components: mdxComponentNames,
 		routeFor: guide,
@@ -47,9 +46,7 @@ const guides = defineCollection({
 /** Help and reporting routes: the single source of every phone number and help link. */
 const services = defineCollection({
 	// The help page and every help box show these words to pupils.
-	loader: pupilDataLoader(file('./content/data/services.yaml'), () => [
-		'content/data/services.yaml',
-	]),
+	loader: pupilDataLoader(file('./content/data/services.yaml'), ['content/data/services.yaml']),
 	schema: serviceSchema,
 });
 
@@ -73,7 +70,7 @@ const glossary = defineCollection({
 const leaflet = defineCollection({
 	// Sheets are printed at several addresses (and as PDFs), so only links that start with / are checked.
 	loader: checkedGlob({
-		pattern: '**/*.mdx',
+		pattern: contentPatterns.leaflet,
 		base: contentFolders.leaflet,
 		components: leafletComponentNames,
 		routeFor: () => undefined,
@@ -85,8 +82,8 @@ const leaflet = defineCollection({
 
 /** Pupil practice activities ("Real or fake?", the branching story): one YAML file each. */
 const practice = defineCollection({
-	loader: pupilDataLoader(glob({ pattern: '**/*.yaml', base: contentFolders.practice }), () =>
-		listFiles(contentFolders.practice, '**/*.yaml').map((f) => `${contentFolders.practice}/${f}`)
+	loader: pupilDataLoader(
+		glob({ pattern: contentPatterns.practice, base: contentFolders.practice })
 	),
 	schema: practiceSchema,
 });

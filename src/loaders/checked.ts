@@ -86,15 +86,19 @@ export function pupilEntryProblems(entries: Iterable<CheckedEntry>): string[] {
 
 /**
  * Astro's loader for data files pupils read (the practice activities, the help services), plus the
- * safe-messaging check over each file's text, with the file's own line numbers.
+ * safe-messaging check over each file's text, with the file's own line numbers. The files are those
+ * the entries came from, or `files` for a loader whose entries do not say (Astro's `file()`).
  */
-export function pupilDataLoader(inner: Loader, files: () => readonly string[]): Loader {
+export function pupilDataLoader(inner: Loader, files?: readonly string[]): Loader {
 	return {
 		name: `kit-pupil-${inner.name}`,
 		async load(context) {
 			await inner.load(context);
+			const read = files ?? [
+				...new Set([...context.store.values()].flatMap((e) => (e.filePath ? [e.filePath] : []))),
+			];
 			throwContentProblems(
-				files().flatMap((file) =>
+				read.flatMap((file) =>
 					pupilHarmLinkProblems(readFileSync(join(process.cwd(), file), 'utf8')).map(
 						(problem) => `${file}: ${problem}`
 					)

@@ -8,8 +8,8 @@ import {
 } from '../lib/activities';
 import { mdxComponentNames } from '../lib/content-checks';
 import { mdxElements } from '../lib/mdx';
-import { slideTitleProblems } from '../lib/slides';
-import { contentFolders, talk } from '../site/routes';
+import { slideTitleProblems } from '../features/slides/lesson-slides';
+import { contentFolders, contentPatterns, talk } from '../site/routes';
 import {
 	bodyWithFileLines,
 	checkEntries,
@@ -54,7 +54,7 @@ export function talkProblems(entries: Iterable<CheckedEntry>): string[] {
  * hand-written steps.
  */
 export function talksLoader(base: string = contentFolders.talks): Loader {
-	const inner = glob({ pattern: '**/*.mdx', base });
+	const inner = glob({ pattern: contentPatterns.talks, base });
 	return {
 		name: 'kit-talks',
 		async load(context) {

@@ -36,7 +36,7 @@ describe('readDeckModel', () => {
 		const everything = JSON.stringify(model.slides);
 		expect(everything).not.toContain('Agree the ground rules');
 		expect(everything).not.toContain('Stretch work');
-		expect(model.slides[0]!.notes).toEqual([]);
+		expect(model.slides[1]!.notes).toEqual([]);
 	});
 
 	it('reads bold and italic words, collapsing the white space of the source', () => {
@@ -49,11 +49,13 @@ describe('readDeckModel', () => {
 				{ runs: [{ text: 'You can ' }, { text: 'pass', italic: true }], children: [] },
 			],
 		});
-		expect(model.slides[0]!.body[0]).toEqual({
-			kind: 'paragraph',
-			role: 'summary',
-			runs: [{ text: 'Friend requests and fake profiles.' }],
-		});
+		// The title slide: its logo is no text; the teachers' summary is in its notes, not on it.
+		expect(model.slides[0]!.body).toEqual([
+			{ kind: 'paragraph', role: 'kit', runs: [{ text: 'Too Good To Be True' }] },
+		]);
+		expect(blockLines(model.slides[0]!.notes)).toEqual([
+			'About this lesson (for you, not the class): Friend requests and fake profiles.',
+		]);
 	});
 
 	it('reads scenarios, questions and help routes, with line breaks and the full web address', () => {

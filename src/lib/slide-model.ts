@@ -54,8 +54,11 @@ export interface ListBlock {
 export interface HelpRoute {
 	/** The service's name, as the help routes show it. */
 	name: string;
-	/** Its number and web address, in the order shown; `href` is the full address where there is one. */
-	contacts: { text: string; href?: string }[];
+	/**
+	 * Its number and web address, in the order shown; `href` is the full address where there is one.
+	 * `blank` marks the line standing in for the school's safeguarding lead when the build has none.
+	 */
+	contacts: { text: string; href?: string; blank?: true }[];
 }
 
 export type Block =
@@ -372,6 +375,7 @@ function readHelp(el: Element): Block {
 				.map((c) => {
 					const href = attr(c, 'data-href');
 					const text = squash(textContent(c));
+					if (attr(c, 'data-school-blank') !== undefined) return { text, blank: true as const };
 					return href ? { text, href } : { text };
 				});
 			return { name: squash(name ? textContent(name) : textContent(li)), contacts };

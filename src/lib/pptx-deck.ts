@@ -12,15 +12,18 @@ import {
 	runsText,
 	type Block,
 	type DeckModel,
+	type HelpRoute,
 	type ModelSlide,
 	type Run,
 } from './slide-model';
 import { fonts, palette, pptxHex } from '../styles/tokens';
 import {
 	bulletIndent,
+	cardPadding,
 	fontSizes,
 	frame,
 	headingScale,
+	helpCards,
 	layoutSlide,
 	opening,
 	paginate,
@@ -173,31 +176,7 @@ function blocksText(blocks: readonly Block[], size: number, level = 0): TextProp
 						{ bold: true, color: pptxColours.heading, fontSize: Math.round(size * headingScale) }
 					)
 				);
-				for (const route of block.routes) {
-					const runs: Run[] = [{ text: route.name, bold: true }];
-					let blank = false;
-					for (const contact of route.contacts) {
-						blank ||= !!contact.blank;
-						runs.push(
-							{ text: '', lineBreak: true },
-							contact.blank
-								? { text: blankDsl }
-								: contact.href
-									? { text: contact.text, href: contact.href }
-									: { text: contact.text }
-						);
-					}
-					const lines = paragraph(runs, {
-						bullet: false,
-						paraSpaceAfter: Math.round(spacing.item * size),
-					});
-					// The school's lead is not known: a marked line the teacher types over.
-					if (blank)
-						for (const line of lines)
-							if (line.text === blankDsl)
-								line.options = { ...line.options, highlight: pptxColours.highlight, italic: true };
-					out.push(...lines);
-				}
+				for (const route of block.routes) out.push(...routeParagraph(route, size));
 				break;
 			case 'scenario':
 			case 'image':
@@ -206,6 +185,33 @@ function blocksText(blocks: readonly Block[], size: number, level = 0): TextProp
 		}
 	}
 	return out;
+}
+
+/** A help route as one paragraph: its name in bold, then each number and address on a line, linked. */
+function routeParagraph(route: HelpRoute, size: number): TextProps[] {
+	const runs: Run[] = [{ text: route.name, bold: true }];
+	let blank = false;
+	for (const contact of route.contacts) {
+		blank ||= !!contact.blank;
+		runs.push(
+			{ text: '', lineBreak: true },
+			contact.blank
+				? { text: blankDsl }
+				: contact.href
+					? { text: contact.text, href: contact.href }
+					: { text: contact.text }
+		);
+	}
+	const lines = paragraph(runs, {
+		bullet: false,
+		paraSpaceAfter: Math.round(spacing.item * size),
+	});
+	// The school's lead is not known: a marked line the teacher types over.
+	if (blank)
+		for (const line of lines)
+			if (line.text === blankDsl)
+				line.options = { ...line.options, highlight: pptxColours.highlight, italic: true };
+	return lines;
 }
 
 /** Stands in for the school's safeguarding lead when the build has no school profile. */
@@ -488,6 +494,41 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 					fill: { color: pptxColours.softBackground },
 					line: { color: pptxColours.border, width: 1.5 },
 					margin: [scenarioPadding.y, scenarioPadding.x, scenarioPadding.y, scenarioPadding.x],
+				});
+			} else if (box.kind === 'help') {
+				// Help routes as cards, as presentation mode shows them: each one a shape of its own.
+				const size = layout.bodySize;
+				const { heading, cards } = helpCards(box.block, size, box.rect);
+				s.addText(
+					paragraph(
+						box.block.heading,
+						{ bullet: false },
+						{ bold: true, color: pptxColours.heading, fontSize: Math.round(size * headingScale) }
+					),
+					{
+						...text,
+						x: inch(heading.x),
+						y: inch(heading.y),
+						w: inch(heading.w),
+						h: inch(heading.h),
+						objectName: 'Help heading',
+					}
+				);
+				box.block.routes.forEach((route, n) => {
+					const card = cards[n]!;
+					s.addText(routeParagraph(route, size), {
+						...text,
+						x: inch(card.x),
+						y: inch(card.y),
+						w: inch(card.w),
+						h: inch(card.h),
+						shape: 'roundRect' as PptxGenJS.SHAPE_NAME,
+						rectRadius: 0.1,
+						fill: { color: pptxColours.softBackground },
+						line: { color: pptxColours.accent, width: 1.5 },
+						margin: cardPadding,
+						objectName: route.name.slice(0, 60),
+					});
 				});
 			} else {
 				const data = options.readImage?.(box.block.src);

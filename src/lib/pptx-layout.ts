@@ -11,7 +11,7 @@
  * centred in that band so no slide leaves its bottom half empty.
  */
 import { typeScale } from '../styles/tokens';
-import type { Block, ListBlock, ModelSlide, Run } from './slide-model';
+import type { Block, ModelSlide, Run } from './slide-model';
 import { lineCount, lineHeight, paragraphHeight, type MeasureRun } from './slide-fit';
 
 /** Points per stage pixel of presentation mode (960 points of slide over 1920 pixels of stage). */
@@ -85,6 +85,7 @@ export interface Rect {
 export type BodyBox =
 	| { kind: 'flow'; rect: Rect; blocks: Block[] }
 	| { kind: 'scenario'; rect: Rect; block: Extract<Block, { kind: 'scenario' }> }
+	| { kind: 'help'; rect: Rect; block: HelpBlock }
 	| { kind: 'image'; rect: Rect; block: Extract<Block, { kind: 'image' }> };
 
 export interface SlideLayout {
@@ -177,15 +178,56 @@ export function imageSize(
 	return { w: w * scale, h: h * scale };
 }
 
+type HelpBlock = Extract<Block, { kind: 'help' }>;
+
+/** Inner padding of a help route's card, in points. */
+export const cardPadding = 8;
+
+/** A help route's card: the service's name in bold, then each number and address on a line. */
+export const routeRuns = (route: HelpBlock['routes'][number]): Run[] => [
+	{ text: route.name, bold: true },
+	...route.contacts.flatMap((c): Run[] => [{ text: '', lineBreak: true }, { text: c.text }]),
+];
+
+/**
+ * Help routes as cards in a grid (three columns, two for two routes), below
+ * their heading, as presentation mode shows them: where the heading and each card go, inside `rect`.
+ */
+export function helpCards(block: HelpBlock, size: number, rect: Pick<Rect, 'x' | 'y' | 'w'>) {
+	const headingSize = size * headingScale;
+	const heading = {
+		x: rect.x,
+		y: rect.y,
+		w: rect.w,
+		h: paragraphHeight(measure(block.heading, true), headingSize, rect.w),
+	};
+	const columns = block.routes.length >= 3 ? 3 : 2;
+	const gap = 0.4 * size;
+	const w = (rect.w - (columns - 1) * gap) / columns;
+	const cards: Rect[] = [];
+	let y = heading.y + heading.h + spacing.headingAfter * size;
+	for (let row = 0; row * columns < block.routes.length; row += 1) {
+		const routes = block.routes.slice(row * columns, (row + 1) * columns);
+		const h = Math.max(
+			...routes.map(
+				(r) => paragraphHeight(measure(routeRuns(r)), size, w - 2 * cardPadding) + 2 * cardPadding
+			)
+		);
+		routes.forEach((_, i) => cards.push({ x: rect.x + i * (w + gap), y, w, h }));
+		y += h + gap;
+	}
+	return { heading, cards, height: y - gap - rect.y };
+}
+
 /** Splits a body into boxes: scenarios and images stand alone, everything else flows together. */
-function groups(
-	blocks: readonly Block[]
-): ({ kind: 'flow'; blocks: Block[] } | Extract<Block, { kind: 'scenario' | 'image' }>)[] {
-	const out: (
-		{ kind: 'flow'; blocks: Block[] } | Extract<Block, { kind: 'scenario' | 'image' }>
-	)[] = [];
+type Group =
+	{ kind: 'flow'; blocks: Block[] } | Extract<Block, { kind: 'scenario' | 'image' | 'help' }>;
+
+function groups(blocks: readonly Block[]): Group[] {
+	const out: Group[] = [];
 	for (const block of blocks) {
-		if (block.kind === 'scenario' || block.kind === 'image') out.push(block);
+		if (block.kind === 'scenario' || block.kind === 'image' || block.kind === 'help')
+			out.push(block);
 		else {
 			const last = out.at(-1);
 			if (last?.kind === 'flow') last.blocks.push(block);
@@ -219,7 +261,9 @@ function measureBody(parts: ReturnType<typeof groups>, size: number, width: numb
 			? flowHeight(part.blocks, size, width)
 			: part.kind === 'scenario'
 				? scenarioHeight(part, size, width)
-				: imageSize(part, width, Infinity).h
+				: part.kind === 'help'
+					? helpCards(part, size, { x: 0, y: 0, w: width }).height
+					: imageSize(part, width, Infinity).h
 	);
 	const gaps = Math.max(0, parts.length - 1) * spacing.box * size;
 	return { heights, total: heights.reduce((a, b) => a + b, 0) + gaps };
@@ -246,31 +290,33 @@ function fits(slide: ModelSlide, blocks: Block[], width: number): boolean {
  * The pieces a body may be split at: each block, and each item of a list (an ordered list's items
  * keep their numbers). Items of one list come back together when they land on the same slide.
  */
-type Piece = { block: Block; list?: ListBlock };
+/** A piece of a body, and the list or help block it was cut from (pieces of one come back together). */
+type Piece = { block: Block; from?: Block };
 
 function pieces(blocks: readonly Block[]): Piece[] {
 	return blocks.flatMap((block): Piece[] =>
 		block.kind === 'list'
 			? block.items.map((item, i) => ({
 					block: { ...block, start: block.start + i, items: [item] },
-					list: block,
+					from: block,
 				}))
-			: [{ block }]
+			: block.kind === 'help'
+				? block.routes.map((route) => ({ block: { ...block, routes: [route] }, from: block }))
+				: [{ block }]
 	);
 }
 
 function join(parts: Piece[]): Block[] {
 	const out: Block[] = [];
-	let lastList: ListBlock | undefined;
-	for (const part of parts) {
+	let lastFrom: Block | undefined;
+	for (const { block, from } of parts) {
 		const previous = out.at(-1);
-		if (part.list && part.list === lastList && previous?.kind === 'list')
-			out[out.length - 1] = {
-				...previous,
-				items: [...previous.items, ...(part.block as ListBlock).items],
-			};
-		else out.push(part.block);
-		lastList = part.list;
+		if (from && from === lastFrom && previous?.kind === 'list' && block.kind === 'list')
+			out[out.length - 1] = { ...previous, items: [...previous.items, ...block.items] };
+		else if (from && from === lastFrom && previous?.kind === 'help' && block.kind === 'help')
+			out[out.length - 1] = { ...previous, routes: [...previous.routes, ...block.routes] };
+		else out.push(block);
+		lastFrom = from;
 	}
 	return out;
 }
@@ -325,8 +371,17 @@ const blockText = (block: Block): string =>
 export function layoutSlide(slide: ModelSlide): SlideLayout {
 	const width = slideSize.width - frame.left - frame.right;
 	const title = titleFit(slide, width);
-	const titleTop = slide.opening ? opening.titleTop : frame.top;
-	const bodyTop = bodyTopFor(slide, title);
+	let titleTop = slide.opening ? opening.titleTop : frame.top;
+	let bodyTop = bodyTopFor(slide, title);
+	if (slide.opening) {
+		// The title slide: title and body together in the middle of the room below the logo.
+		const body = measureBody(groups(slide.body), fontSizes.body, width).total;
+		const titleHeight = title.lines * title.size * lineHeight;
+		const free = opening.logoTop + opening.logo;
+		const middle = free + (frame.bodyBottom - free - (titleHeight + frame.gap + body)) / 2;
+		titleTop = Math.max(free + frame.gap, middle);
+		bodyTop = titleTop + titleHeight + frame.gap;
+	}
 	const room = frame.bodyBottom - bodyTop;
 	const parts = groups(slide.body);
 
@@ -340,6 +395,7 @@ export function layoutSlide(slide: ModelSlide): SlideLayout {
 			y += heights[i]! + spacing.box * size;
 			if (part.kind === 'flow') return { kind: 'flow', rect, blocks: part.blocks };
 			if (part.kind === 'scenario') return { kind: 'scenario', rect, block: part };
+			if (part.kind === 'help') return { kind: 'help', rect, block: part };
 			const { w, h } = imageSize(part, width, Infinity);
 			return { kind: 'image', rect: { ...rect, w, h }, block: part };
 		});

@@ -499,21 +499,22 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 				// Help routes as cards, as presentation mode shows them: each one a shape of its own.
 				const size = layout.bodySize;
 				const { heading, cards } = helpCards(box.block, size, box.rect);
-				s.addText(
-					paragraph(
-						box.block.heading,
-						{ bullet: false },
-						{ bold: true, color: pptxColours.heading, fontSize: Math.round(size * headingScale) }
-					),
-					{
-						...text,
-						x: inch(heading.x),
-						y: inch(heading.y),
-						w: inch(heading.w),
-						h: inch(heading.h),
-						objectName: 'Help heading',
-					}
-				);
+				if (box.block.heading.length > 0)
+					s.addText(
+						paragraph(
+							box.block.heading,
+							{ bullet: false },
+							{ bold: true, color: pptxColours.heading, fontSize: Math.round(size * headingScale) }
+						),
+						{
+							...text,
+							x: inch(heading.x),
+							y: inch(heading.y),
+							w: inch(heading.w),
+							h: inch(heading.h),
+							objectName: 'Help heading',
+						}
+					);
 				box.block.routes.forEach((route, n) => {
 					const card = cards[n]!;
 					s.addText(routeParagraph(route, size), {

@@ -199,13 +199,17 @@ export function helpCards(block: HelpBlock, size: number, rect: Pick<Rect, 'x' |
 		x: rect.x,
 		y: rect.y,
 		w: rect.w,
-		h: paragraphHeight(measure(block.heading, true), headingSize, rect.w),
+		h:
+			block.heading.length > 0
+				? paragraphHeight(measure(block.heading, true), headingSize, rect.w) +
+					spacing.headingAfter * size
+				: 0,
 	};
 	const columns = block.routes.length >= 3 ? 3 : 2;
 	const gap = 0.4 * size;
 	const w = (rect.w - (columns - 1) * gap) / columns;
 	const cards: Rect[] = [];
-	let y = heading.y + heading.h + spacing.headingAfter * size;
+	let y = heading.y + heading.h;
 	for (let row = 0; row * columns < block.routes.length; row += 1) {
 		const routes = block.routes.slice(row * columns, (row + 1) * columns);
 		const h = Math.max(
@@ -301,7 +305,11 @@ function pieces(blocks: readonly Block[]): Piece[] {
 					from: block,
 				}))
 			: block.kind === 'help'
-				? block.routes.map((route) => ({ block: { ...block, routes: [route] }, from: block }))
+				? // Only the first route keeps the heading; on a "(continued)" slide the title says it.
+					block.routes.map((route, i) => ({
+						block: { ...block, heading: i === 0 ? block.heading : [], routes: [route] },
+						from: block,
+					}))
 				: [{ block }]
 	);
 }

@@ -39,6 +39,17 @@ describe('readDeckModel', () => {
 		expect(model.slides[1]!.notes).toEqual([]);
 	});
 
+	it('leaves decorative icons out and keeps the words beside them', () => {
+		const icon =
+			'<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M0 0"/></svg>';
+		const deck = readDeckModel(
+			slidesPage(
+				frame('s', 'Steps', `${icon}<ol><li>${icon}<strong>Do not pay.</strong></li></ol>`)
+			)
+		);
+		expect(blockLines(deck.slides[0]!.body)).toEqual(['1. Do not pay.']);
+	});
+
 	it('reads bold and italic words, collapsing the white space of the source', () => {
 		expect(model.slides[2]!.body[0]).toEqual({
 			kind: 'list',

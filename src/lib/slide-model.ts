@@ -162,6 +162,10 @@ const blockTags = new Set([
 	'figcaption',
 ]);
 
+/** A decorative icon (`<svg aria-hidden="true">`): the words beside it say what it means, so the export leaves it out. */
+const decorative = (el: Element): boolean =>
+	el.tagName === 'svg' && attr(el, 'aria-hidden') === 'true';
+
 /** An error about one slide, with the presentation and the slide named. */
 class SlideProblem extends Error {}
 
@@ -175,7 +179,7 @@ function readRuns(nodes: Node[], style: Omit<Run, 'text'> = {}): Run[] {
 		}
 		if (!isElement(node)) continue;
 		const tag = node.tagName;
-		if (tag === 'template') continue;
+		if (tag === 'template' || decorative(node)) continue;
 		if (unsupported.has(tag) || tag === 'img')
 			throw new SlideProblem(
 				`it has an <${tag}> inside a line of text, which the export cannot show`
@@ -280,6 +284,7 @@ function readBlocks(nodes: Node[]): Block[] {
 		inline = [];
 	};
 	for (const node of nodes) {
+		if (isElement(node) && decorative(node)) continue;
 		if (!isElement(node) || !blockTags.has(node.tagName)) {
 			if (isElement(node) && unsupported.has(node.tagName))
 				throw new SlideProblem(`it has an <${node.tagName}>, which the export cannot show as text`);

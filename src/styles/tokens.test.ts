@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allowedPairs, palette, paletteCss, tokensCss } from './tokens';
+import { allowedPairs, logo, palette, paletteCss, tokensCss } from './tokens';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -40,6 +40,13 @@ describe('design tokens', () => {
 	it('writes palette.css and tokens.css exactly as tokens.ts says (run `npm run tokens` after a change)', () => {
 		expect(readFileSync(join(root, 'src/styles/palette.css'), 'utf8')).toBe(paletteCss());
 		expect(readFileSync(join(root, 'src/styles/tokens.css'), 'utf8')).toBe(tokensCss());
+	});
+
+	it('draws the favicon and app icon with the logo of the tokens, in the primary colour', () => {
+		const svg = readFileSync(join(root, 'public/icons/icon.svg'), 'utf8');
+		expect(svg).toContain(`d="${logo.shield}"`);
+		expect(svg).toContain(`d="${logo.tick}"`);
+		expect(svg.toLowerCase()).toContain(`fill="${palette.primary.toLowerCase()}"`);
 	});
 
 	it('has no retired colour (the old blues, navy and red) anywhere in the source', () => {

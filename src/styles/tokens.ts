@@ -2,7 +2,7 @@
  * The kit's design tokens: the only place a colour, font, size, radius or the logo is written down.
  * The site's CSS (tokens.css and palette.css, generated from this file by `npm run tokens` and
  * checked by tokens.test.ts), presentation mode, the printed sheets and the PowerPoint export
- * (src/lib/pptx-deck.ts) all read them, so they cannot drift apart.
+ * (src/features/slides/export/pptx-deck.ts) all read them, so they cannot drift apart.
  *
  * Plain data and pure functions with no imports, so Node runs this file as it is (scripts/tokens.mjs).
  */

@@ -1,0 +1,271 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { presenterPage, slidesPage } from './deck-pages.fixture';
+import { fonts, palette, pptxHex, typeScale } from '../../../styles/tokens';
+import { blankDsl, pptxColours, pptxFont, slideNotes, themeColours, writePptx } from './pptx-deck';
+import { readDeckModel, type DeckModel } from './slide-model';
+
+const brand = (name: string) =>
+	`image/png;base64,${readFileSync(new URL(`../../../assets/brand/${name}`, import.meta.url)).toString('base64')}`;
+const logos = { colour: brand('logo-256.png'), onDark: brand('logo-on-dark-256.png') };
+
+const model = readDeckModel(slidesPage(), presenterPage(), 'lessons/who/');
+let files: Record<string, string>;
+const slideXml = (n: number) => files[`ppt/slides/slide${n}.xml`]!;
+const words = (xml: string) =>
+	[...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+		.map((m) => m[1])
+		.join(' ')
+		.replace(/&#39;|&apos;/g, "'")
+		.replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+	const bytes = await writePptx(model, { where: 'lessons/who/', author: 'Kit', logos });
+	files = Object.fromEntries(
+		Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)])
+	);
+});
+
+describe('writePptx', () => {
+	it('writes one 16:9 slide per slide of the deck, in order', () => {
+		const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+		expect(slides).toHaveLength(model.slides.length);
+		expect(files['ppt/presentation.xml']).toContain('<p:sldSz cx="12192000" cy="6858000"/>');
+	});
+
+	it('puts each title in a title placeholder, where screen readers and the accessibility checker look', () => {
+		model.slides.forEach((slide, i) => {
+			const xml = slideXml(i + 1);
+			const title =
+				/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph[^>]*type="title"[\s\S]*?<\/p:sp>/.exec(xml)?.[0] ?? '';
+			expect(words(title).trim(), `slide ${i + 1}`).toBe(slide.title);
+		});
+	});
+
+	it('writes the words of each slide as text, bold kept, with the help route linked', () => {
+		expect(words(slideXml(3))).toContain('We listen');
+		expect(slideXml(3)).toMatch(/b="1"[^>]*>(?:(?!<\/a:r>)[\s\S])*<a:t>listen<\/a:t>/);
+		expect(words(slideXml(4))).toContain(
+			"Scenario: Jayden's follower Jayden is 14. He gets a request."
+		);
+		expect(slideXml(4)).toContain(`<a:srgbClr val="${pptxColours.softBackground}"/>`);
+		expect(words(slideXml(5))).toContain('Childline 0800 1111 childline.org.uk');
+		expect(files['ppt/slides/_rels/slide5.xml.rels']).toContain(
+			'Target="https://www.childline.org.uk/"'
+		);
+		// A numbered list keeps its first number (<ol start="3">), named on every item as PowerPoint does.
+		const numbers = [...slideXml(5).matchAll(/<a:buAutoNum [^>]*startAt="(\d+)"/g)].map(
+			(m) => m[1]
+		);
+		expect(numbers).toEqual(['3', '3']);
+	});
+
+	it('keeps every note in the notes pane and none on a slide', () => {
+		const notes = words(files['ppt/notesSlides/notesSlide3.xml']!);
+		expect(notes).toContain('Say: “These rules help everyone feel safe.”');
+		expect(words(files['ppt/notesSlides/notesSlide1.xml']!)).toContain(
+			'Before you teach: safeguarding • Tell your DSL first.'
+		);
+		expect(words(files['ppt/notesSlides/notesSlide1.xml']!)).toContain(
+			'Safeguarding: If a pupil discloses Stay calm and tell the DSL.'
+		);
+		const onSlides = model.slides.map((_, i) => words(slideXml(i + 1))).join(' ');
+		for (const secret of [
+			'These rules help',
+			'Ask for one more rule',
+			'Stay calm',
+			'Fake profiles copy',
+			'Tell your DSL first',
+			'Read it aloud',
+		])
+			expect(onSlides).not.toContain(secret);
+	});
+
+	it('sets no body text under 24 pt and no title under 36 pt, in Verdana', () => {
+		// The slide number is footer, not body: it keeps the slides' smallest size, 18 pt.
+		const number = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?type="sldNum"[\s\S]*?<\/p:sp>/g;
+		const raw = model.slides.map((_, i) => slideXml(i + 1)).join('');
+		for (const [footer] of raw.matchAll(number))
+			expect(Number(/ sz="(\d+)"/.exec(footer)?.[1])).toBeGreaterThanOrEqual(
+				typeScale.slides.min * 100
+			);
+		const all = raw.replace(number, '');
+		const sizes = [...all.matchAll(/ sz="(\d+)"/g)].map((m) => Number(m[1]));
+		expect(sizes.length).toBeGreaterThan(0);
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(typeScale.slides.minBody * 100);
+		const faces = new Set([...all.matchAll(/<a:latin typeface="([^"]+)"/g)].map((m) => m[1]));
+		expect([...faces]).toEqual([pptxFont]);
+		// Titles take their size from their master's placeholder.
+		const masters = Object.entries(files).filter(([n]) =>
+			/^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)
+		);
+		for (const [name, xml] of masters) {
+			const title = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?type="title"[\s\S]*?<\/p:sp>/.exec(xml)?.[0];
+			if (!title) continue;
+			const size = Number(/ sz="(\d+)"/.exec(title)?.[1]);
+			expect(size, name).toBeGreaterThanOrEqual(typeScale.slides.minTitle * 100);
+		}
+	});
+
+	it('draws every slide on a master with the identity: logo, teal bar, footer and slide number', () => {
+		const used = Object.entries(files)
+			.filter(([name]) => /^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(name))
+			.map(
+				([name, rels]) => [name, /slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)?.[1]] as const
+			);
+		expect(used).toHaveLength(model.slides.length);
+		for (const [slide, layout] of used) {
+			const xml = files[`ppt/slideLayouts/${layout}`]!;
+			const rels = files[`ppt/slideLayouts/_rels/${layout}.rels`]!;
+			expect(rels, `${slide}: the logo`).toMatch(/Target="\.\.\/media\/[^"]+\.png"/);
+			if (slide.endsWith('slide1.xml.rels')) {
+				// The title slide: dark teal, white title.
+				expect(xml).toContain(`<a:srgbClr val="${pptxHex(palette.primaryDark)}"/>`);
+				continue;
+			}
+			expect(xml, slide).toContain(`<a:srgbClr val="${pptxHex(palette.primary)}"/>`);
+			expect(xml, slide).toContain('type="sldNum"');
+			expect(xml, slide).toContain('Who is there?');
+		}
+	});
+
+	it('puts speaker notes on every slide, "Today we will…" included', () => {
+		model.slides.forEach((_, i) => {
+			const notes = files[`ppt/notesSlides/notesSlide${i + 1}.xml`];
+			expect(words(notes ?? '').trim().length, `slide ${i + 1}`).toBeGreaterThan(10);
+		});
+		expect(words(files['ppt/notesSlides/notesSlide1.xml']!)).toContain('About this lesson');
+	});
+
+	it('shows the pupils the title and the kit, and keeps the teachers’ summary off the title slide', () => {
+		expect(words(slideXml(1))).toContain('Too Good To Be True');
+		expect(words(slideXml(1))).not.toContain('Friend requests');
+	});
+
+	it('gives the theme the kit’s colours and font, as the tokens say', () => {
+		const theme = files['ppt/theme/theme1.xml']!;
+		for (const [slot, value] of Object.entries(themeColours))
+			expect(theme, slot).toContain(`<a:${slot}><a:srgbClr val="${pptxHex(value)}"/></a:${slot}>`);
+		expect(themeColours).toMatchObject({ dk1: palette.text, accent1: palette.primary });
+		expect(theme).toContain(`<a:majorFont><a:latin typeface="${fonts.pptx}"`);
+		expect(theme).toContain(`<a:minorFont><a:latin typeface="${fonts.pptx}"`);
+		expect(pptxColours).toMatchObject({
+			text: pptxHex(palette.text),
+			heading: pptxHex(palette.primaryDark),
+			accent: pptxHex(palette.primary),
+		});
+	});
+
+	it('groups the slides in sections named after the activities', () => {
+		expect(files['ppt/presentation.xml']).toMatch(
+			/<p14:section name="Ground rules \(5 min\)"[\s\S]*<p14:section name="Jayden \(10 min\)"/
+		);
+	});
+
+	it('leaves no paragraph with a second set of properties and no content type for a missing part', () => {
+		for (const [name, xml] of Object.entries(files).filter(([n]) => n.endsWith('.xml'))) {
+			for (const [, inner] of xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)) {
+				const count = (inner!.match(/<a:pPr\b/g) ?? []).length;
+				expect(count, name).toBeLessThanOrEqual(1);
+				if (count === 1) expect(inner!.startsWith('<a:pPr'), name).toBe(true);
+			}
+		}
+		for (const [, part] of files['[Content_Types].xml']!.matchAll(/PartName="\/([^"]+)"/g))
+			expect(Object.keys(files)).toContain(part);
+	});
+
+	it("heads the notes to read first with the presenter view's own heading (a talk's differs)", () => {
+		expect(slideNotes({ ...model, beforeTitle: 'Before you present' }, 0)).toContain(
+			'Before you present\n• Tell your DSL first.'
+		);
+	});
+
+	it('names the presentation and the slide when a slide cannot fit', async () => {
+		const long: DeckModel = {
+			...model,
+			slides: [
+				{
+					...model.slides[2]!,
+					body: [{ kind: 'paragraph', runs: [{ text: 'So many words here. '.repeat(200) }] }],
+				},
+			],
+		};
+		await expect(writePptx(long, { where: 'lessons/who/' })).rejects.toThrow(
+			/^lessons\/who\/, slide 1 "Our rules" cannot be made into PowerPoint: one part of it \("So many words here\./
+		);
+	});
+
+	it('embeds an image with its alt text', async () => {
+		const png = readFileSync(new URL('../../../../public/icons/icon-192.png', import.meta.url));
+		const pictured: DeckModel = {
+			...model,
+			slides: [
+				{
+					...model.slides[2]!,
+					body: [
+						{
+							kind: 'image',
+							src: '/_astro/p.png',
+							alt: 'A phone with a friend request',
+							width: 192,
+							height: 192,
+						},
+					],
+				},
+			],
+		};
+		const bytes = await writePptx(pictured, {
+			where: 'x',
+			readImage: () => `image/png;base64,${png.toString('base64')}`,
+		});
+		const unzipped = unzipSync(bytes);
+		expect(strFromU8(unzipped['ppt/slides/slide1.xml']!)).toContain(
+			'descr="A phone with a friend request"'
+		);
+		expect(Object.keys(unzipped).some((n) => n.startsWith('ppt/media/'))).toBe(true);
+	});
+});
+
+describe('slideNotes', () => {
+	it('gives an activity’s notes once, on its first slide', () => {
+		expect(slideNotes(model, 3)).toContain(
+			'Activity: Jayden (10 min)\n\nTeacher note: Background\nFake profiles copy photos.'
+		);
+		expect(slideNotes(model, 4)).toBe(
+			'Part of the activity "Jayden" (10 min): the lesson plan has its steps.'
+		);
+		expect(slideNotes(model, 2)).toBe(
+			'Say: “These rules help everyone feel safe.”\n• Ask for one more rule.'
+		);
+	});
+});
+
+describe('the help slide without a school profile', () => {
+	it('marks the line for the school’s safeguarding lead for the teacher to type over', async () => {
+		const help: DeckModel = {
+			...model,
+			slides: [
+				{
+					...model.slides[4]!,
+					body: [
+						{
+							kind: 'help',
+							heading: [{ text: 'Who can help' }],
+							routes: [
+								{
+									name: 'Your school’s safeguarding lead',
+									contacts: [{ text: 'Any adult at school', blank: true }],
+								},
+							],
+						},
+					],
+				},
+			],
+		};
+		const bytes = await writePptx(help, { where: 'x' });
+		const xml = strFromU8(unzipSync(bytes)['ppt/slides/slide1.xml']!);
+		expect(xml).toContain(blankDsl);
+		expect(xml).toMatch(new RegExp(`<a:highlight><a:srgbClr val="${pptxColours.highlight}"/>`));
+	});
+});

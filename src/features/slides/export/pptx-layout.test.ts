@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { typeScale } from '../../../styles/tokens';
+import {
+	fontSizes,
+	frame,
+	layoutSlide,
+	paginate,
+	slideSize,
+	SlideFitError,
+	titleFit,
+} from './pptx-layout';
+import type { Block, ModelSlide } from './slide-model';
+
+const slide = (body: Block[], title = 'A slide', opening = false): ModelSlide => ({
+	title,
+	opening,
+	body,
+	notes: [],
+	activity: 0,
+});
+const para = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }] });
+const list = (items: string[], ordered = false): Block => ({
+	kind: 'list',
+	ordered,
+	start: 1,
+	items: items.map((text) => ({ runs: [{ text }], children: [] })),
+});
+const sentence =
+	'Anyone can make an account pretending to be someone else, so a profile is not proof. ';
+const width = slideSize.width - frame.left - frame.right;
+
+describe('the sizes of a PowerPoint slide', () => {
+	it('come from the design tokens: body 28 pt down to 24 pt, titles 40 pt down to 36 pt', () => {
+		expect(slideSize).toEqual({ width: 960, height: 540 });
+		expect(fontSizes).toMatchObject({
+			body: typeScale.slides.body,
+			minBody: typeScale.slides.minBody,
+			title: typeScale.slides.title,
+			minTitle: typeScale.slides.minTitle,
+		});
+		expect(fontSizes.minBody).toBeGreaterThanOrEqual(24);
+		expect(fontSizes.minTitle).toBeGreaterThanOrEqual(36);
+	});
+});
+
+describe('layoutSlide', () => {
+	it('centres a short body in the body band instead of leaving the bottom half empty', () => {
+		const layout = layoutSlide(slide([para('Go back to Part A.')]));
+		expect(layout.bodySize).toBe(28);
+		expect(layout.title).toMatchObject({ x: frame.left, y: frame.top, lines: 1, fontSize: 40 });
+		const box = layout.boxes[0]!.rect;
+		expect(box.y).toBeGreaterThan(frame.bodyTop + (frame.bodyBottom - frame.bodyTop) / 4);
+		expect(box.y + box.h).toBeCloseTo(frame.bodyBottom);
+	});
+
+	it('starts a full body at the top of the band, below the title', () => {
+		const layout = layoutSlide(slide([para(sentence.repeat(5))]));
+		expect(layout.boxes[0]!.rect.y).toBeCloseTo(frame.bodyTop);
+		expect(layout.boxes[0]!.rect.y).toBeGreaterThan(layout.title.y + layout.title.h);
+	});
+
+	it('shrinks the body a point at a time until it fits, never below 24 pt', () => {
+		const layout = layoutSlide(slide([para(sentence.repeat(7))]));
+		expect(layout.bodySize).toBeLessThan(28);
+		expect(layout.bodySize).toBeGreaterThanOrEqual(24);
+		const box = layout.boxes[0]!.rect;
+		expect(box.y + box.h).toBeLessThanOrEqual(frame.bodyBottom + 0.001);
+	});
+
+	it('sets a title on three lines at 36 pt, and refuses a longer one', () => {
+		const three = titleFit({ title: sentence.slice(0, 75), opening: false }, width);
+		expect(three.size).toBe(36);
+		expect(() => layoutSlide(slide([para('Hi')], sentence.repeat(3)))).toThrow(
+			/title takes \d lines/
+		);
+	});
+
+	it('gives a scenario a box of its own, below the text before it', () => {
+		const layout = layoutSlide(
+			slide([
+				para('Read this.'),
+				{
+					kind: 'scenario',
+					caption: [{ text: 'Scenario: Sam', bold: true }],
+					blocks: [para('Sam is 14.')],
+				},
+				para('Then talk.'),
+			])
+		);
+		expect(layout.boxes.map((b) => b.kind)).toEqual(['flow', 'scenario', 'flow']);
+		const [a, b, c] = layout.boxes.map((box) => box.rect);
+		expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.h);
+		expect(c!.y).toBeGreaterThanOrEqual(b!.y + b!.h);
+	});
+
+	it('scales an image down to the width of the slide, keeping its shape', () => {
+		const layout = layoutSlide(
+			slide([{ kind: 'image', src: 'a.png', alt: 'A', width: 4000, height: 1000 }])
+		);
+		const { w, h } = layout.boxes[0]!.rect;
+		expect(w).toBeCloseTo(width);
+		expect(w / h).toBeCloseTo(4);
+	});
+});
+
+describe('paginate', () => {
+	it('keeps a slide that fits whole', () => {
+		const pages = paginate(slide([para('Short.')]));
+		expect(pages).toHaveLength(1);
+		expect(pages[0]!.continued).toBe(false);
+	});
+
+	it('splits a dense slide between list items instead of shrinking below 24 pt, numbers kept', () => {
+		const items = Array.from({ length: 14 }, (_, i) => `Step ${i + 1}: ${sentence}`);
+		const pages = paginate(slide([{ ...list(items, true) }], 'Steps'));
+		expect(pages.length).toBeGreaterThan(1);
+		expect(pages.map((p) => p.title)).toEqual([
+			'Steps',
+			...pages.slice(1).map(() => 'Steps (continued)'),
+		]);
+		const lists = pages.map((p) => p.body[0]!) as Extract<Block, { kind: 'list' }>[];
+		expect(lists.flatMap((l) => l.items).map((i) => i.runs[0]!.text)).toEqual(items);
+		expect(lists[1]!.start).toBe(lists[0]!.items.length + 1);
+		for (const page of pages) expect(layoutSlide(page).bodySize).toBeGreaterThanOrEqual(24);
+	});
+
+	it('never leaves a heading at the foot of a slide', () => {
+		const body = [para(sentence.repeat(4)), { kind: 'heading', runs: [{ text: 'Next' }] } as Block];
+		body.push(para(sentence.repeat(4)));
+		const pages = paginate(slide(body));
+		expect(pages).toHaveLength(2);
+		expect(pages[0]!.body.at(-1)!.kind).not.toBe('heading');
+		expect(pages[1]!.body[0]!.kind).toBe('heading');
+	});
+
+	it('refuses a single paragraph too long for any slide', () => {
+		expect(() => paginate(slide([para('Short.'), para(sentence.repeat(30))]))).toThrow(
+			SlideFitError
+		);
+	});
+});

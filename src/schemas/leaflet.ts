@@ -16,6 +16,11 @@ export const leafletSchema = z.strictObject({
 	summary: z.string().min(20).max(300),
 	/** Words people might search for; also the PDF's keywords. */
 	keywords: keywordsSchema,
+	/**
+	 * A letter: a letterhead above the title, with the school's name (from the school profile, when
+	 * given) and a date line to write on. Default: false.
+	 */
+	letterhead: z.boolean().default(false),
 	/** A4 pages the layout fills exactly; the build fails if the printed PDF has more or fewer. */
 	pages: z.number().int().min(1).max(4),
 	/** Sources the text's facts and advice were checked against. At least one. */

@@ -5,6 +5,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { printRoutes, readPrintJob } from '../../src/integrations/pdf';
+import { printProblems } from '../../src/lib/print-bounds';
+import { fillSlots, slotPaths, slotValues } from '../../src/lib/school-dom';
 import { printedAddress, fileOfRoute } from '../../src/site/paths';
 import {
 	firstHourPdf,
@@ -182,4 +186,35 @@ test("every lesson's and talk's signposting slide, on the page, on screen and in
 		expect(signposting.length, id).toBeGreaterThan(0);
 		for (const line of lines) expect(flat(signposting[0]!.body), id).toContain(line);
 	}
+});
+
+/** A made-up school with every detail as long as the profile allows (src/site/school-profile.test.ts). */
+const longest = readSchoolProfile({ path: 'e2e/fixtures/school/longest.yaml', required: true })!;
+
+test('with the longest details the profile accepts, every printed page keeps its words on the paper and in their boxes, within its pages', async ({
+	page,
+}) => {
+	// The build checks its own pages with this school's details (src/integrations/pdf.ts); here the
+	// same check runs on the same pages filled with the longest details instead, QR codes and all.
+	test.setTimeout(120_000);
+	const routes = printRoutes(distDir);
+	expect(routes.length).toBeGreaterThanOrEqual(pdfs.length);
+	const problems: string[] = [];
+	for (const route of routes) {
+		await page.goto(at(route));
+		const job = await readPrintJob(page, route);
+		await page.evaluate(fillSlots, slotValues(await page.evaluate(slotPaths), longest));
+		await expect(
+			page.locator('[data-school-field="safeguardingLead.name"]').first(),
+			route
+		).toHaveText(longest.safeguardingLead.name);
+		problems.push(...(await printProblems(page, job.output, job.pages)));
+		if (job.pages === undefined) continue;
+		const pdf = await PDFDocument.load(
+			await page.pdf({ preferCSSPageSize: true, printBackground: true })
+		);
+		if (pdf.getPageCount() !== job.pages)
+			problems.push(`${job.output}: prints on ${pdf.getPageCount()} pages, not ${job.pages}`);
+	}
+	expect(problems).toEqual([]);
 });

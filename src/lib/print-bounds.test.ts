@@ -1,7 +1,8 @@
 /**
  * The print check that stops the build (src/integrations/pdf.ts), on tiny sheets in Chromium: text
  * pushed above the page by a header of fixed height, cut off by a box that hides its overflow, wider
- * than the page, or past the pages a sheet promises is named; text hidden on purpose is not.
+ * than the page, or past the pages a sheet promises (a picture too) is named; text hidden on
+ * purpose is not.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,10 +87,11 @@ describe('printProblems', () => {
 		]);
 	});
 
-	it('names text wider than the page, and text past the pages a sheet promises', async () => {
+	it('names text wider than the page, and text or a picture past the pages a sheet promises', async () => {
 		await sheet(
 			`<p class="wide">safeguardingleadwithaverylongaddress@aschoolwithalongname.example.org.uk</p>
-			<div class="tall"></div><p>Yours sincerely,</p>`,
+			<div class="tall"></div><p>Yours sincerely,</p>
+			<svg role="img" aria-label="QR code for kit.example.org/help" width="90" height="90"></svg>`,
 			'.wide { font-size: 20pt; } .tall { height: 280mm; }'
 		);
 		expect(await printProblems(page, 'letter', 1)).toEqual([
@@ -97,6 +99,7 @@ describe('printProblems', () => {
 				/^letter: "safeguardinglead.*…" runs \d+ mm past the right edge of the page \(it spills out of p\.wide\)$/
 			),
 			'letter: "Yours sincerely," runs past the foot of page 1 of 1',
+			'letter: the picture "QR code for kit.example.org/help" runs past the foot of page 1 of 1',
 		]);
 		// A sheet that promises no page count may run on.
 		expect(await printProblems(page, 'pack')).toEqual([

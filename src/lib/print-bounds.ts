@@ -6,8 +6,8 @@
  * With print styles on and the window as wide as the page's printable area (its `@page` size less
  * its margins), every line of text must lie inside each box that clips it (`overflow` other than
  * visible) and inside the printable area: not above its top, not beyond its sides and, for a sheet
- * that promises a number of pages, not below the last of them. The PDF's own page count is checked
- * where the PDF is made.
+ * that promises a number of pages, not below the last of them (nor may a picture be). The PDF's own
+ * page count is checked where the PDF is made.
  *
  * `printableArea` and `textOutOfBounds` run in the browser (`page.evaluate`): they must stay
  * self-contained, with no imports and nothing from outside their own bodies.
@@ -239,25 +239,45 @@ export function textOutOfBounds({ area, pages }: BoundsOptions): string[] {
 				);
 		}
 	}
+	// Pictures count too: a QR code pushed past the last page takes a page of its own.
+	if (pages !== undefined)
+		for (const picture of document.body.querySelectorAll('img, svg, canvas')) {
+			if (picture.parentElement?.closest('svg')) continue;
+			if (!picture.checkVisibility({ visibilityProperty: true })) continue;
+			const box = picture.getBoundingClientRect();
+			if (box.height < 1 || box.bottom - origin.top <= limits.bottom + 1) continue;
+			const name =
+				picture.getAttribute('aria-label') ?? picture.getAttribute('alt') ?? describe(picture);
+			problems.set(
+				`picture ${name}`,
+				`the picture "${name}" runs past the foot of page ${pages} of ${pages}`
+			);
+		}
 	return [...problems.values()];
 }
 
 /**
  * Lays the page out as it prints (print styles, the printable area's width) and returns every
- * piece of text out of bounds, each sentence starting with `label`. The caller prints or reads the
- * page next; the page stays in print media with that width.
+ * piece of text out of bounds, each sentence starting with `label`. Then puts the page back as it
+ * was (screen styles, its window size), ready for the caller to print or use it.
  */
 export async function printProblems(
-	page: Pick<Page, 'emulateMedia' | 'evaluate' | 'setViewportSize'>,
+	page: Pick<Page, 'emulateMedia' | 'evaluate' | 'setViewportSize' | 'viewportSize'>,
 	label: string,
 	pages?: number
 ): Promise<string[]> {
+	const before = page.viewportSize();
 	await page.emulateMedia({ media: 'print' });
-	const area = await page.evaluate(printableArea);
-	await page.setViewportSize({ width: Math.round(area.width), height: Math.round(area.height) });
-	await page.evaluate(async () => {
-		await document.fonts.ready;
-	});
-	const found = await page.evaluate(textOutOfBounds, { area, pages });
-	return found.map((sentence) => `${label}: ${sentence}`);
+	try {
+		const area = await page.evaluate(printableArea);
+		await page.setViewportSize({ width: Math.round(area.width), height: Math.round(area.height) });
+		await page.evaluate(async () => {
+			await document.fonts.ready;
+		});
+		const found = await page.evaluate(textOutOfBounds, { area, pages });
+		return found.map((sentence) => `${label}: ${sentence}`);
+	} finally {
+		await page.emulateMedia({ media: null });
+		if (before) await page.setViewportSize(before);
+	}
 }

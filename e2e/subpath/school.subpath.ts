@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { printRoutes, readPrintJob } from '../../src/integrations/pdf';
+import { readPrintJob } from '../../src/integrations/pdf';
 import { printProblems } from '../../src/lib/print-bounds';
 import { fillSlots, slotPaths, slotValues } from '../../src/lib/school-dom';
 import { printedAddress, fileOfRoute } from '../../src/site/paths';
@@ -28,12 +28,13 @@ import {
 	slidesPptx,
 	talkItem,
 } from '../../src/site/routes';
+import { kindRules } from '../../src/site/kinds';
 import { readSchoolProfile } from '../../src/site/school-profile';
 import { readSettings } from '../../src/site/settings';
 import { readPdf } from '../support/pdf';
 import { readPptx } from '../support/pptx';
 import { localAddressesIn, qrCodesInPdf } from '../support/printed';
-import { at, builtIds, distDir } from '../support/site';
+import { at, builtIds, builtPages, distDir } from '../support/site';
 
 const settings = readSettings();
 const profile = readSchoolProfile(settings.schoolProfile)!;
@@ -197,7 +198,9 @@ test('with the longest details the profile accepts, every printed page keeps its
 	// The build checks its own pages with this school's details (src/integrations/pdf.ts); here the
 	// same check runs on the same pages filled with the longest details instead, QR codes and all.
 	test.setTimeout(120_000);
-	const routes = printRoutes(distDir);
+	const routes = builtPages()
+		.filter((p) => kindRules[p.kind].pdf)
+		.map((p) => p.route);
 	expect(routes.length).toBeGreaterThanOrEqual(pdfs.length);
 	const problems: string[] = [];
 	for (const route of routes) {

@@ -4,16 +4,16 @@
  * the leaflet, poster, letter to parents and signposting sheet print from the browser with them.
  * Printing is read back as a school's software would: the PDF Chromium makes, its text and links
  * with pdf.js, and every QR code with ZBar; and every word must be on the paper and inside its box,
- * by the same measure the build applies to its own PDFs (src/lib/print-bounds.ts).
+ * by the same measure the build applies to its own PDFs (src/features/print/print-bounds.ts).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { printProblems } from '../src/lib/print-bounds';
-import { noProfileAdvice, profileValue, schoolFormFields } from '../src/lib/school';
-import { customiseDocs } from '../src/lib/school-docs';
-import { readSchoolProfile } from '../src/site/school-profile';
+import { printProblems } from '../src/features/print/print-bounds';
+import { readSchoolProfile } from '../src/features/school/profile';
+import { noProfileAdvice, profileValue, schoolFormFields } from '../src/features/school/school';
+import { customiseDocs } from '../src/features/school/school-docs';
 import { withBase } from '../src/site/paths';
 import { help, leafletCustomise } from '../src/site/routes';
 import { readSettings } from '../src/site/settings';
@@ -237,7 +237,7 @@ test('the longest details the form takes still fit every sheet on its pages and 
 	baseURL,
 }) => {
 	test.setTimeout(120_000);
-	// A made-up school with every detail as long as the profile allows (src/site/school-profile.test.ts).
+	// A made-up school with every detail as long as the profile allows (src/features/school/profile.test.ts).
 	const longest = readSchoolProfile({ path: 'e2e/fixtures/school/longest.yaml', required: true });
 	// Served publicly, so each sheet carries its QR code: the most a sheet ever holds.
 	await openPublicly(page, baseURL!);

@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { isOfflineDeck } from '../src/lib/deck-exports';
+import { isOfflineDeck } from '../src/features/slides/export/deck-exports';
 import { policyDifferences } from '../src/lib/csp';
 import { sitemapIndex } from '../src/site/files';
 import { builtPageAt, knownRoutesIn } from '../src/site/content';
@@ -119,7 +119,7 @@ test('html-validate finds no errors on any page', async () => {
 	test.setTimeout(120_000);
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
 	const errors: string[] = [];
-	// The offline decks hold two windows' markup; e2e/slide-exports.spec.ts validates them.
+	// The offline decks hold two windows' markup; e2e/slides-offline.spec.ts validates them.
 	for (const page of sitePages) {
 		const report = await validator.validateString(page.html, join(distDir, page.file));
 		for (const result of report.results) {
@@ -134,7 +134,7 @@ test('html-validate finds no errors on any page', async () => {
 test('every page has the CSP in a meta tag, agreeing with public/_headers, and nothing inline', () => {
 	const problems: string[] = [];
 	const inlineOk = /^(application\/ld\+json|text\/pagefind-template|application\/json)$/;
-	// The one-file offline decks carry a policy of their own (tested in e2e/slide-exports.spec.ts).
+	// The one-file offline decks carry a policy of their own (tested in e2e/slides-offline.spec.ts).
 	for (const page of sitePages) {
 		const metas = page.elements.filter(
 			(el) =>

@@ -4,11 +4,11 @@
  * an expected page in its first three results; "Get help now" shows for every query from someone
  * in trouble; a query that shares a meaningful word with a page never ends on "no results"; filter
  * counts stay true for merged results; and the query never leaves the browser. The fallback is
- * src/lib/search-fallback.ts (unit-tested there); these tests only type and read the screen.
+ * src/features/search/search-fallback.ts (unit-tested there); these tests only type and read the screen.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { meaningfulWords } from '../src/lib/search-fallback';
+import { meaningfulWords } from '../src/features/search/search-fallback';
 import { help, search } from '../src/site/routes';
 import { at, builtRoutes } from './support/site';
 

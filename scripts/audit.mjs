@@ -11,8 +11,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromiumArgs, findChromium } from '../src/lib/browser.ts';
-import { newerSources } from '../src/lib/build-freshness.ts';
+import { chromiumArgs, findChromium } from '../tools/browser.ts';
+import { newerSources } from '../tools/build-freshness.ts';
 import { withBase } from '../src/site/paths.ts';
 import { advicePage, help, home, lesson, lessonItem, present, search } from '../src/site/routes.ts';
 import { readSettings } from '../src/site/settings.ts';

@@ -4,7 +4,7 @@ import { leafletComponentNames, mdxComponentNames } from './lib/content-checks';
 import { checkedGlob } from './loaders/checked';
 import { lessonsLoader } from './loaders/lessons';
 import { talksLoader } from './loaders/talks';
-import { advicePage, contentFolders, guide } from './site/routes';
+import { advicePage, contentFolders, contentPatterns, guide } from './site/routes';
 import { glossarySchema } from './schemas/glossary';
 import { leafletSchema } from './schemas/leaflet';
 import { lessonSchema } from './schemas/lesson';
@@ -23,7 +23,7 @@ const talks = defineCollection({ loader: talksLoader(), schema: talkSchema });
 /** Short pupil-facing advice pages. */
 const advice = defineCollection({
 	loader: checkedGlob({
-		pattern: '**/*.mdx',
+		pattern: contentPatterns.advice,
 		base: contentFolders.advice,
 		components: mdxComponentNames,
 		routeFor: advicePage,
@@ -34,7 +34,7 @@ const advice = defineCollection({
 /** Longer guides for parents and teachers, each rendered at its own top-level route. */
 const guides = defineCollection({
 	loader: checkedGlob({
-		pattern: '**/*.mdx',
+		pattern: contentPatterns.guides,
 		base: contentFolders.guides,
 		components: mdxComponentNames,
 		routeFor: guide,
@@ -68,7 +68,7 @@ const glossary = defineCollection({
 const leaflet = defineCollection({
 	// Sheets are printed at several addresses (and as PDFs), so only links that start with / are checked.
 	loader: checkedGlob({
-		pattern: '**/*.mdx',
+		pattern: contentPatterns.leaflet,
 		base: contentFolders.leaflet,
 		components: leafletComponentNames,
 		routeFor: () => undefined,
@@ -78,7 +78,7 @@ const leaflet = defineCollection({
 
 /** Pupil practice activities ("Real or fake?", the branching story): one YAML file each. */
 const practice = defineCollection({
-	loader: glob({ pattern: '**/*.yaml', base: contentFolders.practice }),
+	loader: glob({ pattern: contentPatterns.practice, base: contentFolders.practice }),
 	schema: practiceSchema,
 });
 

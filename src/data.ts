@@ -3,10 +3,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { serviceById } from './lib/services';
-import type { OpeningSource } from './lib/slides';
+import type { OpeningSource } from './features/slides/lesson-slides';
 import { printedAddress } from './site/paths';
 import { help, lessonItem, talkItem, type Presentable } from './site/routes';
-import { readSchoolProfile } from './site/school-profile';
+import { readSchoolProfile } from './features/school/profile';
 import { readSettings } from './site/settings';
 import type { GlossaryEntry } from './schemas/glossary';
 import type { PracticeData } from './schemas/practice';
@@ -56,7 +56,7 @@ export function sheet(id: string): Sheet {
 const settings = readSettings();
 
 /**
- * The school profile (`school.yaml`, README "Make it your school's"), or undefined when the school
+ * The school profile (`school.yaml`, docs/schools.md), or undefined when the school
  * has none: then every place that would name its staff says what to do instead.
  */
 export const schoolProfile = readSchoolProfile(settings.schoolProfile);

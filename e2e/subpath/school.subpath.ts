@@ -6,9 +6,9 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { readPrintJob } from '../../src/integrations/pdf';
-import { printProblems } from '../../src/lib/print-bounds';
-import { fillSlots, slotPaths, slotValues } from '../../src/lib/school-dom';
+import { readPrintJob } from '../../src/features/print/pdf';
+import { printProblems } from '../../src/features/print/print-bounds';
+import { fillSlots, slotPaths, slotValues } from '../../src/features/school/school-dom';
 import { printedAddress, fileOfRoute } from '../../src/site/paths';
 import {
 	firstHourPdf,
@@ -29,7 +29,7 @@ import {
 	talkItem,
 } from '../../src/site/routes';
 import { kindRules } from '../../src/site/kinds';
-import { readSchoolProfile } from '../../src/site/school-profile';
+import { readSchoolProfile } from '../../src/features/school/profile';
 import { readSettings } from '../../src/site/settings';
 import { readPdf } from '../support/pdf';
 import { readPptx } from '../support/pptx';
@@ -189,13 +189,13 @@ test("every lesson's and talk's signposting slide, on the page, on screen and in
 	}
 });
 
-/** A made-up school with every detail as long as the profile allows (src/site/school-profile.test.ts). */
+/** A made-up school with every detail as long as the profile allows (src/features/school/profile.test.ts). */
 const longest = readSchoolProfile({ path: 'e2e/fixtures/school/longest.yaml', required: true })!;
 
 test('with the longest details the profile accepts, every printed page keeps its words on the paper and in their boxes, within its pages', async ({
 	page,
 }) => {
-	// The build checks its own pages with this school's details (src/integrations/pdf.ts); here the
+	// The build checks its own pages with this school's details (src/features/print/pdf.ts); here the
 	// same check runs on the same pages filled with the longest details instead, QR codes and all.
 	test.setTimeout(120_000);
 	const routes = builtPages()

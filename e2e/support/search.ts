@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { searchRanking } from '../../src/lib/search';
+import { searchRanking } from '../../src/features/search/search';
 import { searchScript } from '../../src/site/files';
 import { routeOfPathname, withBase } from '../../src/site/paths';
 

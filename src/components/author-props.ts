@@ -1,6 +1,6 @@
 /**
  * Props of the author components that have two renderings, one in the lesson plan
- * (src/components/mdx/) and one in presentation mode (src/components/slides/). One definition, so an
+ * (src/components/mdx/) and one in presentation mode (src/features/slides/components/). One definition, so an
  * MDX file that works in one view works in the other.
  */
 import type { ActivityKind } from '../lib/lesson-parts';

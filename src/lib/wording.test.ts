@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from './list-files';
+import { listFiles } from '../../tools/list-files';
 import { lintWording, type WordingRule } from './wording';
 
 const contentDir = new URL('../../content/', import.meta.url).pathname;

@@ -8,8 +8,8 @@ import {
 	type CharacterFile,
 } from '../lib/characters';
 import { mdxComponentNames } from '../lib/content-checks';
-import { slideTitleProblems } from '../lib/slides';
-import { contentFolders, lesson } from '../site/routes';
+import { slideTitleProblems } from '../features/slides/lesson-slides';
+import { contentFolders, contentPatterns, lesson } from '../site/routes';
 import { checkEntries, throwContentProblems, type CheckedEntry } from './checked';
 
 /**
@@ -57,7 +57,7 @@ export function lessonProblems(
  * `astro build` all stop on them.
  */
 export function lessonsLoader(base: string = contentFolders.lessons): Loader {
-	const inner = glob({ pattern: '**/*.mdx', base });
+	const inner = glob({ pattern: contentPatterns.lessons, base });
 	return {
 		name: 'kit-lessons',
 		async load(context) {

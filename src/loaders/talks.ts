@@ -3,8 +3,8 @@ import type { Loader } from 'astro/loaders';
 import { talkFrameProblems, timingProblems } from '../lib/activities';
 import { mdxComponentNames } from '../lib/content-checks';
 import { mdxElements } from '../lib/mdx';
-import { slideTitleProblems } from '../lib/slides';
-import { contentFolders, talk } from '../site/routes';
+import { slideTitleProblems } from '../features/slides/lesson-slides';
+import { contentFolders, contentPatterns, talk } from '../site/routes';
 import { checkEntries, throwContentProblems, type CheckedEntry } from './checked';
 
 /**
@@ -40,7 +40,7 @@ export function talkProblems(entries: Iterable<CheckedEntry>): string[] {
  * hand-written steps.
  */
 export function talksLoader(base: string = contentFolders.talks): Loader {
-	const inner = glob({ pattern: '**/*.mdx', base });
+	const inner = glob({ pattern: contentPatterns.talks, base });
 	return {
 		name: 'kit-talks',
 		async load(context) {

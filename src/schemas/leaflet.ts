@@ -3,7 +3,7 @@ import { keywordsSchema, reviewedSchema, sourceSchema } from './common';
 
 /**
  * Frontmatter of a printed sheet in `content/leaflet/*.mdx`: the two-page leaflet (`leaflet.mdx`) and
- * the A4 poster (`poster.mdx`). The body uses the print components in `src/components/leaflet/`.
+ * the A4 poster (`poster.mdx`). The body uses the print components in `src/features/print/sheet/`.
  */
 export const leafletSchema = z.strictObject({
 	/** Short line above the title, for example who the sheet is for. */

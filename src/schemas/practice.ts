@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { duplicateIds, storyProblems, unknownIds } from '../lib/practice';
+import { duplicateIds, storyProblems, unknownIds } from '../features/practice/practice';
 import { keywordsSchema, reviewedSchema, sourceSchema } from './common';
 
 /** A short id used in anchors and references: lower case letters, digits and hyphens. */
@@ -76,7 +76,7 @@ export const spotActivitySchema = z.strictObject({
 		/** Words for "this is risky". */
 		risky: z.string().min(2),
 	}),
-	/** The first line of feedback for each kind of answer (see `feedbackKind` in src/lib/practice.ts). */
+	/** The first line of feedback for each kind of answer (see `feedbackKind` in src/features/practice/practice.ts). */
 	openers: z.strictObject({
 		/** Chose risky, and it is risky. */
 		spotted: z.string().min(5),

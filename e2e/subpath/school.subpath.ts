@@ -206,7 +206,9 @@ test('with the longest details the profile accepts, every printed page keeps its
 	for (const route of routes) {
 		await page.goto(at(route));
 		const job = await readPrintJob(page, route);
-		await page.evaluate(fillSlots, slotValues(await page.evaluate(slotPaths), longest));
+		// Run as it is in the page (no argument: the whole document).
+		const paths = await page.evaluate(slotPaths, undefined);
+		await page.evaluate(fillSlots, slotValues(paths, longest));
 		await expect(
 			page.locator('[data-school-field="safeguardingLead.name"]').first(),
 			route

@@ -160,7 +160,7 @@ export function textOutOfBounds({ area, pages }: BoundsOptions): string[] {
 		// Boxes that clip this text, nearest first; a 1 px box with overflow hidden hides on purpose.
 		const clips: { element: Element; box: DOMRect; x: boolean; y: boolean }[] = [];
 		let hiddenOnPurpose = false;
-		for (let el = parent; el && el !== document.body; el = el.parentElement) {
+		for (let el: Element | null = parent; el && el !== document.body; el = el.parentElement) {
 			const s = getComputedStyle(el);
 			const x = s.overflowX !== 'visible';
 			const y = s.overflowY !== 'visible';

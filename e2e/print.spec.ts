@@ -58,7 +58,11 @@ const MB = 1_000_000;
 
 /** Services whose cards a built page shows, from its `data-service` attributes. */
 function servicesOn(route: string) {
-	const html = readFileSync(join(distDir, fileOfRoute(route)), 'utf8');
+	// A nation's own line is hidden unless the school's nation is set (LeafletHelp.astro): not on paper.
+	const html = readFileSync(join(distDir, fileOfRoute(route)), 'utf8').replace(
+		/<p class="help-also" data-nation-in="[^"]*" hidden>.*?<\/p>/gs,
+		''
+	);
 	return [...new Set([...html.matchAll(/data-service="([^"]+)"/g)].map((m) => m[1]!))].map(
 		serviceById
 	);

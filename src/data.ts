@@ -11,7 +11,7 @@ import {
 	yearsForSchool,
 	yearsLabel as nationYearsLabel,
 } from './lib/nations';
-import { keyStageLabelFor } from './lib/lessons';
+import { audienceLabel, keyStageLabelFor } from './lib/lessons';
 import { serviceById } from './lib/services';
 import type { OpeningSource } from './features/slides/lesson-slides';
 import { printedAddress } from './site/paths';
@@ -117,15 +117,7 @@ export const keyStageName = (keyStage: KeyStage): string => keyStageLabelFor(key
 export const lessonAudience = (data: {
 	keyStages: readonly KeyStage[];
 	yearGroups: readonly number[];
-}): string => {
-	const stages = data.keyStages.map((k) =>
-		k === 'post-16' ? 'post-16' : `key stage ${k.slice(2)}`
-	);
-	const named =
-		stages.length > 1 ? `${stages.slice(0, -1).join(', ')} and ${stages.at(-1)}` : stages[0];
-	const years = yearsForSchool(data.yearGroups, nation);
-	return nation && !nation.englandAndWalesLaw ? years : `${years} (${named})`;
-};
+}): string => audienceLabel(data.keyStages, data.yearGroups, nation);
 
 /** Year groups with their ages, said to be England and Wales's names when there is no nation. */
 export const yearsWithAges = (years: readonly number[]): string => yearsForSchool(years, nation);

@@ -1,9 +1,38 @@
 /** Pure helpers for showing lessons: labels and grouping by key stage. */
 import { keyStages, type KeyStage, type LessonData } from '../schemas/lesson';
-import { agesLabel, yearsLabel, type NationLike } from './nations';
+import { agesLabel, yearsForSchool, yearsLabel, type NationLike } from './nations';
 
 /** "Years 7-9" or "Year 7" from a list of year groups (England and Wales; src/lib/nations.ts names them for a nation). */
 export { yearsLabel } from './nations';
+
+/** Key stages in words, for running text: "key stage 3", "key stages 3 and 4", "post-16". */
+function keyStagesInWords(stages: readonly KeyStage[]): string {
+	const ordered = keyStages.filter((k) => stages.includes(k));
+	const numbered = ordered.filter((k) => k !== 'post-16').map((k) => k.slice(2));
+	const parts: string[] = [];
+	if (numbered.length === 1) parts.push(`key stage ${numbered[0]}`);
+	else if (numbered.length > 1)
+		parts.push(`key stages ${numbered.slice(0, -1).join(', ')} and ${numbered.at(-1)}`);
+	if (ordered.includes('post-16')) parts.push('post-16');
+	return parts.join(' and ');
+}
+
+/**
+ * Who a lesson is for, each year group stated once: "Years 8-11 in England and Wales, ages 12-16
+ * (key stages 3 and 4)", or in a nation's own year names ("S2-S5, ages 12-16" in Scotland, whose
+ * schools have no key stages). The one place a lesson's year groups are put into words, on its
+ * page and in its pack.
+ */
+export function audienceLabel(
+	stages: readonly KeyStage[],
+	years: readonly number[],
+	nation?: NationLike
+): string {
+	const yearsText = years.length > 0 ? yearsForSchool(years, nation) : '';
+	const inWords = nation && !nation.englandAndWalesLaw ? '' : keyStagesInWords(stages);
+	if (!yearsText) return inWords.charAt(0).toUpperCase() + inWords.slice(1);
+	return inWords ? `${yearsText} (${inWords})` : yearsText;
+}
 
 /** Lessons under each key stage, in teaching order; a lesson for KS3 and KS4 appears under both. */
 export function groupByKeyStage<T extends { data: Pick<LessonData, 'keyStages' | 'order'> }>(

@@ -13,7 +13,7 @@ import {
 	yearsForSchool,
 	yearsLabel,
 } from './nations';
-import { keyStageLabelFor } from './lessons';
+import { audienceLabel, keyStageLabelFor } from './lessons';
 
 const read = (path: string): unknown =>
 	parse(readFileSync(new URL(`../../content/data/${path}`, import.meta.url), 'utf8'));
@@ -148,6 +148,14 @@ describe('year groups and key stages', () => {
 		);
 		expect(keyStageLabelFor('KS3', wales)).toBe('Key stage 3 (Years 7-9)');
 		expect(keyStageLabelFor('post-16', scotland)).toBe('S5-S6 (ages 16-18)');
+	});
+
+	it("states a lesson's year groups once, in the nation's names, with key stages only where schools have them", () => {
+		expect(audienceLabel(['KS3', 'KS4'], [8, 9, 10, 11], wales)).toBe(
+			'Years 8-11, ages 12-16 (key stages 3 and 4)'
+		);
+		expect(audienceLabel(['KS3', 'KS4'], [8, 9, 10, 11], scotland)).toBe('S2-S4, ages 12-16');
+		expect(audienceLabel(['KS3'], [7, 8, 9], ni)).toBe('Years 8-10, ages 11-14');
 	});
 });
 

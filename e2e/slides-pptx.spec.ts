@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
 import { knownPhoneDigits, phoneKey, phoneNumbersIn } from '../src/lib/services';
 import { findPresentations, type DeckExports } from '../src/features/slides/export/deck-exports';
+import { maxPptxBytes } from '../src/features/slides/export/slide-exports';
 import { listFiles } from '../tools/list-files';
 import { formatBytes } from '../src/features/print/pdf-files';
 import { withBase } from '../src/site/paths';
@@ -30,8 +31,6 @@ import { at, builtIds, distDir, services } from './support/site';
 const files = listFiles(distDir);
 const decks = findPresentations(files, (f) => readFileSync(join(distDir, f), 'utf8'));
 const base = readSettings().basePath;
-/** Budget per PowerPoint file: text and a few shapes; the lessons come to about 65 kB. */
-const pptxBudget = 150_000;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 interface PageSlide {
@@ -147,8 +146,8 @@ for (const deck of decks) {
 			});
 		});
 
-		test(`stays under ${formatBytes(pptxBudget)}`, () => {
-			expect(bytes).toBeLessThan(pptxBudget);
+		test(`stays under ${formatBytes(maxPptxBytes)}`, () => {
+			expect(bytes).toBeLessThan(maxPptxBytes);
 		});
 	});
 }

@@ -26,6 +26,8 @@ import {
 	talk,
 	talkItem,
 } from '../src/site/routes';
+import { formatBytes } from '../src/features/print/pdf-files';
+import { maxPdfBytes } from '../src/features/print/pdf';
 import { readSchoolProfile } from '../src/features/school/profile';
 import { readSettings } from '../src/site/settings';
 import { builtPdfs, readPdf } from './support/pdf';
@@ -45,7 +47,6 @@ const lessonIds = builtIds('lesson');
 const talkIds = builtIds('talk');
 const pdfs = builtPdfs();
 const A4 = { width: 595.28, height: 841.89 };
-const MB = 1_000_000;
 
 /** Services whose cards a built page shows, from its `data-service` attributes. */
 function servicesOn(route: string) {
@@ -71,9 +72,9 @@ test('the build printed the leaflet, the poster, the first-hour guide, the lette
 });
 
 for (const pdf of pdfs) {
-	test(`${pdf}: A4, tagged, titled in British English, under 1 MB, no local address`, async () => {
+	test(`${pdf}: A4, tagged, titled in British English, under ${formatBytes(maxPdfBytes)}, no local address`, async () => {
 		const facts = await readPdf(pdf);
-		expect(facts.bytes).toBeLessThanOrEqual(MB);
+		expect(facts.bytes).toBeLessThanOrEqual(maxPdfBytes);
 		expect(facts.pages).toBeGreaterThan(0);
 		for (const size of facts.sizes) {
 			expect(Math.abs(size.width - A4.width)).toBeLessThanOrEqual(1);

@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { advicePage, glossary, help } from '../src/site/routes';
 import { failOnPageProblems, firstLoad } from './support/search';
-import { at } from './support/site';
+import { at, escapeRegExp } from './support/site';
 
 failOnPageProblems();
 
@@ -26,7 +26,7 @@ test.describe('the search dialog', () => {
 		await page.keyboard.press('ArrowDown');
 		await expect(first).toBeFocused();
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+		await expect(page).toHaveURL(new RegExp(`${escapeRegExp(target!)}$`));
 	});
 
 	test('Tab also reaches the results, and Escape closes and returns focus to the opener', async ({

@@ -6,24 +6,12 @@
  * counts stay true for merged results; and the query never leaves the browser. The fallback is
  * src/features/search/search-fallback.ts (unit-tested there); these tests only type and read the screen.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { meaningfulWords } from '../src/features/search/search-fallback';
 import { help, search } from '../src/site/routes';
-import { at, builtRoutes } from './support/site';
-
-interface Query {
-	q: string;
-	expect: string[];
-	trouble?: boolean;
-}
-
-const readQueries = (file: string): Query[] =>
-	(
-		JSON.parse(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')) as {
-			queries: Query[];
-		}
-	).queries;
+import { at, builtRoutes, escapeRegExp } from './support/site';
+import { basePath, failOnPageProblems, firstLoad, readQueries, type Query } from './support/search';
 
 /** Every query file: the shared one, the kit's extra queries and the sentences (and any added later). */
 const fixtureFiles = readdirSync(new URL('./fixtures/', import.meta.url))
@@ -31,13 +19,6 @@ const fixtureFiles = readdirSync(new URL('./fixtures/', import.meta.url))
 	.sort();
 
 const routes = new Set(builtRoutes());
-/** The first search on a page loads Pagefind's WebAssembly and index: allow for a busy machine. */
-const firstLoad = { timeout: 15_000 };
-
-/** The site's base path as the browser sees it ("/" or "/safety-kit/"). */
-const basePath = () => new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/').pathname;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Types `q` into a search box and waits until the summary reports this query; then returns the
@@ -51,7 +32,7 @@ async function typeAndRead(
 	await scope.locator('pagefind-input input').fill(q);
 	const summary = scope.locator('pagefind-summary');
 	await expect(summary).toHaveText(
-		new RegExp(`(\\d+ results?|No results) for ${escape(q.trim())}\\s*$`),
+		new RegExp(`(\\d+ results?|No results) for ${escapeRegExp(q.trim())}\\s*$`),
 		firstLoad
 	);
 	const text = (await summary.textContent()) ?? '';
@@ -103,23 +84,7 @@ async function openDialog(page: Page): Promise<Locator> {
 	return dialog;
 }
 
-// Every test fails on a console error, an uncaught exception or a JavaScript dialog.
-const problemsOf = new WeakMap<Page, string[]>();
-test.beforeEach(({ page }) => {
-	const problems: string[] = [];
-	problemsOf.set(page, problems);
-	page.on('console', (msg) => {
-		if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('dialog', async (dialog) => {
-		problems.push(`dialog: ${dialog.message()}`);
-		await dialog.dismiss();
-	});
-});
-test.afterEach(({ page }) => {
-	expect(problemsOf.get(page) ?? []).toEqual([]);
-});
+failOnPageProblems();
 
 test('the query files are all here', () => {
 	expect(fixtureFiles).toEqual(

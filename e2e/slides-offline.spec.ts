@@ -13,6 +13,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse } from 'parse5';
 import { findPresentations, type DeckExports } from '../src/features/slides/export/deck-exports';
+import { maxOfflineBytes } from '../src/features/slides/export/slide-exports';
 import { attr, descendants, hasClass } from '../src/features/slides/export/html-tree';
 import { listFiles } from '../tools/list-files';
 import { axeTags } from './support/axe';
@@ -22,8 +23,6 @@ import { distDir } from './support/site';
 const files = listFiles(distDir, '**/*.html');
 const decks = findPresentations(files, (f) => readFileSync(join(distDir, f), 'utf8'));
 const deckFile = (deck: DeckExports) => pathToFileURL(join(distDir, deck.offline)).href;
-/** Budget per offline deck (docs/slides.md); the lessons come to about 90 kB. */
-const offlineBudget = 300_000;
 
 /** The titles of the slides on a built presentation page, in order. */
 function pageTitles(deck: DeckExports): string[] {
@@ -70,7 +69,7 @@ test('every presentation has a one-file offline deck within its budget', () => {
 	expect(decks.length).toBeGreaterThanOrEqual(5);
 	for (const deck of decks) {
 		expect(files).toContain(deck.offline);
-		expect(readFileSync(join(distDir, deck.offline)).length).toBeLessThan(offlineBudget);
+		expect(readFileSync(join(distDir, deck.offline)).length).toBeLessThan(maxOfflineBytes);
 	}
 });
 

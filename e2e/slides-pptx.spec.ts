@@ -14,6 +14,7 @@ import { dslSlideLines } from '../src/features/school/school';
 import { knownPhoneDigits, phoneKey, phoneNumbersIn } from '../src/lib/services';
 import { typeScale } from '../src/styles/tokens';
 import { findPresentations, type DeckExports } from '../src/features/slides/export/deck-exports';
+import { maxPptxBytes } from '../src/features/slides/export/slide-exports';
 import { listFiles } from '../tools/list-files';
 import { formatBytes } from '../src/features/print/pdf-files';
 import { withBase } from '../src/site/paths';
@@ -33,8 +34,6 @@ import { at, builtIds, distDir, services } from './support/site';
 const files = listFiles(distDir);
 const decks = findPresentations(files, (f) => readFileSync(join(distDir, f), 'utf8'));
 const base = readSettings().basePath;
-/** Budget per PowerPoint file: text and a few shapes; the lessons come to about 65 kB. */
-const pptxBudget = 150_000;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const continued = ' (continued)';
 
@@ -182,8 +181,8 @@ for (const deck of decks) {
 			});
 		});
 
-		test(`stays under ${formatBytes(pptxBudget)}`, () => {
-			expect(bytes).toBeLessThan(pptxBudget);
+		test(`stays under ${formatBytes(maxPptxBytes)}`, () => {
+			expect(bytes).toBeLessThan(maxPptxBytes);
 		});
 	});
 }

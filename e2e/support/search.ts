@@ -10,8 +10,11 @@ import { routeOfPathname, withBase } from '../../src/site/paths';
 
 export interface Query {
 	q: string;
+	/** Routes, any of which may answer it. */
 	expect: string[];
 	why?: string;
+	/** Typed by someone in trouble: "Get help now" must show. */
+	trouble?: boolean;
 }
 export interface Hit {
 	/** The result's route, relative to the base path. */

@@ -1,5 +1,6 @@
 /**
- * Checks over the built files in dist/ (no browser): every internal link and #fragment resolves,
+ * Checks over the built files in dist/, in Vitest after the build (no browser: `npm test` runs
+ * vitest.built.config.ts): every internal link and #fragment resolves,
  * every external link goes to a host the content vouches for, the HTML validates (html-validate, and
  * the W3C Nu HTML Checker as an outside judge), every page is what its kind in the site model says
  * (sitemap, search, canonical, noindex), and every page carries the Content Security Policy with
@@ -15,7 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { isOfflineDeck } from '../src/lib/deck-exports';
 import { policyDifferences } from '../src/lib/csp';
@@ -29,20 +30,10 @@ import {
 	routeOfPathname,
 	withBase,
 } from '../src/site/paths';
-import {
-	itemOf,
-	itemPage,
-	leafletPrint,
-	lessonItem,
-	lessonPrint,
-	pageAt,
-	poster,
-	present,
-	presenter,
-} from '../src/site/routes';
+import { itemOf, itemPage, pageAt } from '../src/site/routes';
 import { readSettings } from '../src/site/settings';
 import { allowedHosts, attr, distPages, fileFor } from './support/dist-html';
-import { builtIds, builtPages, builtRoutes, distDir } from './support/site';
+import { builtPages, builtRoutes, distDir } from './support/site';
 import { nuCheckerErrors } from './support/vnu';
 
 const settings = readSettings();
@@ -115,11 +106,10 @@ test('every external link goes to a host named in the services data, the content
 	expect(allowed.size).toBeGreaterThan(3);
 });
 
-test('html-validate finds no errors on any page', async () => {
-	test.setTimeout(120_000);
+test('html-validate finds no errors on any page', { timeout: 120_000 }, async () => {
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
 	const errors: string[] = [];
-	// The offline decks hold two windows' markup; e2e/slide-exports.spec.ts validates them.
+	// The offline decks hold two windows' markup; e2e/slides-offline.spec.ts validates them.
 	for (const page of sitePages) {
 		const report = await validator.validateString(page.html, join(distDir, page.file));
 		for (const result of report.results) {
@@ -134,7 +124,7 @@ test('html-validate finds no errors on any page', async () => {
 test('every page has the CSP in a meta tag, agreeing with public/_headers, and nothing inline', () => {
 	const problems: string[] = [];
 	const inlineOk = /^(application\/ld\+json|text\/pagefind-template|application\/json)$/;
-	// The one-file offline decks carry a policy of their own (tested in e2e/slide-exports.spec.ts).
+	// The one-file offline decks carry a policy of their own (tested in e2e/slides-offline.spec.ts).
 	for (const page of sitePages) {
 		const metas = page.elements.filter(
 			(el) =>
@@ -181,25 +171,6 @@ test('the sitemap lists exactly the built pages whose kind belongs there', () =>
 	expect(sitemapRoutes().sort()).toEqual(expected.sort());
 });
 
-test('print and presentation pages are in neither the sitemap nor the search index', () => {
-	const lessons = builtIds('lesson');
-	expect(lessons.length).toBeGreaterThan(0);
-	const listed = new Set(sitemapRoutes());
-	for (const route of [
-		poster(),
-		leafletPrint(),
-		...lessons.flatMap((id) => [
-			lessonPrint(id),
-			present(lessonItem(id)),
-			presenter(lessonItem(id)),
-		]),
-	]) {
-		expect(listed.has(route), `${route} in the sitemap`).toBe(false);
-		const html = readFileSync(join(distDir, fileOfRoute(route)), 'utf8');
-		expect(html, route).not.toMatch(/\sdata-pagefind-body[\s=>]/);
-	}
-});
-
 test('every page says in its own markup what its kind says: search, canonical link and noindex', () => {
 	const listed = new Set(sitemapRoutes());
 	const problems: string[] = [];
@@ -240,8 +211,7 @@ test('the routes the content checks know (src/site/routes.ts) are the pages the 
 	expect(known.sort()).toEqual(builtRoutes().sort());
 });
 
-test('the W3C Nu HTML Checker finds no errors on any page', () => {
-	test.setTimeout(180_000);
+test('the W3C Nu HTML Checker finds no errors on any page', { timeout: 180_000 }, () => {
 	expect(
 		nuCheckerErrors(
 			pages.map((page) => join(distDir, page.file)),

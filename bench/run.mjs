@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the kit and Starlight on the same synthetic lessons, measures page weight,
- * search and PDFs, and writes bench/results/latest.json, bench/results/latest.md and the table in
- * README's "Performance" section. What each number means: README, "Performance".
+ * search and PDFs, and writes bench/results/latest.json and the tables in bench/results/latest.md.
+ * What each number means: docs/bench.md.
  *
  *   npm run bench                  full run: N = 10, 100, 1000 synthetic lessons, 3 runs each
  *   npm run bench -- --quick       N = 10 only, 1 run (for working on the bench itself)
@@ -21,7 +21,7 @@ import { searchRanking } from '../src/lib/search.ts';
 import { fallbackCost, indexSize, launch, pageWeight, searchCost } from './lib/browser.mjs';
 import { copyProject, countPages, median, timedRun } from './lib/build.mjs';
 import { fallbackScript } from './lib/fallback-bundle.mjs';
-import { markdown, updateReadme } from './lib/report.mjs';
+import { markdown } from './lib/report.mjs';
 import { serve } from './lib/serve.mjs';
 import { loadData, loadTemplates, syntheticLesson, toStarlight } from './lib/synthetic.mjs';
 import { contentIds } from '../src/site/content.ts';
@@ -194,7 +194,6 @@ function save(results, done) {
 	writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, '\t')}\n`);
 	const md = markdown(results);
 	writeFileSync(join(outDir, 'latest.md'), md);
-	updateReadme(join(root, 'README.md'), md);
 }
 
 async function main() {
@@ -362,9 +361,7 @@ async function main() {
 		await browser.close();
 		rmSync(work, { recursive: true, force: true });
 	}
-	log(
-		`Done in ${results.durationS} s: bench/results/latest.json, bench/results/latest.md and README "Performance".`
-	);
+	log(`Done in ${results.durationS} s: bench/results/latest.json and bench/results/latest.md.`);
 }
 
 main().catch((error) => {

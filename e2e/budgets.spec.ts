@@ -7,7 +7,7 @@
  * - CSS on every page type: at most 20 KB.
  * - JavaScript on the presentation and presenter pages: at most 20 KB.
  * The leaflet PDF's 1 MB limit is tested in print.spec.ts. Timings are never tested here: see
- * `npm run bench` (README, "Performance").
+ * `npm run bench` (docs/bench.md).
  */
 import { expect, test, type Browser, type Request } from '@playwright/test';
 import { gzipSync } from 'node:zlib';

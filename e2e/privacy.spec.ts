@@ -36,9 +36,9 @@ test('no page requests anything from another origin, sets cookies, uses storage 
 			local: { ...localStorage },
 			session: { ...sessionStorage },
 		}));
-		// The one localStorage use (README) is opt-in on the customise page: e2e/print.spec.ts.
+		// The one localStorage use (docs/privacy-and-security.md) is opt-in on the customise page: e2e/print.spec.ts.
 		expect(storage.local, `localStorage on ${route}`).toEqual({});
-		// The only sessionStorage use (listed in README): presentation mode's clock start, a number.
+		// The only sessionStorage use (listed in docs/privacy-and-security.md): presentation mode's clock start, a number.
 		for (const [key, value] of Object.entries(storage.session)) {
 			expect(key, `sessionStorage on ${route}`).toMatch(/^tgtbt-clock:[a-z0-9-]+$/);
 			expect(value).toMatch(/^\d+$/);
@@ -47,7 +47,7 @@ test('no page requests anything from another origin, sets cookies, uses storage 
 	expect(foreign).toEqual([]);
 	expect([...violations]).toEqual([]);
 	expect(await context.cookies()).toEqual([]);
-	// Cache Storage (listed in README): only the kit's own files, from its own address.
+	// Cache Storage (listed in docs/privacy-and-security.md): only the kit's own files, from its own address.
 	const own = new URL(at(home()), baseURL).href;
 	const cached = await page.evaluate(async () => {
 		const urls: string[] = [];

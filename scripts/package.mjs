@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { listFiles } from '../src/lib/list-files.ts';
-// One definition of the headers for the README, public/_headers and this text (Node runs the .ts as is).
+// One definition of the headers for docs/privacy-and-security.md, public/_headers and this text (Node runs the .ts as is).
 import { securityHeaders } from '../src/lib/csp.ts';
 import { fileOfRoute } from '../src/site/paths.ts';
 import { serviceWorkerScript } from '../src/site/files.ts';
@@ -36,7 +36,7 @@ needs no database and no server code.
 		}
    To host it somewhere else, build it again with that path:
      BASE_PATH=/your-path/ npm run package
-   (see the README in the kit's source code).
+   (see docs/schools.md in the kit's source code).
 
 2. Opening the files straight from disk does not work properly
    Double-clicking index.html opens the pages from file://, where search and offline use do
@@ -53,8 +53,8 @@ needs no database and no server code.
    Files in _astro/ have a fingerprint in their name and may be cached for a long time.
 
 4. Security headers
-   Set these on every response (the README's Security section has full nginx and Apache
-   examples; _headers in this folder has them for Netlify and Cloudflare Pages):
+   Set these on every response (docs/privacy-and-security.md in the kit's source code has full
+   nginx and Apache examples; _headers in this folder has them for Netlify and Cloudflare Pages):
 ${Object.entries(securityHeaders)
 	.map(([name, value]) => `     ${name}: ${value}`)
 	.join('\n')}
@@ -65,7 +65,7 @@ ${Object.entries(securityHeaders)
 
 5. Privacy
    The kit loads nothing from other websites, sets no cookies and keeps no analytics. The only
-   browser storage it uses is listed in the README's Privacy section.
+   browser storage it uses is listed in docs/privacy-and-security.md in the kit's source code.
 `;
 }
 

@@ -56,7 +56,7 @@ export function sheet(id: string): Sheet {
 const settings = readSettings();
 
 /**
- * The school profile (`school.yaml`, README "Make it your school's"), or undefined when the school
+ * The school profile (`school.yaml`, docs/schools.md), or undefined when the school
  * has none: then every place that would name its staff says what to do instead.
  */
 export const schoolProfile = readSchoolProfile(settings.schoolProfile);

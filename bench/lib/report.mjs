@@ -1,8 +1,7 @@
 /**
- * Turns bench results into Markdown (bench/results/latest.md) and puts it into README's
- * "Performance" section, between `<!-- bench:start -->` and `<!-- bench:end -->`.
+ * Turns bench results into Markdown for bench/results/latest.md, the results file that
+ * docs/bench.md links to (what each number means is explained there).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 
 const kb = (b) => (b === undefined ? '–' : `${(b / 1024).toFixed(1)}`);
 const mb = (b) => (b === undefined ? '–' : `${Math.round(b / 1024 ** 2)} MB`);
@@ -11,8 +10,6 @@ const ms = (x) => (x === undefined ? '–' : `${Math.round(x)} ms`);
 const ratio = (a, b) =>
 	a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(2)}×`;
 const triple = (x) => `${kb(x.raw)} / ${kb(x.gzip)} / ${kb(x.brotli)}`;
-
-export const markers = { start: '<!-- bench:start -->', end: '<!-- bench:end -->' };
 
 function weightRows(rows) {
 	const out = [
@@ -156,17 +153,4 @@ export function markdown(r) {
 		lines.push('');
 	}
 	return `${lines.join('\n').trim()}\n`;
-}
-
-/** Replaces the text between the bench markers in README.md. */
-export function updateReadme(path, md) {
-	const readme = readFileSync(path, 'utf8');
-	const start = readme.indexOf(markers.start);
-	const end = readme.indexOf(markers.end);
-	if (start < 0 || end < start)
-		throw new Error(`README.md has no ${markers.start} … ${markers.end} block`);
-	writeFileSync(
-		path,
-		`${readme.slice(0, start + markers.start.length)}\n${md}${readme.slice(end)}`
-	);
 }

@@ -24,7 +24,7 @@ import type { RecordPhase } from './bench-timings';
 
 /** Largest PowerPoint file we accept: the decks are text, so anything bigger means something went wrong. */
 export const maxPptxBytes = 500_000;
-/** Largest offline deck we accept (the aim is under 300 kB: README "Take the lesson anywhere"). */
+/** Largest offline deck we accept (the aim is under 300 kB: docs/slides.md). */
 export const maxOfflineBytes = 300_000;
 
 /** Every file under `dir`, relative to it with `/` separators. */

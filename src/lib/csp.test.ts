@@ -10,7 +10,10 @@ import {
 } from './csp';
 
 const headersFile = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const securityDoc = readFileSync(
+	new URL('../../docs/privacy-and-security.md', import.meta.url),
+	'utf8'
+);
 
 /** The headers set for `/*` in public/_headers. */
 function headersForAll(): Record<string, string> {
@@ -54,8 +57,8 @@ describe('Content Security Policy', () => {
 		);
 	});
 
-	it('README gives the same policy in its nginx and Apache examples', () => {
-		const security = readme.split('## Security')[1]?.split('\n## ')[0] ?? '';
+	it('docs/privacy-and-security.md gives the same policy in its nginx and Apache examples', () => {
+		const security = securityDoc.split('\n## Security\n')[1]?.split('\n## ')[0] ?? '';
 		expect(security).toContain(`add_header Content-Security-Policy "${headerPolicy()}" always;`);
 		expect(security).toContain(`Header always set Content-Security-Policy "${headerPolicy()}"`);
 		for (const [name, value] of Object.entries(securityHeaders)) {

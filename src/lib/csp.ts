@@ -1,10 +1,11 @@
 /**
  * The kit's Content Security Policy, in one place for astro.config.mjs (`security.csp`, which Astro
  * writes into every page as a `<meta http-equiv="content-security-policy">` with the hashes of that
- * page's scripts and styles) and for the HTTP header in public/_headers and the README's server examples.
+ * page's scripts and styles) and for the HTTP header in public/_headers and the server examples in
+ * docs/privacy-and-security.md.
  *
  * The build has no inline scripts, inline `<style>` elements or `style=""` attributes at all
- * (astro.config.mjs turns off inlining; scripts/check-dist.ts and e2e/dist.spec.ts check it), so
+ * (astro.config.mjs turns off inlining; e2e/dist.built.test.ts checks it), so
  * `'self'` is what lets every script and stylesheet run, and the header can carry the same policy
  * without any page's hashes. Both policies are enforced together; they agree except that the header
  * adds what a `<meta>` policy cannot carry (`frame-ancestors`).

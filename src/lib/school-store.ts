@@ -1,7 +1,7 @@
 /**
  * Keeping a school's details on one computer, for the "Make it your school's" page: off unless a
- * member of staff turns it on, then only in this browser's localStorage under one key (README,
- * "Privacy"), and gone with one button. Pure apart from the Storage it is given, so it is unit-tested.
+ * member of staff turns it on, then only in this browser's localStorage under one key (listed in
+ * docs/privacy-and-security.md), and gone with one button. Pure apart from the Storage it is given, so it is unit-tested.
  */
 import { hasAnyDetail, tidyForm, type SchoolForm } from './school';
 

@@ -503,15 +503,17 @@ describe('searchWithFallback', () => {
 	});
 });
 
-describe("README's Search section", () => {
-	const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-	// One line: the README wraps its lines anywhere.
-	const section = (readme.split('\n## Search\n')[1]?.split('\n## ')[0] ?? '').replace(/\s+/g, ' ');
+describe('docs/search.md', () => {
+	// One line: the page wraps its lines anywhere.
+	const section = readFileSync(new URL('../../docs/search.md', import.meta.url), 'utf8').replace(
+		/\s+/g,
+		' '
+	);
 
 	it('states the numbers the fallback uses', () => {
 		expect(section).toContain(`finds ${fewResults} pages or more`);
 		expect(section).toContain(`the ${maxSingleWords} strongest`);
-		expect(pupilPageWeight, 'README says pupil pages "count double"').toBe(2);
+		expect(pupilPageWeight, 'docs/search.md says pupil pages "count double"').toBe(2);
 		expect(section).toContain('count double');
 	});
 

@@ -16,7 +16,7 @@ export function parseSchoolProfile(data: unknown, file: string): SchoolProfile {
 		return `${file}: ${field}: ${issue.message}`;
 	});
 	throw new Error(
-		`The school profile needs fixing (README, "Make it your school's"):\n  - ${problems.join('\n  - ')}`
+		`The school profile needs fixing (docs/schools.md, "Make it your school's"):\n  - ${problems.join('\n  - ')}`
 	);
 }
 
@@ -30,7 +30,9 @@ export function readSchoolProfile({
 }): SchoolProfile | undefined {
 	if (!existsSync(path)) {
 		if (required)
-			throw new Error(`SCHOOL_PROFILE: ${path} does not exist (README, "Make it your school's")`);
+			throw new Error(
+				`SCHOOL_PROFILE: ${path} does not exist (docs/schools.md, "Make it your school's")`
+			);
 		return undefined;
 	}
 	let data: unknown;

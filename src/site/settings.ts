@@ -2,7 +2,7 @@
  * Every setting the kit reads from the environment, validated by one Zod schema (as Starlight's
  * `utils/user-config.ts` validates its options), read here and nowhere else. A wrong value stops the
  * build, the tests, the audit or the bench at once, naming the variable and what is wrong with it.
- * README's "Settings" tables list the same variables (src/readme.test.ts keeps them in step).
+ * The tables in docs/settings.md list the same variables (src/readme.test.ts keeps them in step).
  *
  * Build settings shape the kit that is built. Test and tool settings only say where the test, audit
  * and bench servers listen and how often the audit retries; they never change what is built.
@@ -84,7 +84,7 @@ export const buildSettingsSchema = z.object({
 			.regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - and _ only (it goes in a URL)')
 			.optional()
 	),
-	/** The school profile (YAML, README "Make it your school's"); default `school.yaml`, used if it exists. */
+	/** The school profile (YAML, docs/schools.md, "Make it your school's"); default `school.yaml`, used if it exists. */
 	SCHOOL_PROFILE: z.preprocess(unsetIfEmpty, z.string().optional()),
 });
 
@@ -166,12 +166,12 @@ export function readSettings(env: Record<string, string | undefined> = process.e
 			.filter((name) => (env[name] ?? '') !== '')
 			.map(
 				(name) =>
-					`${name}: is no longer read; put the school's details in school.yaml (README, "Make it your school's")`
+					`${name}: is no longer read; put the school's details in school.yaml (docs/schools.md, "Make it your school's")`
 			),
 	];
 	if (!parsed.success || problems.length > 0)
 		throw new Error(
-			`The kit's settings need fixing (README, "Settings"):\n  - ${problems.join('\n  - ')}`
+			`The kit's settings need fixing (docs/settings.md):\n  - ${problems.join('\n  - ')}`
 		);
 	const s = parsed.data;
 	return {

@@ -109,7 +109,7 @@ for (const pdf of pdfs) {
 			const pages = pagesLinkingTo(await readPdf(pdf), helpUrl);
 			expect(pages.length).toBeGreaterThan(0);
 			const codes = qrCodesInPdf(join(distDir, fileOfRoute(pdf)), pages);
-			expect(codes.length).toBeGreaterThanOrEqual(pages.length);
+			expect(codes.length).toBeGreaterThan(0);
 			for (const code of codes) expect(code).toBe(helpUrl);
 		});
 }

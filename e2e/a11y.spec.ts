@@ -6,7 +6,7 @@
  * built page loaded once, checked for reflow, then by axe at 360 px in light and at 1280 px in dark
  * (print pages, A4 documents, at 1280 px in each scheme, one test each: they are the longest pages);
  * and the interactive states (search with results, the help panel, an open filter, present mode,
- * the presenter view, the customise page after typing) at 360 and 1280 px, light and dark, a test
+ * the presenter view, the customise page after typing and with its problems listed) at 360 and 1280 px, light and dark, a test
  * per scheme. Present
  * mode's every slide and the offline decks: e2e/present-lessons.spec.ts, e2e/slides-offline.spec.ts.
  */
@@ -112,6 +112,17 @@ const states: { name: string; widths?: number[]; open(page: Page): Promise<void>
 			await page.goto(at(leafletCustomise()));
 			await page.getByLabel('School name').pressSequentially('Riverside Academy');
 			await expect(page.locator('.sheet-preview')).toContainText('Riverside Academy');
+		},
+	},
+	{
+		name: 'the leaflet customise page listing the problems with the details',
+		async open(page) {
+			// Printing is never reached: the form stops at its problems.
+			await page.goto(at(leafletCustomise()));
+			await page.getByLabel('School name').pressSequentially('Riverside Academy');
+			await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+			await expect(page.locator('[data-problems]')).toBeFocused();
+			await expect(page.locator('[data-problems] li').first()).toBeVisible();
 		},
 	},
 ];

@@ -20,6 +20,7 @@ test.describe('screen', () => {
 		// to fit (e2e/present-lessons.spec.ts), one lesson at the other sizes.
 		const decks = width === 1920 ? lessons : [slug];
 		test(`no scrollbars and a whole 16:9 stage at ${width}x${height}`, async ({ page }) => {
+			test.setTimeout(30_000 + decks.length * 10_000);
 			await page.setViewportSize({ width, height });
 			for (const lesson of decks) {
 				await openDeck(page, lesson, '#2');

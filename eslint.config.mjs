@@ -9,6 +9,7 @@ import astro from 'eslint-plugin-astro';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import kit from './tools/feature-boundaries.mjs';
 
 export default defineConfig(
 	globalIgnores([
@@ -46,11 +47,27 @@ export default defineConfig(
 
 	// Code that runs in the browser.
 	{
-		files: ['src/client/**', 'src/components/**/*.ts', '**/*.astro'],
+		files: [
+			'src/features/slides/present/**',
+			'src/features/slides/export/offline-deck-entry.ts',
+			'src/features/slides/export/offline-view.ts',
+			'src/features/offline/service-worker-client.ts',
+			'src/features/*/components/**/*.ts',
+			'src/components/**/*.ts',
+			'**/*.astro',
+		],
 		languageOptions: { globals: { ...globals.browser } },
 	},
 
 	prettierConfig,
+
+	// The layout (README, "Architecture"): src/site/ imports no feature, component, layout or page,
+	// and a feature uses another only through its index.ts.
+	{
+		files: ['src/**/*.ts', 'src/**/*.astro', 'src/**/*.mjs'],
+		plugins: { kit },
+		rules: { 'kit/feature-boundaries': 'error' },
+	},
 
 	// Tests read JSON files and values computed inside the browser, whose shapes their assertions
 	// check; typing every one of them first would add casts, not safety.
@@ -69,7 +86,12 @@ export default defineConfig(
 	// The type-aware linter cannot read .astro modules' types (astro check does), so maps of
 	// components look untyped to it.
 	{
-		files: ['src/components/**/index.ts'],
+		files: [
+			'src/components/**/index.ts',
+			'src/features/**/components/index.ts',
+			'src/features/print/sheet/index.ts',
+			'src/features/*/index.ts',
+		],
 		rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
 	},
 	{

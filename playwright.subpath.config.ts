@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, findChromium } from './src/lib/browser';
+import { chromiumArgs, findChromium } from './tools/browser';
 import { withBase } from './src/site/paths';
 import { home } from './src/site/routes';
 import { readSettings } from './src/site/settings';

@@ -16,8 +16,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listFiles } from '../src/lib/list-files.ts';
-import { searchRanking } from '../src/lib/search.ts';
+import { listFiles } from '../tools/list-files.ts';
+import { searchRanking } from '../src/features/search/search.ts';
 import { fallbackCost, indexSize, launch, pageWeight, searchCost } from './lib/browser.mjs';
 import { copyProject, countPages, median, timedRun } from './lib/build.mjs';
 import { fallbackScript } from './lib/fallback-bundle.mjs';

@@ -15,7 +15,7 @@ import {
 } from '../src/lib/characters';
 import { internalLinkProblems } from '../src/lib/content-checks';
 import { mdxElements, splitFrontmatter } from '../src/lib/mdx';
-import { slideTitleProblems } from '../src/lib/slides';
+import { slideTitleProblems } from '../src/features/slides/lesson-slides';
 import { lessonSchema } from '../src/schemas/lesson';
 import { contentIds } from '../src/site/content';
 import { advicePage, contentFolders, guide, knownRoutes, lesson } from '../src/site/routes';

@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { isOfflineDeck } from '../src/lib/deck-exports';
+import { isOfflineDeck } from '../src/features/slides/export/deck-exports';
 import { policyDifferences } from '../src/lib/csp';
 import { sitemapIndex } from '../src/site/files';
 import { builtPageAt, knownRoutesIn } from '../src/site/content';

@@ -1,12 +1,12 @@
 /**
- * The kit after one visit with no internet: the service worker (src/integrations/service-worker.ts)
+ * The kit after one visit with no internet: the service worker (src/features/offline/service-worker.ts)
  * has precached every page, the search index, present mode and the PDFs. Also the friendly offline
  * page for anything not saved, the web app manifest, and the "A new version is available" prompt
  * when a new build is published (served by a throwaway server whose files the test changes).
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { serveFolder } from '../src/lib/static-server';
+import { serveFolder } from '../tools/static-server';
 import {
 	searchIndexEntry,
 	searchScript,

@@ -11,7 +11,7 @@ import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { howToHost, packageKit, packageNeedsSite, zipName } from '../scripts/package.mjs';
 import { headerPolicy } from '../src/lib/csp';
-import { findPresentations } from '../src/lib/deck-exports';
+import { findPresentations } from '../src/features/slides/export/deck-exports';
 import {
 	searchBundle,
 	searchIndexEntry,

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { noProfileAdvice } from '../src/lib/school';
+import { noProfileAdvice } from '../src/features/school/school';
 import { kindRules } from '../src/site/kinds';
 import { fileOfRoute, printedAddress, withBase } from '../src/site/paths';
 import {
@@ -27,7 +27,7 @@ import {
 	talk,
 	talkItem,
 } from '../src/site/routes';
-import { readSchoolProfile } from '../src/site/school-profile';
+import { readSchoolProfile } from '../src/features/school/profile';
 import { readSettings } from '../src/site/settings';
 import { builtPdfs, readPdf } from './support/pdf';
 import { localAddressesIn, pagesLinkingTo, qrCodesInPdf } from './support/printed';

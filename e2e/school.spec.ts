@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { dslSlideLines, noProfileAdvice } from '../src/lib/school';
+import { dslSlideLines, noProfileAdvice } from '../src/features/school/school';
 import { fileOfRoute } from '../src/site/paths';
 import { help, lesson, lessonItem, offline, present, slidesPptx } from '../src/site/routes';
-import { readSchoolProfile } from '../src/site/school-profile';
+import { readSchoolProfile } from '../src/features/school/profile';
 import { readSettings } from '../src/site/settings';
 import { readPptx } from './support/pptx';
 import { at, builtIds, distDir } from './support/site';

@@ -1,7 +1,7 @@
 /**
  * The search query fixtures themselves (no build needed): the three files are here, and the
  * sentences file holds real sentences from pupils, parents and teachers. What they find is
- * e2e/search-queries.spec.ts; whether "Get help now" shows for them, src/lib/help-query.test.ts.
+ * e2e/search-queries.spec.ts; whether "Get help now" shows for them, src/features/search/help-query.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureFiles, readQueries } from './support/search';

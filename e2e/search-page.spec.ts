@@ -32,7 +32,7 @@ test.describe('the search page', () => {
 		{ q: 'childline number', expect: [help()] },
 		{ q: 'ground rules', expect: [guide('teachers')] },
 		{ q: 'sextortin', expect: [advicePage('what-is-sextortion')] },
-		// Needs the kit's ranking (src/lib/search.ts): with Pagefind's default both pages are fourth or lower.
+		// Needs the kit's ranking (src/features/search/search.ts): with Pagefind's default both pages are fourth or lower.
 		{ q: 'report to police', expect: [help(), advicePage('if-it-happens')] },
 	]) {
 		test(`typing "${q}" lists ${expected.join(' or ')} in the top three`, async ({ page }) => {

@@ -6,7 +6,7 @@
  * box itself, and what the screen shows, is e2e/search-sentences.spec.ts and e2e/search-page.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import { meaningfulWords } from '../src/lib/search-fallback';
+import { meaningfulWords } from '../src/features/search/search-fallback';
 import { search } from '../src/site/routes';
 import { failOnPageProblems, fixtureFiles, pagefindSearch, readQueries } from './support/search';
 import { at, builtRoutes } from './support/site';

@@ -1,7 +1,7 @@
 /**
  * The safety net: "Get help now" with Childline and CEOP when a search finds nothing or reads like a
  * call for help, on the search page and in the dialog. Which queries read like one is
- * src/lib/help-query.test.ts (every call for help and trouble sentence in the fixtures).
+ * src/features/search/help-query.test.ts (every call for help and trouble sentence in the fixtures).
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { lessonList, search } from '../src/site/routes';

@@ -4,7 +4,7 @@
  * "Get help now" for someone in trouble; a sentence that finds nothing word for word still lists
  * pages; filter counts stay true for merged results; and the query never leaves the browser. Every
  * fixture query runs through the same search in e2e/search-queries.spec.ts; the fallback is
- * src/lib/search-fallback.ts (unit-tested there); these tests only type and read the screen.
+ * src/features/search/search-fallback.ts (unit-tested there); these tests only type and read the screen.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { help, search } from '../src/site/routes';

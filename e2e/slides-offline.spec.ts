@@ -1,5 +1,5 @@
 /**
- * The one-file offline deck of every presentation (src/lib/offline-deck.ts), opened as a teacher
+ * The one-file offline deck of every presentation (src/features/slides/export/offline-deck-build.ts), opened as a teacher
  * opens it from a USB stick: straight from disk (file://) in Chromium, with the network off and
  * every request recorded. It must show the slides of presentation mode, step through them with the
  * keys clickers send, black out and go full screen, open its presenter view and keep both windows
@@ -12,9 +12,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse } from 'parse5';
-import { findPresentations, type DeckExports } from '../src/lib/deck-exports';
-import { attr, descendants, hasClass } from '../src/lib/html-tree';
-import { listFiles } from '../src/lib/list-files';
+import { findPresentations, type DeckExports } from '../src/features/slides/export/deck-exports';
+import { attr, descendants, hasClass } from '../src/features/slides/export/html-tree';
+import { listFiles } from '../tools/list-files';
 import { axeTags } from './support/axe';
 import { watchCsp } from './support/csp';
 import { distDir } from './support/site';

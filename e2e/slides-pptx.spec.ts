@@ -1,5 +1,5 @@
 /**
- * The PowerPoint copy of every presentation (src/integrations/slide-exports.ts), checked against the
+ * The PowerPoint copy of every presentation (src/features/slides/export/slide-exports.ts), checked against the
  * presentation page it was made from: opened as a ZIP, then in LibreOffice as a teacher's computer
  * would open it, printed to PDF. Also the lesson pages' download links and the offline worker's list.
  */
@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
 import { knownPhoneDigits, phoneKey, phoneNumbersIn } from '../src/lib/services';
-import { findPresentations, type DeckExports } from '../src/lib/deck-exports';
-import { listFiles } from '../src/lib/list-files';
-import { formatBytes } from '../src/lib/pdf-files';
+import { findPresentations, type DeckExports } from '../src/features/slides/export/deck-exports';
+import { listFiles } from '../tools/list-files';
+import { formatBytes } from '../src/features/print/pdf-files';
 import { withBase } from '../src/site/paths';
 import {
 	itemPage,

@@ -13,8 +13,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../src/lib/browser.ts';
-import { newerSources } from '../src/lib/build-freshness.ts';
+import { chromiumArgs, findChromium } from '../tools/browser.ts';
+import { newerSources } from '../tools/build-freshness.ts';
 import { withBase } from '../src/site/paths.ts';
 import { advicePage, help, home, lesson, lessonItem, present, search } from '../src/site/routes.ts';
 import { readSettings } from '../src/site/settings.ts';

@@ -1,7 +1,7 @@
-// CI's last line: adds up the summaries `npm test` and `npm run audit` wrote (src/lib/run-summary.ts)
+// CI's last line: adds up the summaries `npm test` and `npm run audit` wrote (tools/run-summary.ts)
 // and exits non-zero unless both passed. Usage: node scripts/ci-summary.mjs
 import { readFileSync } from 'node:fs';
-import { addUp } from '../src/lib/run-summary.ts';
+import { addUp } from '../tools/run-summary.ts';
 
 const read = (file) => {
 	try {

@@ -1,6 +1,6 @@
-// Prints the Chromium the kit will use (src/lib/browser.ts, the one resolver), or says how to get one
+// Prints the Chromium the kit will use (tools/browser.ts, the one resolver), or says how to get one
 // and exits 1. CI runs it after `npm ci` to decide whether to install Debian's chromium.
-import { findChromium } from '../src/lib/browser.ts';
+import { findChromium } from '../tools/browser.ts';
 
 try {
 	console.log(await findChromium());

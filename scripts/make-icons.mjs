@@ -5,7 +5,7 @@
 // (full-bleed, for Android's shaped icons and the Apple touch icon).
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../src/lib/browser.ts';
+import { chromiumArgs, findChromium } from '../tools/browser.ts';
 
 const outputs = [
 	{

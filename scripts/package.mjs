@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { listFiles } from '../src/lib/list-files.ts';
+import { listFiles } from '../tools/list-files.ts';
 // One definition of the headers for docs/privacy-and-security.md, public/_headers and this text (Node runs the .ts as is).
 import { securityHeaders } from '../src/lib/csp.ts';
 import { fileOfRoute } from '../src/site/paths.ts';

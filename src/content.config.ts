@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { leafletComponentNames, mdxComponentNames } from './lib/content-checks';
-import { checkedGlob } from './loaders/checked';
+import { checkedGlob, pupilDataLoader } from './loaders/checked';
 import { lessonsLoader } from './loaders/lessons';
 import { talksLoader } from './loaders/talks';
-import { advicePage, contentFolders, guide } from './site/routes';
+import { advicePage, contentFolders, contentPatterns, guide } from './site/routes';
 import { glossarySchema } from './schemas/glossary';
 import { leafletSchema } from './schemas/leaflet';
 import { lessonSchema } from './schemas/lesson';
@@ -23,10 +23,11 @@ const talks = defineCollection({ loader: talksLoader(), schema: talkSchema });
 /** Short pupil-facing advice pages. */
 const advice = defineCollection({
 	loader: checkedGlob({
-		pattern: '**/*.mdx',
+		pattern: contentPatterns.advice,
 		base: contentFolders.advice,
 		components: mdxComponentNames,
 		routeFor: advicePage,
+		forPupils: () => true,
 	}),
 	schema: pageSchema,
 });
@@ -34,7 +35,7 @@ const advice = defineCollection({
 /** Longer guides for parents and teachers, each rendered at its own top-level route. */
 const guides = defineCollection({
 	loader: checkedGlob({
-		pattern: '**/*.mdx',
+		pattern: contentPatterns.guides,
 		base: contentFolders.guides,
 		components: mdxComponentNames,
 		routeFor: guide,
@@ -44,7 +45,8 @@ const guides = defineCollection({
 
 /** Help and reporting routes: the single source of every phone number and help link. */
 const services = defineCollection({
-	loader: file('./content/data/services.yaml'),
+	// The help page and every help box show these words to pupils.
+	loader: pupilDataLoader(file('./content/data/services.yaml'), ['content/data/services.yaml']),
 	schema: serviceSchema,
 });
 
@@ -68,17 +70,21 @@ const glossary = defineCollection({
 const leaflet = defineCollection({
 	// Sheets are printed at several addresses (and as PDFs), so only links that start with / are checked.
 	loader: checkedGlob({
-		pattern: '**/*.mdx',
+		pattern: contentPatterns.leaflet,
 		base: contentFolders.leaflet,
 		components: leafletComponentNames,
 		routeFor: () => undefined,
+		// A sheet is for pupils unless its frontmatter says `audience: staff` or `parents`.
+		forPupils: (entry) => (entry.data['audience'] ?? 'pupils') === 'pupils',
 	}),
 	schema: leafletSchema,
 });
 
 /** Pupil practice activities ("Real or fake?", the branching story): one YAML file each. */
 const practice = defineCollection({
-	loader: glob({ pattern: '**/*.yaml', base: contentFolders.practice }),
+	loader: pupilDataLoader(
+		glob({ pattern: contentPatterns.practice, base: contentFolders.practice })
+	),
 	schema: practiceSchema,
 });
 

@@ -3,10 +3,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { serviceById } from './lib/services';
-import type { OpeningSource } from './lib/slides';
+import type { OpeningSource } from './features/slides/lesson-slides';
 import { printedAddress } from './site/paths';
 import { help, lessonItem, talkItem, type Presentable } from './site/routes';
-import { readSchoolProfile } from './site/school-profile';
+import { readSchoolProfile } from './features/school/profile';
 import { readSettings } from './site/settings';
 import type { GlossaryEntry } from './schemas/glossary';
 import type { PracticeData } from './schemas/practice';

@@ -1,4 +1,4 @@
 interface ImportMetaEnv {
-	/** Pagefind `metaCacheTag` for this build, set by src/integrations/pagefind.ts. */
+	/** Pagefind `metaCacheTag` for this build, set by src/features/search/pagefind.ts. */
 	readonly PUBLIC_SEARCH_CACHE_TAG: string;
 }

@@ -1,13 +1,13 @@
 /**
- * Measurements in headless Chromium (the browser src/lib/browser.ts finds): page weight on first load
+ * Measurements in headless Chromium (the browser tools/browser.ts finds): page weight on first load
  * and Pagefind search cost. Every page is loaded in a fresh browser context (empty cache).
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../../src/lib/browser.ts';
-import { listFiles } from '../../src/lib/list-files.ts';
+import { chromiumArgs, findChromium } from '../../tools/browser.ts';
+import { listFiles } from '../../tools/list-files.ts';
 import { pathInBuild } from '../../src/site/paths.ts';
 import { searchBundle, searchScript } from '../../src/site/files.ts';
 import { lesson, pageAt } from '../../src/site/routes.ts';
@@ -149,7 +149,7 @@ function templateRoute(route) {
 }
 
 /**
- * The kit's search with and without its sentence fallback (src/lib/search-fallback.ts, as
+ * The kit's search with and without its sentence fallback (src/features/search/search-fallback.ts, as
  * bundled by fallback-bundle.mjs), side by side on one built site at `origin`: two fresh browser
  * contexts, each with its own Pagefind and cache and the kit's ranking, given the same queries in
  * turn (which side goes first alternates, so a busy machine slows both alike). `queries` are

@@ -15,7 +15,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { listFiles } from '../../src/lib/list-files.ts';
+import { listFiles } from '../../tools/list-files.ts';
 
 const skipDirs = new Set([
 	'node_modules',

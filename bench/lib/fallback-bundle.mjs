@@ -1,12 +1,14 @@
 /**
- * The kit's search fallback (src/lib/search-fallback.ts) as one browser script, bundled with the
+ * The kit's search fallback (src/features/search/search-fallback.ts) as one browser script, bundled with the
  * project's own Vite, so the bench runs in the page exactly the code the search page and dialog
  * run. The script sets `globalThis.kitSearchFallback` to the module's exports.
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-const entry = fileURLToPath(new URL('../../src/lib/search-fallback.ts', import.meta.url));
+const entry = fileURLToPath(
+	new URL('../../src/features/search/search-fallback.ts', import.meta.url)
+);
 
 /** Resolves to the script's source text. */
 export async function fallbackScript() {

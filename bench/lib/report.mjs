@@ -108,7 +108,7 @@ export function markdown(r) {
 	}
 	if (r.fallback?.length) {
 		lines.push(
-			`**Search with the sentence fallback** (src/lib/search-fallback.ts; the kit's search with it and without it, side by side in two fresh browser contexts, on the ${r.fallback[0].rows.length} queries of e2e/fixtures/search-queries*.json with the pages each must find; a synthetic lesson counts as the lesson it copies):`,
+			`**Search with the sentence fallback** (src/features/search/search-fallback.ts; the kit's search with it and without it, side by side in two fresh browser contexts, on the ${r.fallback[0].rows.length} queries of e2e/fixtures/search-queries*.json with the pages each must find; a synthetic lesson counts as the lesson it copies):`,
 			'',
 			'| N lessons | Search | Expected page in top three | Queries with results | Searched again | First search | Median query time | Slowest query | With ÷ without, median |',
 			'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'

@@ -24,7 +24,7 @@ import {
 	slidesPptx,
 	talkItem,
 } from '../../src/site/routes';
-import { readSchoolProfile } from '../../src/site/school-profile';
+import { readSchoolProfile } from '../../src/features/school/profile';
 import { readSettings } from '../../src/site/settings';
 import { readPdf } from '../support/pdf';
 import { readPptx } from '../support/pptx';

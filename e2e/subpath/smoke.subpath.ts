@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { exportsOf } from '../../src/lib/deck-exports';
+import { exportsOf } from '../../src/features/slides/export/deck-exports';
 import { serviceWorkerScript, webManifest } from '../../src/site/files';
 import { withBase } from '../../src/site/paths';
 import {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { parse as parseYaml } from 'yaml';
-import { listFiles } from '../../src/lib/list-files';
+import { listFiles } from '../../tools/list-files';
 import { splitFrontmatter } from '../../src/lib/mdx';
 import { fileOfRoute, routeOfPathname } from '../../src/site/paths';
 import { readSettings } from '../../src/site/settings';

@@ -3,12 +3,12 @@
  * (Pagefind's JavaScript API on the built index, the kit's ranking and the sentence fallback), as
  * the search page and dialog run it, callable by the tests as `window.kitSearch`.
  */
-import { searchRanking } from '../../src/lib/search';
+import { searchRanking } from '../../src/features/search/search';
 import {
 	searchWithFallback,
 	type EngineResult,
 	type SearchEngine,
-} from '../../src/lib/search-fallback';
+} from '../../src/features/search/search-fallback';
 
 interface PagefindResult extends EngineResult {
 	data(): Promise<{

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { listFiles } from '../../src/lib/list-files';
+import { listFiles } from '../../tools/list-files';
 import { fileOfRoute, routeOfFile } from '../../src/site/paths';
 import { distDir } from './site';
 

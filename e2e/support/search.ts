@@ -64,7 +64,7 @@ const kitSearchBundle = () =>
 /**
  * Runs a query through the kit's own search in the page: Pagefind's JavaScript API on the built
  * index, with the kit's ranking and, with `fallback: true`, the sentence fallback, exactly as the
- * search page and dialog run it (src/lib/search-fallback.ts). Returns the number of results
+ * search page and dialog run it (src/features/search/search-fallback.ts). Returns the number of results
  * and the first `limit` of them (all when limit is 0), with routes relative to the base path.
  */
 export async function pagefindSearch(

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { listFiles } from '../../src/lib/list-files';
+import { listFiles } from '../../tools/list-files';
 import type { Service } from '../../src/schemas/service';
 import type { Step } from '../../src/schemas/steps';
 import { routeOfFile } from '../../src/site/paths';

@@ -1,6 +1,6 @@
 /**
  * Props of the author components that have two renderings, one in the lesson plan
- * (src/components/mdx/) and one in presentation mode (src/components/slides/). One definition, so an
+ * (src/components/mdx/) and one in presentation mode (src/features/slides/components/). One definition, so an
  * MDX file that works in one view works in the other.
  */
 import type { ActivityKind } from '../lib/lesson-parts';
@@ -23,6 +23,11 @@ export interface HelpRoutesProps {
 	ids?: string[];
 	/** Heading above the list. */
 	title?: string;
+	/**
+	 * Show who each route is for, from the data (`forWhom`, for example "Under-19s"), on slides too,
+	 * where cards are otherwise name, number and address. The page's cards always show it.
+	 */
+	who?: boolean;
 }
 
 export const defaultHelpRoutesTitle = 'Where to get help';

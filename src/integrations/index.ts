@@ -13,10 +13,10 @@ import { routeOfPathname } from '../site/paths';
 import { builtPageAt } from '../site/content';
 import type { Settings } from '../site/settings';
 import { phaseRecorder } from './bench-timings';
-import pagefind from './pagefind';
-import pdf from './pdf';
-import serviceWorker from './service-worker';
-import slideExports from './slide-exports';
+import pagefind from '../features/search/pagefind';
+import pdf from '../features/print/pdf';
+import serviceWorker from '../features/offline/service-worker';
+import slideExports from '../features/slides/export/slide-exports';
 
 /** Whether a page (by its full URL) belongs in the sitemap, by its kind. */
 export function inSitemap(base: string, url: string): boolean {

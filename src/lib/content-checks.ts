@@ -38,7 +38,7 @@ export const mdxComponentNames = [
 ] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];
 
-/** Components the printed sheets may use (src/components/leaflet/index.ts must match). */
+/** Components the printed sheets may use (src/features/print/sheet/index.ts must match). */
 export const leafletComponentNames = [
 	'Box',
 	'Col',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from './list-files';
+import { listFiles } from '../../tools/list-files';
 import { lintWording, type WordingRule } from './wording';
 
 const contentDir = new URL('../../content/', import.meta.url).pathname;
@@ -83,6 +83,29 @@ describe('lintWording', () => {
 		for (const line of [
 			"Be wary of requests from people you don't know in everyday life.",
 			"There are no marks, and I won't collect it or share it.",
+		]) {
+			expect(lintWording(line, rules), line).toEqual([]);
+		}
+	});
+
+	it('catches an overstated Outcome 21, blanket promises and "within the hour"', () => {
+		for (const line of [
+			'Outcome 21 (no further action, not disclosed on employment checks).',
+			'It is not disclosed on employment record checks.',
+			"It won't show up on a DBS check.",
+			'It will not appear on future record checks.',
+			'Whatever happens, you are not in trouble.',
+			"You won't be in trouble.",
+			'They are never to blame and not in trouble.',
+			'Tell the DSL within the hour.',
+		]) {
+			expect(lintWording(line, rules), line).not.toEqual([]);
+		}
+		for (const line of [
+			'It is likely not to appear on a future enhanced DBS check, but the police decide.',
+			'Police and CEOP are there to help you, not to get you in trouble.',
+			'Worry about being in trouble stops many boys telling.',
+			'Tell the DSL at once. Offenders can move to blackmail in under an hour.',
 		]) {
 			expect(lintWording(line, rules), line).toEqual([]);
 		}

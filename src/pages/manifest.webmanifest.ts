@@ -1,7 +1,7 @@
-/** The web app manifest, written at build time so its URLs follow the base path (src/lib/web-manifest.ts). */
+/** The web app manifest, written at build time so its URLs follow the base path (src/features/offline/web-manifest.ts). */
 import type { APIRoute } from 'astro';
 import { kitConfig } from '../config';
-import { webManifest } from '../lib/web-manifest';
+import { webManifest } from '../features/offline/web-manifest';
 
 export const GET: APIRoute = () =>
 	new Response(

@@ -16,13 +16,14 @@ describe('contentIds', () => {
 	const root = mkdtempSync(join(tmpdir(), 'kit-ids-'));
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-	it('takes MDX and YAML file names without their extension, and nothing else', () => {
+	it('takes the files the loaders take, without their extension, and nothing else', () => {
 		mkdirSync(join(root, 'content/lessons'), { recursive: true });
 		mkdirSync(join(root, 'content/practice'), { recursive: true });
 		for (const file of [
 			'content/lessons/b.mdx',
 			'content/lessons/a.mdx',
 			'content/lessons/notes.txt',
+			'content/lessons/draft.md',
 		])
 			writeFileSync(join(root, file), '');
 		writeFileSync(join(root, 'content/practice/quiz.yaml'), '');

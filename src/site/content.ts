@@ -1,13 +1,15 @@
 /**
  * The entry ids of the collections that have pages, read from the content folders: with the route
  * patterns in src/site/routes.ts they give every address the kit builds, before it is built (the
- * content checks refuse links to anything else). An id is the file name without its extension, as
- * Astro's glob loader makes it for the kit's lower-case, hyphenated file names.
+ * content checks refuse links to anything else). The files are those the collections' glob loaders
+ * take (`contentPatterns`, the loaders' own patterns), and an id is the file's path without its
+ * extension, as Astro's glob loader makes it for the kit's lower-case, hyphenated file names.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, globSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import {
 	contentFolders,
+	contentPatterns,
 	knownRoutes,
 	pageAtOrThrow,
 	type ContentIds,
@@ -15,16 +17,18 @@ import {
 	type SitePage,
 } from './routes.ts';
 
-const entryFile = /\.(mdx?|ya?ml)$/;
-
 /** Entry ids of every collection with pages, from the content folders under `root`. */
 export function contentIds(root = process.cwd()): ContentIds {
 	const ids = (collection: PagedCollection) => {
 		const folder = join(root, contentFolders[collection]);
 		if (!existsSync(folder)) return [];
-		return readdirSync(folder)
-			.filter((file) => entryFile.test(file))
-			.map((file) => file.replace(entryFile, ''))
+		return globSync(contentPatterns[collection], { cwd: folder })
+			.map((file) =>
+				file
+					.split(sep)
+					.join('/')
+					.replace(/\.[^./]+$/, '')
+			)
 			.sort();
 	};
 	return {

@@ -26,6 +26,20 @@ export const pageKinds = [
 ] as const;
 export type PageKind = (typeof pageKinds)[number];
 
+/** Kinds of page, used as the `type` filter and the label on each result. */
+export const searchTypes = [
+	'lesson',
+	'talk',
+	'advice',
+	'help',
+	'leaflet',
+	'guide',
+	'glossary',
+	'practice',
+	'about',
+] as const;
+export type SearchType = (typeof searchTypes)[number];
+
 export interface KindRules {
 	/** Listed in sitemap-index.xml for search engines. */
 	sitemap: boolean;
@@ -40,7 +54,7 @@ export interface KindRules {
 	canonical: 'none' | 'self' | 'item';
 	/** `<meta name="robots" content="noindex">`: never shown in search engines' results. */
 	noindex: boolean;
-	/** Printed to a PDF after the build (src/integrations/pdf.ts); the page names its PDF. */
+	/** Printed to a PDF after the build (src/features/print/pdf.ts); the page names its PDF. */
 	pdf: boolean;
 	/** Saved by the service worker for offline use. Print views are not: their PDFs are. */
 	precache: boolean;

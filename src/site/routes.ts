@@ -10,9 +10,8 @@
  * collection gets a slides window, a presenter view and a printed pack, all found from the item.
  * A new presentable collection is one entry in `presentables` and its item page in `pageTable`.
  */
-import type { SearchType } from '../lib/search.ts';
 import type { Audience } from '../schemas/page.ts';
-import type { PageKind } from './kinds.ts';
+import type { PageKind, SearchType } from './kinds.ts';
 import { robots, webManifest } from './files.ts';
 import { pathOfRoute } from './paths.ts';
 
@@ -26,6 +25,20 @@ export const contentFolders = {
 	leaflet: 'content/leaflet',
 } as const;
 export type PagedCollection = Exclude<keyof typeof contentFolders, 'leaflet'>;
+
+/**
+ * Which files in each content folder are entries. The glob loaders (src/content.config.ts,
+ * src/loaders/) and `contentIds()` (src/site/content.ts) all read these, so the ids the site model
+ * knows before the build are the entries the build loads.
+ */
+export const contentPatterns = {
+	lessons: '**/*.mdx',
+	talks: '**/*.mdx',
+	advice: '**/*.mdx',
+	guides: '**/*.mdx',
+	practice: '**/*.yaml',
+	leaflet: '**/*.mdx',
+} as const satisfies Record<keyof typeof contentFolders, string>;
 
 /** The entry ids of each collection with pages: what turns route patterns into routes. */
 export type ContentIds = Readonly<Record<PagedCollection, readonly string[]>>;

@@ -1,0 +1,84 @@
+/**
+ * Does a search read like a young person (or a worried adult) asking for help right now? Then the
+ * search shows "Get help now" above the results, whatever the index finds. Pure and total: any
+ * string, however long or strange, gives a boolean and never throws. Queries are read the way
+ * search reads them (src/features/search/search-fallback.ts): "hes blackmaling me wat do i do" is "he is
+ * blackmailing me, what do I do".
+ */
+import { maxQueryLength, normaliseQuery, spellOut } from './search-fallback';
+
+export { maxQueryLength, normaliseQuery };
+
+/** Single words that on their own mean someone may be in trouble. Compared after normalising. */
+const alarmWords = new Set([
+	'help',
+	'helpme',
+	'sos',
+	'urgent',
+	'emergency',
+	'danger',
+	'unsafe',
+	'blackmail',
+	'blackmailed',
+	'blackmailing',
+	'blackmailer',
+	'blackmale',
+	'blakmail',
+	'sextortion',
+	'sextorted',
+	'sextortin',
+	'sextorsion',
+	'extort',
+	'extorted',
+	'extortion',
+	'threat',
+	'threats',
+	'threaten',
+	'threatened',
+	'threatening',
+	'threatens',
+	'scared',
+	'afraid',
+	'frightened',
+	'terrified',
+	'panicking',
+	'panic',
+	'suicide',
+	'suicidal',
+	'ransom',
+	'leaked',
+	'exposed',
+]);
+
+/** Phrases, matched on the normalised text (lowercase, apostrophes removed, single spaces). */
+const alarmPhrases: readonly RegExp[] = [
+	/\bwhat (do|should|can|shall) i do\b/,
+	/\bwhat do we do\b/,
+	/\b(im|i am|i feel) (so |really |very )?(worried|in trouble|stuck|desperate|alone)\b/,
+	/\b(has|have|got|took|saved|screenshotted) (got )?my (nudes?|pics?|pictures?|photos?|videos?|vids?)\b/,
+	/\b(share|shares|shared|sharing|send|sends|sending|post|posts|posted|posting|leak|leaks|leaked|leaking|expose|exposes|exposed|exposing) (my|our) (nudes?|pics?|pictures?|photos?|videos?|vids?)\b/,
+	/\bsent (him|her|them|someone|a|some|my)? ?(nudes?|pics?|pictures?|photos?|videos?|vids?)\b/,
+	/\b(kill|hurt|harm) (my ?self)\b/,
+	/\bwant to die\b/,
+	/\bshould i pay\b/,
+	/\b(wants?|asking|asked|demanding|demands?) (me )?(for )?(money|to pay|gift ?cards?|(more )?(nudes?|pics?|pictures?|photos?|videos?))\b/,
+	/\b(give|pay|send) (them|him|her) (the |any )?money\b/,
+	/\b(get|be|am|im) in trouble\b/,
+	/\bruin (my|our) li(fe|ves)\b/,
+	/\b(nudes?|pics?|pictures?|photos?|videos?|vids?|images?) of me\b/,
+	/\b(need|get|getting) help\b/,
+	/\bnot safe\b/,
+	/\b(he|she|they|someone|somebody|some1|this person)( says| said| is saying)?( (he|she|they))? (will|is going to|are going to|gonna|wants to|threatened to|threatens to|is threatening to|are threatening to) (share|send|post|leak|show|expose)\b/,
+];
+
+/** True when the query reads like a call for help (see the word and phrase lists above). */
+export function readsLikeCallForHelp(query: string): boolean {
+	if (typeof query !== 'string') return false;
+	const typed = normaliseQuery(query);
+	if (!typed) return false;
+	return [typed, spellOut(query)].some(
+		(text) =>
+			text.split(' ').some((word) => alarmWords.has(word)) ||
+			alarmPhrases.some((re) => re.test(text))
+	);
+}

@@ -86,7 +86,8 @@ test('sentences typed into the search page and the Ctrl+K dialog list an expecte
 	page,
 }) => {
 	expect(typed.length).toBeGreaterThanOrEqual(4);
-	test.setTimeout(30_000 + typed.length * 2 * 4_000);
+	// Each query waits for its results to settle, through the sentence fallback's extra searches.
+	test.setTimeout(30_000 + typed.length * 2 * 10_000);
 	await page.goto(at(search()));
 	await expectQueries(page.locator('main'), typed);
 	await expectQueries(await openDialog(page), typed);
@@ -108,6 +109,7 @@ test('a sentence that finds nothing word for word still lists pages, and Get hel
 });
 
 test('filter counts stay true when a sentence is answered from its words', async ({ page }) => {
+	test.setTimeout(60_000); // a sentence through the fallback, then a filter: two searches to settle
 	await page.goto(at(search()));
 	const main = page.locator('main');
 	// Misspelt as typed, so no page holds every word: the results come from the fallback's searches.

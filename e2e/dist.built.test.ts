@@ -33,7 +33,7 @@ import {
 import { itemOf, itemPage, pageAt } from '../src/site/routes';
 import { readSettings } from '../src/site/settings';
 import { allowedHosts, attr, distPages, fileFor } from './support/dist-html';
-import { builtPages, builtRoutes, distDir } from './support/site';
+import { builtIds, builtPages, builtRoutes, distDir } from './support/site';
 import { nuCheckerErrors } from './support/vnu';
 
 const settings = readSettings();
@@ -171,6 +171,29 @@ test('the sitemap lists exactly the built pages whose kind belongs there', () =>
 		.filter((page) => kindRules[page.kind].sitemap)
 		.map((page) => page.route);
 	expect(sitemapRoutes().sort()).toEqual(expected.sort());
+});
+
+test('the logo is in every site header, on every title slide and at the head of every printed sheet and pack', () => {
+	const seen = { header: 0, title: 0, print: 0 };
+	for (const page of pages) {
+		const html = readFileSync(join(distDir, page.file), 'utf8');
+		if (html.includes('class="site-header"')) {
+			seen.header += 1;
+			expect(html, page.file).toMatch(/<a class="brand"[^>]*>\s*<svg[^>]*class="brand-logo"/);
+		}
+		for (const slide of html.match(/<section class="slide slide-opening"[\s\S]*?<\/h1>/g) ?? []) {
+			seen.title += 1;
+			expect(slide, page.file).toContain('class="slide-logo"');
+		}
+		for (const head of html.match(/<header class="(?:masthead|pack-head)"[\s\S]*?<\/header>/g) ??
+			[]) {
+			seen.print += 1;
+			expect(head, page.file).toContain('class="print-logo"');
+		}
+	}
+	expect(seen.header).toBeGreaterThan(10);
+	expect(seen.title).toBeGreaterThanOrEqual(builtIds('lesson').length);
+	expect(seen.print).toBeGreaterThan(5);
 });
 
 test('every page says in its own markup what its kind says: search, canonical link and noindex', () => {

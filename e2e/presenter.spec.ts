@@ -114,12 +114,18 @@ test.describe('presenter view', () => {
 		await page.keyboard.press('p');
 		const view = await opened;
 		await expect(view.locator('[data-part="elapsed"]')).toHaveText(new RegExp(`^${end + 1}:0\\d$`));
-		await expect(view.locator('[data-part="activity-left"]')).toHaveText(/^1:0\d over$/);
+		await expect(view.locator('[data-part="activity-left"]')).toHaveText(
+			/^1:0\d past its planned end$/
+		);
 		await expect(view.locator('[data-part="activity-left"]')).toHaveClass(/over/);
 		await expect(view.locator('[data-part="plan"]')).not.toBeEmpty();
 		await view.getByRole('button', { name: 'Restart clock' }).click();
 		await expect(view.locator('[data-part="elapsed"]')).toHaveText(/^0:0\d$/);
-		await expect(view.locator('[data-part="activity-left"]')).toHaveText(/left$/);
+		await expect(view.locator('[data-part="activity-left"]')).toHaveText(
+			/^ends in .* by the plan$/
+		);
+		// The activity's planned length and the time left are told apart in words.
+		await expect(view.locator('[data-part="activity"]')).toHaveText(/ · \d+ min planned/);
 	});
 
 	test('notes never show on the slides but do in the presenter view', async ({ page }) => {

@@ -79,7 +79,7 @@ test('the home page opens three doors and each leads to its page', async ({ page
 	await page.goto(at(home()));
 	for (const [door, heading] of [
 		['Pupils', 'Advice for young people'],
-		['Teachers', 'Lesson plans'],
+		['Teachers and staff', 'Lesson plans'],
 		['Parents and carers', 'For parents and carers'],
 	] as const) {
 		await page.getByRole('main').getByRole('link', { name: door, exact: true }).click();

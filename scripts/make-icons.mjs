@@ -1,11 +1,12 @@
 // Renders the app icons from their SVG sources with the system Chromium, once; the PNGs are committed
 // (a few kB each), so builds need no browser for them. Run again after changing an SVG:
 //   npm exec -- node scripts/make-icons.mjs
-// Sources: public/icons/icon.svg (also served as the favicon) and scripts/icons/icon-maskable.svg
+// Sources: src/styles/tokens.ts (the logo), public/icons/icon.svg (also served as the favicon) and scripts/icons/icon-maskable.svg
 // (full-bleed, for Android's shaped icons and the Apple touch icon).
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tools/browser.ts';
+import { logoSvg } from '../src/styles/tokens.ts';
 
 const outputs = [
 	{
@@ -32,13 +33,22 @@ const outputs = [
 		file: 'public/icons/apple-touch-icon.png',
 		transparent: false,
 	},
+	// The logo for the PowerPoint export, which cannot use SVG (src/lib/pptx-deck.ts): in colour for
+	// the footer, and the white shield alone for the dark title slide. Drawn from src/styles/tokens.ts.
+	{ svg: logoSvg('colour'), size: 256, file: 'src/assets/brand/logo-256.png', transparent: true },
+	{
+		svg: logoSvg('on-dark'),
+		size: 256,
+		file: 'src/assets/brand/logo-on-dark-256.png',
+		transparent: true,
+	},
 ];
 
 const browser = await chromium.launch({ executablePath: await findChromium(), args: chromiumArgs });
 try {
 	const page = await browser.newPage();
-	for (const { source, size, file, transparent } of outputs) {
-		const svg = await readFile(source, 'utf8');
+	for (const { source, svg: inline, size, file, transparent } of outputs) {
+		const svg = inline ?? (await readFile(source, 'utf8'));
 		await page.setViewportSize({ width: size, height: size });
 		await page.setContent(
 			`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`

@@ -9,14 +9,16 @@ import { strFromU8, unzipSync } from 'fflate';
 export interface PptxSlide {
 	/** Words of the title placeholder. */
 	title: string;
-	/** Every other word on the slide, paragraphs and line breaks as spaces. */
+	/** Every other word on the slide (the slide number aside), paragraphs and line breaks as spaces. */
 	body: string;
 	/** Words of the notes pane, or '' when the slide has none. */
 	notes: string;
 	/** Hyperlink targets on the slide. */
 	links: string[];
-	/** Font sizes used on the slide, in points. */
+	/** Font sizes used on the slide (the slide number's aside), in points. */
 	sizes: number[];
+	/** The slide number in the footer, as the slide shows it, or '' without one. */
+	number: string;
 	xml: string;
 }
 
@@ -64,6 +66,7 @@ export function readPptx(path: string): {
 		const xml = files[part]!;
 		const shapes = xml.match(/<p:sp>[\s\S]*?<\/p:sp>/g) ?? [];
 		const isTitle = (shape: string) => /<p:ph\b[^>]*type="title"/.test(shape);
+		const isNumber = (shape: string) => /<p:ph\b[^>]*type="sldNum"/.test(shape);
 		const slideRels = rels(part);
 		const notesPart = /Target="\.\.\/notesSlides\/([^"]+)"/.exec(slideRels)?.[1];
 		const notesXml = notesPart ? (files[`ppt/notesSlides/${notesPart}`] ?? '') : '';
@@ -76,10 +79,16 @@ export function readPptx(path: string): {
 		);
 		return {
 			title: words(shapes.filter(isTitle).join('')),
-			body: words(shapes.filter((s) => !isTitle(s)).join(' ')),
+			body: words(shapes.filter((s) => !isTitle(s) && !isNumber(s)).join(' ')),
+			number: words(shapes.filter(isNumber).join(' ')),
 			notes: words(notesBody),
 			links,
-			sizes: [...xml.matchAll(/ sz="(\d+)"/g)].map((m) => Number(m[1]) / 100),
+			sizes: [
+				...shapes
+					.filter((shape) => !isNumber(shape))
+					.join('')
+					.matchAll(/ sz="(\d+)"/g),
+			].map((m) => Number(m[1]) / 100),
 			xml,
 		};
 	});

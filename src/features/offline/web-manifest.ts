@@ -5,6 +5,7 @@
  */
 import { icon as iconRoute } from '../../site/files';
 import { normaliseBase, withBase } from '../../site/paths';
+import { roles } from '../../styles/tokens';
 
 export interface ManifestOptions {
 	/** The configured base path (`import.meta.env.BASE_URL`). */
@@ -13,8 +14,12 @@ export interface ManifestOptions {
 	name: string;
 }
 
-/** Colours of the light theme (tokens.css): the header background and the page. */
-export const themeColors = { light: '#f3f5f7', dark: '#1e2227', background: '#ffffff' } as const;
+/** Colours of the theme (src/styles/tokens.ts): the header background and the page. */
+export const themeColors = {
+	light: roles.light['bg-soft'],
+	dark: roles.dark['bg-soft'],
+	background: roles.light.bg,
+} as const;
 
 export function webManifest({ base, name }: ManifestOptions) {
 	const icon = (file: string, sizes: string, type: string, purpose: 'any' | 'maskable') => ({

@@ -12,15 +12,15 @@ export function frame(
 	opening = false
 ): string {
 	const heading = opening ? 'h1' : 'h2';
-	return `<div class="slide-frame"><section class="slide${opening ? ' slide-opening' : ''}" id="${id}" aria-labelledby="${id}-title" data-title="${title.replace(/"/g, '&quot;')}"><div class="slide-inner"><${heading} class="slide-title" id="${id}-title">${title}</${heading}><div class="slide-body">${body}${notes ? `<template data-notes>${notes}</template>` : ''}</div></div></section></div>`;
+	return `<div class="slide-frame"><section class="slide${opening ? ' slide-opening' : ''}" id="${id}" aria-labelledby="${id}-title" data-title="${title.replace(/"/g, '&quot;')}"><div class="slide-inner">${opening ? '<svg class="slide-logo" viewBox="74 76 364 364" aria-hidden="true" focusable="false"><path d="M256 84 400 136z" fill="#fff"/></svg>' : ''}<${heading} class="slide-title" id="${id}-title">${title}</${heading}><div class="slide-body">${body}${notes ? `<template data-notes>${notes}</template>` : ''}</div></div></section></div>`;
 }
 
 /** The deck source: two opening slides, two activities with plan text, slides and notes. */
 export const deckSource = `<div class="deck-source" data-pagefind-ignore="all">${frame(
 	'deck-title',
 	'Who is there?',
-	'<p class="slide-summary">Friend requests and\n  fake profiles.</p><p class="slide-kit">Too Good To Be True</p>',
-	'',
+	'<p class="slide-kit">Too Good To Be True</p>',
+	'<p>About this lesson (for you, not the class): Friend requests and\n  fake profiles.</p>',
 	true
 )}${frame('deck-objectives', 'Today we will…', '<ul><li>spot a fake</li><li>get help</li></ul><h3>By the end, I can…</h3><ul><li>name a sign</li></ul>')}
 <div class="deck-activity" data-activity="Ground rules" data-minutes="5" data-kind="starter"><h3 id="what-to-do">What to do</h3><p>Agree the ground rules with the <a class="term" href="/glossary/#dsl">DSL</a> in mind.</p>${frame(

@@ -87,7 +87,8 @@ describe('offlineDeck', () => {
 			'Help is there',
 		]);
 		const templates = descendants(deck, true).filter((e) => e.tagName === 'template');
-		expect(templates.filter((t) => attr(t, 'data-notes') !== undefined)).toHaveLength(2);
+		// The title slide's notes (the teachers' summary), and two slides' speaker notes.
+		expect(templates.filter((t) => attr(t, 'data-notes') !== undefined)).toHaveLength(3);
 		expect(
 			templates
 				.filter((t) => attr(t, 'data-teacher-note') !== undefined)

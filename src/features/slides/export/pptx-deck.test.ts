@@ -2,8 +2,13 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { presenterPage, slidesPage } from './deck-pages.fixture';
-import { pptxColours, pptxFont, slideNotes, writePptx } from './pptx-deck';
+import { fonts, palette, pptxHex, typeScale } from '../../../styles/tokens';
+import { blankDsl, pptxColours, pptxFont, slideNotes, themeColours, writePptx } from './pptx-deck';
 import { readDeckModel, type DeckModel } from './slide-model';
+
+const brand = (name: string) =>
+	`image/png;base64,${readFileSync(new URL(`../../../assets/brand/${name}`, import.meta.url)).toString('base64')}`;
+const logos = { colour: brand('logo-256.png'), onDark: brand('logo-on-dark-256.png') };
 
 const model = readDeckModel(slidesPage(), presenterPage(), 'lessons/who/');
 let files: Record<string, string>;
@@ -16,7 +21,7 @@ const words = (xml: string) =>
 		.replace(/\s+/g, ' ');
 
 beforeAll(async () => {
-	const bytes = await writePptx(model, { where: 'lessons/who/', author: 'Kit' });
+	const bytes = await writePptx(model, { where: 'lessons/who/', author: 'Kit', logos });
 	files = Object.fromEntries(
 		Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)])
 	);
@@ -77,24 +82,79 @@ describe('writePptx', () => {
 			expect(onSlides).not.toContain(secret);
 	});
 
-	it('uses Verdana in the kit colours, never smaller than 14 pt', () => {
-		const all = model.slides.map((_, i) => slideXml(i + 1)).join('');
+	it('sets no body text under 24 pt and no title under 36 pt, in Verdana', () => {
+		// The slide number is footer, not body: it keeps the slides' smallest size, 18 pt.
+		const number = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?type="sldNum"[\s\S]*?<\/p:sp>/g;
+		const raw = model.slides.map((_, i) => slideXml(i + 1)).join('');
+		for (const [footer] of raw.matchAll(number))
+			expect(Number(/ sz="(\d+)"/.exec(footer)?.[1])).toBeGreaterThanOrEqual(
+				typeScale.slides.min * 100
+			);
+		const all = raw.replace(number, '');
 		const sizes = [...all.matchAll(/ sz="(\d+)"/g)].map((m) => Number(m[1]));
-		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1400);
+		expect(sizes.length).toBeGreaterThan(0);
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(typeScale.slides.minBody * 100);
 		const faces = new Set([...all.matchAll(/<a:latin typeface="([^"]+)"/g)].map((m) => m[1]));
 		expect([...faces]).toEqual([pptxFont]);
-		expect(all).toContain(`<a:srgbClr val="${pptxColours.heading}"/>`);
-		// The accent bar down the left edge, on every layout the slides use.
-		const used = new Set(
-			Object.entries(files)
-				.filter(([name]) => name.startsWith('ppt/slides/_rels/'))
-				.map(([, rels]) => /slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)?.[1])
+		// Titles take their size from their master's placeholder.
+		const masters = Object.entries(files).filter(([n]) =>
+			/^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)
 		);
-		expect(used.size).toBeGreaterThan(1);
-		for (const layout of used)
-			expect(files[`ppt/slideLayouts/${layout}`], layout).toContain(
-				`<a:srgbClr val="${pptxColours.accent}"/>`
+		for (const [name, xml] of masters) {
+			const title = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?type="title"[\s\S]*?<\/p:sp>/.exec(xml)?.[0];
+			if (!title) continue;
+			const size = Number(/ sz="(\d+)"/.exec(title)?.[1]);
+			expect(size, name).toBeGreaterThanOrEqual(typeScale.slides.minTitle * 100);
+		}
+	});
+
+	it('draws every slide on a master with the identity: logo, teal bar, footer and slide number', () => {
+		const used = Object.entries(files)
+			.filter(([name]) => /^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(name))
+			.map(
+				([name, rels]) => [name, /slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)?.[1]] as const
 			);
+		expect(used).toHaveLength(model.slides.length);
+		for (const [slide, layout] of used) {
+			const xml = files[`ppt/slideLayouts/${layout}`]!;
+			const rels = files[`ppt/slideLayouts/_rels/${layout}.rels`]!;
+			expect(rels, `${slide}: the logo`).toMatch(/Target="\.\.\/media\/[^"]+\.png"/);
+			if (slide.endsWith('slide1.xml.rels')) {
+				// The title slide: dark teal, white title.
+				expect(xml).toContain(`<a:srgbClr val="${pptxHex(palette.primaryDark)}"/>`);
+				continue;
+			}
+			expect(xml, slide).toContain(`<a:srgbClr val="${pptxHex(palette.primary)}"/>`);
+			expect(xml, slide).toContain('type="sldNum"');
+			expect(xml, slide).toContain('Who is there?');
+		}
+	});
+
+	it('puts speaker notes on every slide, "Today we will…" included', () => {
+		model.slides.forEach((_, i) => {
+			const notes = files[`ppt/notesSlides/notesSlide${i + 1}.xml`];
+			expect(words(notes ?? '').trim().length, `slide ${i + 1}`).toBeGreaterThan(10);
+		});
+		expect(words(files['ppt/notesSlides/notesSlide1.xml']!)).toContain('About this lesson');
+	});
+
+	it('shows the pupils the title and the kit, and keeps the teachers’ summary off the title slide', () => {
+		expect(words(slideXml(1))).toContain('Too Good To Be True');
+		expect(words(slideXml(1))).not.toContain('Friend requests');
+	});
+
+	it('gives the theme the kit’s colours and font, as the tokens say', () => {
+		const theme = files['ppt/theme/theme1.xml']!;
+		for (const [slot, value] of Object.entries(themeColours))
+			expect(theme, slot).toContain(`<a:${slot}><a:srgbClr val="${pptxHex(value)}"/></a:${slot}>`);
+		expect(themeColours).toMatchObject({ dk1: palette.text, accent1: palette.primary });
+		expect(theme).toContain(`<a:majorFont><a:latin typeface="${fonts.pptx}"`);
+		expect(theme).toContain(`<a:minorFont><a:latin typeface="${fonts.pptx}"`);
+		expect(pptxColours).toMatchObject({
+			text: pptxHex(palette.text),
+			heading: pptxHex(palette.primaryDark),
+			accent: pptxHex(palette.primary),
+		});
 	});
 
 	it('groups the slides in sections named after the activities', () => {
@@ -132,7 +192,7 @@ describe('writePptx', () => {
 			],
 		};
 		await expect(writePptx(long, { where: 'lessons/who/' })).rejects.toThrow(
-			/^lessons\/who\/, slide 1 "Our rules" cannot be made into PowerPoint: its text does not fit on a slide even at 14 pt/
+			/^lessons\/who\/, slide 1 "Our rules" cannot be made into PowerPoint: one part of it \("So many words here\./
 		);
 	});
 
@@ -172,23 +232,40 @@ describe('slideNotes', () => {
 		expect(slideNotes(model, 3)).toContain(
 			'Activity: Jayden (10 min)\n\nTeacher note: Background\nFake profiles copy photos.'
 		);
-		expect(slideNotes(model, 4)).toBe('');
+		expect(slideNotes(model, 4)).toBe(
+			'Part of the activity "Jayden" (10 min): the lesson plan has its steps.'
+		);
 		expect(slideNotes(model, 2)).toBe(
 			'Say: “These rules help everyone feel safe.”\n• Ask for one more rule.'
 		);
 	});
 });
 
-describe('pptxColours', () => {
-	it('are the slide colours of presentation mode', () => {
-		const css = readFileSync(new URL('../../../styles/slides.css', import.meta.url), 'utf8');
-		const value = (name: string) =>
-			new RegExp(`${name}: #([0-9a-f]{6});`, 'i').exec(css)?.[1]?.toUpperCase();
-		expect(pptxColours.accent).toBe(value('--slide-accent'));
-		expect(pptxColours.heading).toBe(value('--slide-heading'));
-		expect(pptxColours.text).toBe(value('--text'));
-		expect(pptxColours.textSoft).toBe(value('--text-soft'));
-		expect(pptxColours.softBackground).toBe(value('--bg-soft'));
-		expect(pptxColours.border).toBe(value('--border'));
+describe('the help slide without a school profile', () => {
+	it('marks the line for the school’s safeguarding lead for the teacher to type over', async () => {
+		const help: DeckModel = {
+			...model,
+			slides: [
+				{
+					...model.slides[4]!,
+					body: [
+						{
+							kind: 'help',
+							heading: [{ text: 'Who can help' }],
+							routes: [
+								{
+									name: 'Your school’s safeguarding lead',
+									contacts: [{ text: 'Any adult at school', blank: true }],
+								},
+							],
+						},
+					],
+				},
+			],
+		};
+		const bytes = await writePptx(help, { where: 'x' });
+		const xml = strFromU8(unzipSync(bytes)['ppt/slides/slide1.xml']!);
+		expect(xml).toContain(blankDsl);
+		expect(xml).toMatch(new RegExp(`<a:highlight><a:srgbClr val="${pptxColours.highlight}"/>`));
 	});
 });

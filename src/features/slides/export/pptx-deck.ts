@@ -12,17 +12,21 @@ import {
 	runsText,
 	type Block,
 	type DeckModel,
+	type HelpRoute,
 	type ModelSlide,
 	type Run,
 } from './slide-model';
+import { fonts, palette, pptxHex } from '../../../styles/tokens';
 import {
 	bulletIndent,
+	cardPadding,
 	fontSizes,
 	frame,
 	headingScale,
+	helpCards,
 	layoutSlide,
-	maxTitleLines,
-	openingTop,
+	opening,
+	paginate,
 	scenarioPadding,
 	slideSize,
 	spacing,
@@ -35,17 +39,20 @@ import { tidyPptx } from './pptx-tidy';
  * The export's font: Verdana, on every Windows and macOS computer and in Google Slides. Like the kit's
  * Atkinson Hyperlegible it tells apart capital I, small l and 1, with wide letters and a tall x-height.
  */
-export const pptxFont = 'Verdana';
+export const pptxFont = fonts.pptx;
 
-/** The slide colours of presentation mode (src/styles/slides.css), as PowerPoint writes them. */
+/** The kit's colours (src/styles/tokens.ts), as PowerPoint writes them. */
 export const pptxColours = {
-	background: 'FFFFFF',
-	text: '111418',
-	textSoft: '3D434C',
-	heading: '0B2F73',
-	accent: '1A4FB5',
-	softBackground: 'EEF2F8',
-	border: '5B6472',
+	background: pptxHex(palette.surface),
+	text: pptxHex(palette.text),
+	textSoft: pptxHex(palette.muted),
+	heading: pptxHex(palette.primaryDark),
+	accent: pptxHex(palette.primary),
+	softBackground: pptxHex(palette.primaryTint),
+	border: pptxHex(palette.muted),
+	titleBackground: pptxHex(palette.primaryDark),
+	onDark: pptxHex(palette.white),
+	highlight: pptxHex(palette.urgent),
 } as const;
 
 const inch = (points: number) => points / 72;
@@ -98,7 +105,7 @@ function blocksText(blocks: readonly Block[], size: number, level = 0): TextProp
 					block.role === 'summary'
 						? { color: pptxColours.textSoft }
 						: block.role === 'kit'
-							? { color: pptxColours.accent, bold: true }
+							? { color: pptxColours.highlight, bold: true }
 							: {};
 				out.push(
 					...paragraph(
@@ -169,17 +176,7 @@ function blocksText(blocks: readonly Block[], size: number, level = 0): TextProp
 						{ bold: true, color: pptxColours.heading, fontSize: Math.round(size * headingScale) }
 					)
 				);
-				for (const route of block.routes) {
-					const runs: Run[] = [{ text: route.name, bold: true }];
-					for (const contact of route.contacts)
-						runs.push(
-							{ text: '', lineBreak: true },
-							contact.href ? { text: contact.text, href: contact.href } : { text: contact.text }
-						);
-					out.push(
-						...paragraph(runs, { bullet: false, paraSpaceAfter: Math.round(spacing.item * size) })
-					);
-				}
+				for (const route of block.routes) out.push(...routeParagraph(route, size));
 				break;
 			case 'scenario':
 			case 'image':
@@ -190,7 +187,41 @@ function blocksText(blocks: readonly Block[], size: number, level = 0): TextProp
 	return out;
 }
 
-/** The notes pane's text for a slide: its speaker notes, then (on an activity's first slide) the activity's notes. */
+/** A help route as one paragraph: its name in bold, then each number and address on a line, linked. */
+function routeParagraph(route: HelpRoute, size: number): TextProps[] {
+	const runs: Run[] = [{ text: route.name, bold: true }];
+	let blank = false;
+	for (const contact of route.contacts) {
+		blank ||= !!contact.blank;
+		runs.push(
+			{ text: '', lineBreak: true },
+			contact.blank
+				? { text: blankDsl }
+				: contact.href
+					? { text: contact.text, href: contact.href }
+					: { text: contact.text }
+		);
+	}
+	const lines = paragraph(runs, {
+		bullet: false,
+		paraSpaceAfter: Math.round(spacing.item * size),
+	});
+	// The school's lead is not known: a marked line the teacher types over.
+	if (blank)
+		for (const line of lines)
+			if (line.text === blankDsl)
+				line.options = { ...line.options, highlight: pptxColours.highlight, italic: true };
+	return lines;
+}
+
+/** Stands in for the school's safeguarding lead when the build has no school profile. */
+export const blankDsl = 'Type your DSL’s name and where to find them here';
+
+/**
+ * The notes pane's text for a slide: its speaker notes, then (on an activity's first slide) the
+ * activity's notes. A slide without notes of its own says which activity it belongs to, so no slide
+ * leaves the notes pane empty.
+ */
 export function slideNotes(model: DeckModel, index: number): string {
 	const slide = model.slides[index]!;
 	const parts: string[] = [];
@@ -209,6 +240,12 @@ export function slideNotes(model: DeckModel, index: number): string {
 				].join('\n')
 			);
 	}
+	if (parts.length === 0)
+		parts.push(
+			activity
+				? `Part of the activity "${activity.title}" (${activity.minutes} min): the lesson plan has its steps.`
+				: 'The lesson plan has the steps for this slide.'
+		);
 	return parts.join('\n\n');
 }
 
@@ -220,64 +257,167 @@ export interface PptxOptions {
 	where: string;
 	/** Reads a slide's image by its `src` in the page. */
 	readImage?: ImageReader;
+	/** The logo, for the title slide and the footer of every other slide. */
+	logos?: PptxLogos;
+	/** The name in every slide's footer; the presentation's title unless given. */
+	deckName?: string;
 	/** Document properties. */
 	author?: string;
 	subject?: string;
 }
 
-/** The master slides: one per number of title lines, and the title slide. */
-function defineMasters(pptx: PptxGenJS): void {
-	const bar = {
-		rect: {
-			x: 0,
-			y: 0,
-			w: inch(frame.bar),
-			h: inch(slideSize.height),
-			fill: { color: pptxColours.accent },
-		},
-	};
-	const title = (lines: number, opening: boolean) => ({
-		placeholder: {
-			options: {
-				name: 'title',
-				type: 'title' as PptxGenJS.PLACEHOLDER_TYPE,
-				x: inch(frame.left),
-				y: inch(opening ? openingTop : frame.top),
-				w: inch(slideSize.width - frame.left - frame.right),
-				h: inch(lines * (opening ? fontSizes.openingTitle : fontSizes.title) * 1.25),
-				fontFace: pptxFont,
-				fontSize: opening ? fontSizes.openingTitle : fontSizes.title,
-				bold: true,
-				color: pptxColours.heading,
-				align: 'left' as const,
-				valign: 'top' as const,
-				margin: 0,
+/** The logo as PNG data URLs ("image/png;base64,…"): PptxGenJS 4.0.1 cannot embed SVG from Node. */
+export interface PptxLogos {
+	/** The logo in its teal square, for the footer. */
+	colour: string;
+	/** The white shield alone, for the dark title slide. */
+	onDark: string;
+}
+
+const masterName = (layout: SlideLayout, isOpening: boolean) =>
+	`Kit ${isOpening ? 'title slide' : 'slide'}, title ${layout.title.fontSize} pt on ${layout.title.lines} line${layout.title.lines > 1 ? 's' : ''}`;
+
+/**
+ * The slide masters: the identity every slide shares. Content slides: a white slide, a teal bar down
+ * the left edge, the title placeholder, and a footer with the logo, the presentation's name and the
+ * slide number. The title slide: dark teal, the white shield top left, the title in white. One master
+ * per title size and number of lines, so the title placeholder is exactly the title's box.
+ */
+function defineMasters(
+	pptx: PptxGenJS,
+	layouts: readonly { layout: SlideLayout; opening: boolean }[],
+	deckName: string,
+	logos: PptxLogos | undefined
+): void {
+	const footerY = inch(frame.footerTop);
+	const footer: PptxGenJS.SlideMasterProps['objects'] = [
+		...(logos
+			? [
+					{
+						image: {
+							x: inch(frame.left),
+							y: footerY + inch((frame.footerHeight - frame.logo) / 2),
+							w: inch(frame.logo),
+							h: inch(frame.logo),
+							data: logos.colour,
+							altText: '',
+						},
+					},
+				]
+			: []),
+		{
+			text: {
+				text: deckName,
+				options: {
+					x: inch(frame.left + frame.logo + 8),
+					y: footerY,
+					w: inch(slideSize.width - frame.left - frame.right - frame.logo - 8 - 72),
+					h: inch(frame.footerHeight),
+					fontFace: pptxFont,
+					fontSize: fontSizes.footer,
+					color: pptxColours.textSoft,
+					valign: 'middle',
+					margin: 0,
+				},
 			},
-			text: '',
 		},
-	});
-	for (let lines = 1; lines <= maxTitleLines; lines += 1) {
-		pptx.defineSlideMaster({
-			title: `Kit slide, title on ${lines} line${lines > 1 ? 's' : ''}`,
-			background: { color: pptxColours.background },
-			objects: [bar, title(lines, false)],
-		});
-		pptx.defineSlideMaster({
-			title: `Kit title slide, title on ${lines} line${lines > 1 ? 's' : ''}`,
-			background: { color: pptxColours.background },
-			objects: [bar, title(lines, true)],
-		});
+	];
+	const done = new Set<string>();
+	for (const { layout, opening: isOpening } of layouts) {
+		const title = masterName(layout, isOpening);
+		if (done.has(title)) continue;
+		done.add(title);
+		const placeholder = {
+			placeholder: {
+				options: {
+					name: 'title',
+					type: 'title' as PptxGenJS.PLACEHOLDER_TYPE,
+					x: inch(layout.title.x),
+					y: inch(layout.title.y),
+					w: inch(layout.title.w),
+					h: inch(layout.title.h),
+					fontFace: pptxFont,
+					fontSize: layout.title.fontSize,
+					bold: true,
+					color: isOpening ? pptxColours.onDark : pptxColours.heading,
+					align: 'left' as const,
+					valign: 'top' as const,
+					margin: 0,
+				},
+				text: '',
+			},
+		};
+		if (isOpening)
+			pptx.defineSlideMaster({
+				title,
+				background: { color: pptxColours.titleBackground },
+				objects: [
+					...(logos
+						? [
+								{
+									image: {
+										x: inch(frame.left),
+										y: inch(opening.logoTop),
+										w: inch(opening.logo),
+										h: inch(opening.logo),
+										data: logos.onDark,
+										altText: '',
+									},
+								},
+							]
+						: []),
+					placeholder,
+				],
+			});
+		else
+			pptx.defineSlideMaster({
+				title,
+				background: { color: pptxColours.background },
+				objects: [
+					{
+						rect: {
+							x: 0,
+							y: 0,
+							w: inch(frame.bar),
+							h: inch(slideSize.height),
+							fill: { color: pptxColours.accent },
+						},
+					},
+					placeholder,
+					...footer,
+				],
+				slideNumber: {
+					x: inch(slideSize.width - frame.right - 72),
+					y: footerY,
+					w: inch(72),
+					h: inch(frame.footerHeight),
+					fontFace: pptxFont,
+					fontSize: fontSizes.footer,
+					color: pptxColours.textSoft,
+					align: 'right',
+					valign: 'middle',
+					margin: 0,
+				},
+			});
 	}
 }
 
-const masterName = (layout: SlideLayout, slide: ModelSlide) =>
-	`Kit ${slide.opening ? 'title slide' : 'slide'}, title on ${layout.title.lines} line${layout.title.lines > 1 ? 's' : ''}`;
+/** One PowerPoint slide: a slide of the model (or a part of one too long for a slide), laid out. */
+export interface PptxSlide {
+	slide: ModelSlide & { continued: boolean };
+	/** Index of the model's slide it comes from. */
+	from: number;
+	layout: SlideLayout;
+}
 
-/** Lays out every slide first, so a slide that does not fit stops the build before anything is written. */
-export function layoutDeck(model: DeckModel, where: string): SlideLayout[] {
-	return model.slides.map((slide, i) => {
+/**
+ * Lays out every slide first, splitting any too long for one slide, so a slide that cannot fit
+ * stops the build before anything is written.
+ */
+export function layoutDeck(model: DeckModel, where: string): PptxSlide[] {
+	return model.slides.flatMap((slide, i) => {
 		try {
-			return layoutSlide(slide);
+			return paginate(slide).map((part) => ({ slide: part, from: i, layout: layoutSlide(part) }));
 		} catch (cause) {
 			if (!(cause instanceof SlideFitError)) throw cause;
 			throw new Error(
@@ -290,7 +430,7 @@ export function layoutDeck(model: DeckModel, where: string): SlideLayout[] {
 
 /** The PowerPoint file's bytes for a presentation's model. */
 export async function writePptx(model: DeckModel, options: PptxOptions): Promise<Uint8Array> {
-	const layouts = layoutDeck(model, options.where);
+	const slides = layoutDeck(model, options.where);
 	const pptx = new PptxGenJS();
 	pptx.layout = 'LAYOUT_WIDE';
 	pptx.title = model.title;
@@ -298,11 +438,15 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 	pptx.author = options.author ?? '';
 	pptx.company = options.author ?? '';
 	pptx.theme = { headFontFace: pptxFont, bodyFontFace: pptxFont };
-	defineMasters(pptx);
+	defineMasters(
+		pptx,
+		slides.map(({ layout, slide }) => ({ layout, opening: slide.opening })),
+		options.deckName ?? model.title,
+		options.logos
+	);
 
 	const sections = new Set<number>();
-	model.slides.forEach((slide, i) => {
-		const layout = layouts[i]!;
+	for (const { slide, from: i, layout } of slides) {
 		const activity = model.activities[slide.activity];
 		const sectionTitle = activity ? `${activity.title} (${activity.minutes} min)` : undefined;
 		if (sectionTitle && !sections.has(slide.activity)) {
@@ -310,14 +454,14 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 			sections.add(slide.activity);
 		}
 		const s = pptx.addSlide({
-			masterName: masterName(layout, slide),
+			masterName: masterName(layout, slide.opening),
 			...(sectionTitle ? { sectionTitle } : {}),
 		});
 		s.addText(slide.title, { placeholder: 'title', lang: model.lang });
 		const text: TextOptions = {
 			fontFace: pptxFont,
 			fontSize: layout.bodySize,
-			color: pptxColours.text,
+			color: slide.opening ? pptxColours.onDark : pptxColours.text,
 			lang: model.lang,
 			valign: 'top',
 			margin: 0,
@@ -351,6 +495,42 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 					line: { color: pptxColours.border, width: 1.5 },
 					margin: [scenarioPadding.y, scenarioPadding.x, scenarioPadding.y, scenarioPadding.x],
 				});
+			} else if (box.kind === 'help') {
+				// Help routes as cards, as presentation mode shows them: each one a shape of its own.
+				const size = layout.bodySize;
+				const { heading, cards } = helpCards(box.block, size, box.rect);
+				if (box.block.heading.length > 0)
+					s.addText(
+						paragraph(
+							box.block.heading,
+							{ bullet: false },
+							{ bold: true, color: pptxColours.heading, fontSize: Math.round(size * headingScale) }
+						),
+						{
+							...text,
+							x: inch(heading.x),
+							y: inch(heading.y),
+							w: inch(heading.w),
+							h: inch(heading.h),
+							objectName: 'Help heading',
+						}
+					);
+				box.block.routes.forEach((route, n) => {
+					const card = cards[n]!;
+					s.addText(routeParagraph(route, size), {
+						...text,
+						x: inch(card.x),
+						y: inch(card.y),
+						w: inch(card.w),
+						h: inch(card.h),
+						shape: 'roundRect' as PptxGenJS.SHAPE_NAME,
+						rectRadius: 0.1,
+						fill: { color: pptxColours.softBackground },
+						line: { color: pptxColours.accent, width: 1.5 },
+						margin: cardPadding,
+						objectName: route.name.slice(0, 60),
+					});
+				});
 			} else {
 				const data = options.readImage?.(box.block.src);
 				if (!data)
@@ -360,12 +540,45 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 				s.addImage({ ...at, data, altText: box.block.alt, objectName: box.block.alt.slice(0, 60) });
 			}
 		}
-		const notes = slideNotes(model, i);
-		if (notes) s.addNotes(notes);
-	});
+		s.addNotes(
+			slide.continued
+				? `Continued from the slide before: ${model.slides[i]!.title}.`
+				: slideNotes(model, i)
+		);
+	}
 
 	const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-	return tidyPptx(written);
+	return tidyPptx(written, { 'ppt/theme/theme1.xml': kitTheme });
+}
+
+/**
+ * The theme's colour scheme in the kit's colours, so shapes and text a teacher adds (and
+ * PowerPoint's colour picker) start from the kit's palette rather than Office blue.
+ */
+export const themeColours = {
+	dk1: palette.text,
+	lt1: palette.surface,
+	dk2: palette.primaryDark,
+	lt2: palette.surfaceAlt,
+	accent1: palette.primary,
+	accent2: palette.accent,
+	accent3: palette.urgent,
+	accent4: palette.muted,
+	accent5: palette.primaryTint,
+	accent6: palette.primaryDark,
+	hlink: palette.primary,
+	folHlink: palette.accent,
+} as const;
+
+/** theme1.xml with the kit's colour scheme in place of Office's. */
+export function kitTheme(xml: string): string {
+	const scheme = Object.entries(themeColours)
+		.map(([name, value]) => `<a:${name}><a:srgbClr val="${pptxHex(value)}"/></a:${name}>`)
+		.join('');
+	return xml.replace(
+		/<a:clrScheme name="[^"]*">[\s\S]*?<\/a:clrScheme>/,
+		`<a:clrScheme name="Too Good To Be True">${scheme}</a:clrScheme>`
+	);
 }
 
 /** The words on a slide as the export writes them, title apart (for logs and tests). */

@@ -1,6 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontSizes, frame, layoutSlide, slideSize, SlideFitError } from './pptx-layout';
+import { typeScale } from '../../../styles/tokens';
+import {
+	fontSizes,
+	frame,
+	layoutSlide,
+	paginate,
+	slideSize,
+	SlideFitError,
+	titleFit,
+} from './pptx-layout';
 import type { Block, ModelSlide } from './slide-model';
 
 const slide = (body: Block[], title = 'A slide', opening = false): ModelSlide => ({
@@ -11,51 +19,57 @@ const slide = (body: Block[], title = 'A slide', opening = false): ModelSlide =>
 	activity: 0,
 });
 const para = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }] });
+const list = (items: string[], ordered = false): Block => ({
+	kind: 'list',
+	ordered,
+	start: 1,
+	items: items.map((text) => ({ runs: [{ text }], children: [] })),
+});
 const sentence =
 	'Anyone can make an account pretending to be someone else, so a profile is not proof. ';
+const width = slideSize.width - frame.left - frame.right;
 
-describe('the sizes of presentation mode, in points', () => {
-	it('keep each size’s share of the slide width: 1920 stage pixels are 960 points', () => {
+describe('the sizes of a PowerPoint slide', () => {
+	it('come from the design tokens: body 28 pt down to 24 pt, titles 40 pt down to 36 pt', () => {
 		expect(slideSize).toEqual({ width: 960, height: 540 });
-		expect(slideSize.width / slideSize.height).toBeCloseTo(16 / 9, 2);
-		expect(fontSizes).toEqual({ title: 36, openingTitle: 52, body: 22, minBody: 14 });
-	});
-
-	it('match the stage pixels written in slides.css', () => {
-		const css = readFileSync(new URL('../../../styles/slides.css', import.meta.url), 'utf8');
-		expect(css).toMatch(/\.slide \.slide-title \{[^}]*font-size: calc\(72 \* var\(--u\)\)/);
-		expect(css).toMatch(/font-size: calc\(var\(--body, 44\) \* var\(--u\)\)/);
-		const deckDom = readFileSync(new URL('../present/deck-dom.ts', import.meta.url), 'utf8');
-		expect(deckDom).toMatch(/const smallest = 28;/);
-		expect(fontSizes.minBody * 2).toBe(28);
+		expect(fontSizes).toMatchObject({
+			body: typeScale.slides.body,
+			minBody: typeScale.slides.minBody,
+			title: typeScale.slides.title,
+			minTitle: typeScale.slides.minTitle,
+		});
+		expect(fontSizes.minBody).toBeGreaterThanOrEqual(24);
+		expect(fontSizes.minTitle).toBeGreaterThanOrEqual(36);
 	});
 });
 
 describe('layoutSlide', () => {
-	it('sets a short slide at the full body size, under its title', () => {
+	it('centres a short body in the body band instead of leaving the bottom half empty', () => {
 		const layout = layoutSlide(slide([para('Go back to Part A.')]));
-		expect(layout.bodySize).toBe(22);
-		expect(layout.title).toMatchObject({ x: frame.left, y: frame.top, lines: 1, fontSize: 36 });
-		expect(layout.boxes).toHaveLength(1);
+		expect(layout.bodySize).toBe(28);
+		expect(layout.title).toMatchObject({ x: frame.left, y: frame.top, lines: 1, fontSize: 40 });
+		const box = layout.boxes[0]!.rect;
+		expect(box.y).toBeGreaterThan(frame.bodyTop + (frame.bodyBottom - frame.bodyTop) / 4);
+		expect(box.y + box.h).toBeCloseTo(frame.bodyBottom);
+	});
+
+	it('starts a full body at the top of the band, below the title', () => {
+		const layout = layoutSlide(slide([para(sentence.repeat(5))]));
+		expect(layout.boxes[0]!.rect.y).toBeCloseTo(frame.bodyTop);
 		expect(layout.boxes[0]!.rect.y).toBeGreaterThan(layout.title.y + layout.title.h);
 	});
 
-	it('shrinks the body a point at a time until it fits, never below 14 pt', () => {
-		const layout = layoutSlide(slide([para(sentence.repeat(12))]));
-		expect(layout.bodySize).toBeLessThan(22);
-		expect(layout.bodySize).toBeGreaterThanOrEqual(14);
+	it('shrinks the body a point at a time until it fits, never below 24 pt', () => {
+		const layout = layoutSlide(slide([para(sentence.repeat(7))]));
+		expect(layout.bodySize).toBeLessThan(28);
+		expect(layout.bodySize).toBeGreaterThanOrEqual(24);
 		const box = layout.boxes[0]!.rect;
-		expect(box.y + box.h).toBeLessThanOrEqual(slideSize.height - frame.bottom + 0.001);
+		expect(box.y + box.h).toBeLessThanOrEqual(frame.bodyBottom + 0.001);
 	});
 
-	it('refuses a slide that does not fit even at 14 pt', () => {
-		expect(() => layoutSlide(slide([para(sentence.repeat(30))]))).toThrow(SlideFitError);
-		expect(() => layoutSlide(slide([para(sentence.repeat(30))]))).toThrow(
-			/does not fit on a slide even at 14 pt/
-		);
-	});
-
-	it('refuses a title longer than three lines', () => {
+	it('sets a title on three lines at 36 pt, and refuses a longer one', () => {
+		const three = titleFit({ title: sentence.slice(0, 75), opening: false }, width);
+		expect(three.size).toBe(36);
 		expect(() => layoutSlide(slide([para('Hi')], sentence.repeat(3)))).toThrow(
 			/title takes \d lines/
 		);
@@ -84,7 +98,44 @@ describe('layoutSlide', () => {
 			slide([{ kind: 'image', src: 'a.png', alt: 'A', width: 4000, height: 1000 }])
 		);
 		const { w, h } = layout.boxes[0]!.rect;
-		expect(w).toBeCloseTo(slideSize.width - frame.left - frame.right);
+		expect(w).toBeCloseTo(width);
 		expect(w / h).toBeCloseTo(4);
+	});
+});
+
+describe('paginate', () => {
+	it('keeps a slide that fits whole', () => {
+		const pages = paginate(slide([para('Short.')]));
+		expect(pages).toHaveLength(1);
+		expect(pages[0]!.continued).toBe(false);
+	});
+
+	it('splits a dense slide between list items instead of shrinking below 24 pt, numbers kept', () => {
+		const items = Array.from({ length: 14 }, (_, i) => `Step ${i + 1}: ${sentence}`);
+		const pages = paginate(slide([{ ...list(items, true) }], 'Steps'));
+		expect(pages.length).toBeGreaterThan(1);
+		expect(pages.map((p) => p.title)).toEqual([
+			'Steps',
+			...pages.slice(1).map(() => 'Steps (continued)'),
+		]);
+		const lists = pages.map((p) => p.body[0]!) as Extract<Block, { kind: 'list' }>[];
+		expect(lists.flatMap((l) => l.items).map((i) => i.runs[0]!.text)).toEqual(items);
+		expect(lists[1]!.start).toBe(lists[0]!.items.length + 1);
+		for (const page of pages) expect(layoutSlide(page).bodySize).toBeGreaterThanOrEqual(24);
+	});
+
+	it('never leaves a heading at the foot of a slide', () => {
+		const body = [para(sentence.repeat(4)), { kind: 'heading', runs: [{ text: 'Next' }] } as Block];
+		body.push(para(sentence.repeat(4)));
+		const pages = paginate(slide(body));
+		expect(pages).toHaveLength(2);
+		expect(pages[0]!.body.at(-1)!.kind).not.toBe('heading');
+		expect(pages[1]!.body[0]!.kind).toBe('heading');
+	});
+
+	it('refuses a single paragraph too long for any slide', () => {
+		expect(() => paginate(slide([para('Short.'), para(sentence.repeat(30))]))).toThrow(
+			SlideFitError
+		);
 	});
 });

@@ -3,46 +3,58 @@
  * the PowerPoint writer (src/features/slides/export/pptx-deck.ts) only draws what this decides, and a slide whose
  * words cannot fit is an error here, before anything is written.
  *
- * Sizes follow presentation mode (src/styles/slides.css), which draws a slide on a 1920-pixel-wide
- * stage. A PowerPoint slide is 13.333 inches (960 points) wide, so one stage pixel is half a point
- * and every size keeps its share of the slide's width, which is what the back row sees on a screen:
- * titles 72 px = 36 pt, body text 44 px = 22 pt, and the smallest body text presentation mode
- * allows, 28 px, is 14 pt. Body text shrinks a point at a time (2 px, as the deck's own fitting
- * steps) from 22 to 14 pt until the slide fits; below that the build stops.
+ * Sizes come from the design tokens (src/styles/tokens.ts, design brief §3–4): a 13.333 × 7.5 inch
+ * slide (960 × 540 points), titles at 40 pt (36 pt when a title needs three lines), body text at
+ * 28 pt, shrinking a point at a time to 24 pt; a slide whose words do not fit at 24 pt is split into
+ * two or more slides ("… (continued)"), never set smaller. The body sits between 1.9 and 6.8 inches
+ * down, above a footer with the logo, the presentation's name and the slide number; a short body is
+ * centred in that band so no slide leaves its bottom half empty.
  */
+import { typeScale } from '../../../styles/tokens';
 import type { Block, ModelSlide, Run } from './slide-model';
 import { lineCount, lineHeight, paragraphHeight, type MeasureRun } from './slide-fit';
 
-/** Points per stage pixel: 960 points of slide over 1920 pixels of stage. */
+/** Points per stage pixel of presentation mode (960 points of slide over 1920 pixels of stage). */
 export const pointsPerPixel = 960 / 1920;
 
 /** The slide: 16:9, 13.333 by 7.5 inches, in points. */
 export const slideSize = { width: 960, height: 540 } as const;
 
-/** Font sizes in points, from presentation mode's stage pixels. */
+/** Font sizes in points, from the tokens. */
 export const fontSizes = {
-	title: 72 * pointsPerPixel,
-	openingTitle: 104 * pointsPerPixel,
-	body: 44 * pointsPerPixel,
-	minBody: 28 * pointsPerPixel,
+	title: typeScale.slides.title,
+	minTitle: typeScale.slides.minTitle,
+	openingTitle: typeScale.slides.display,
+	body: typeScale.slides.body,
+	minBody: typeScale.slides.minBody,
+	footer: typeScale.slides.min,
 } as const;
 
-/** Margins in points: the accent bar and padding of `.slide-inner` (24 + 120 px left, 120 px right, 72 px top). */
+const inch = 72;
+
+/** The frame in points (design brief §4): margins, the body band and the footer. */
 export const frame = {
-	bar: 24 * pointsPerPixel,
-	left: (24 + 120) * pointsPerPixel,
-	right: 120 * pointsPerPixel,
-	top: 72 * pointsPerPixel,
-	// Presentation mode keeps 104 px at the bottom for its controls; a PowerPoint slide has none.
-	bottom: 72 * pointsPerPixel,
-	/** The gap between title and body (36 px). */
-	gap: 36 * pointsPerPixel,
+	/** The teal bar down the left edge. */
+	bar: 0.12 * inch,
+	left: 0.75 * inch,
+	right: 0.6 * inch,
+	top: 0.5 * inch,
+	/** The body band: content lives between these two lines. */
+	bodyTop: 1.9 * inch,
+	bodyBottom: 6.8 * inch,
+	/** The footer band: logo, name and slide number. */
+	footerTop: 6.95 * inch,
+	footerHeight: 0.4 * inch,
+	logo: 0.3 * inch,
+	/** The gap between title and body. */
+	gap: 0.2 * inch,
+	/** A body filling less than this share of its band is centred in it. */
+	fill: 0.6,
 } as const;
 
-/** Where the title slide's title starts: a third of the way down, as presentation mode centres it. */
-export const openingTop = 140;
-
-/** Most lines a title may take: the slide keeps room for its body. */
+/** The title slide: a 1.1 inch logo top-left, the title a third of the way down. */
+export const opening = { logo: 1.1 * inch, logoTop: 0.5 * inch, titleTop: 2.1 * inch } as const;
+/** Most lines a title may take: two at the full title size, a third at the smallest title size. */
 export const maxTitleLines = 3;
 
 /** Space after a paragraph, a list item and a heading, as a share of the font size (slides.css: 0.5em, 0.5em, 0.3em). */
@@ -73,6 +85,7 @@ export interface Rect {
 export type BodyBox =
 	| { kind: 'flow'; rect: Rect; blocks: Block[] }
 	| { kind: 'scenario'; rect: Rect; block: Extract<Block, { kind: 'scenario' }> }
+	| { kind: 'help'; rect: Rect; block: HelpBlock }
 	| { kind: 'image'; rect: Rect; block: Extract<Block, { kind: 'image' }> };
 
 export interface SlideLayout {
@@ -165,15 +178,60 @@ export function imageSize(
 	return { w: w * scale, h: h * scale };
 }
 
+type HelpBlock = Extract<Block, { kind: 'help' }>;
+
+/** Inner padding of a help route's card, in points. */
+export const cardPadding = 8;
+
+/** A help route's card: the service's name in bold, then each number and address on a line. */
+export const routeRuns = (route: HelpBlock['routes'][number]): Run[] => [
+	{ text: route.name, bold: true },
+	...route.contacts.flatMap((c): Run[] => [{ text: '', lineBreak: true }, { text: c.text }]),
+];
+
+/**
+ * Help routes as cards in a grid (three columns, two for two routes), below
+ * their heading, as presentation mode shows them: where the heading and each card go, inside `rect`.
+ */
+export function helpCards(block: HelpBlock, size: number, rect: Pick<Rect, 'x' | 'y' | 'w'>) {
+	const headingSize = size * headingScale;
+	const heading = {
+		x: rect.x,
+		y: rect.y,
+		w: rect.w,
+		h:
+			block.heading.length > 0
+				? paragraphHeight(measure(block.heading, true), headingSize, rect.w) +
+					spacing.headingAfter * size
+				: 0,
+	};
+	const columns = block.routes.length >= 3 ? 3 : 2;
+	const gap = 0.4 * size;
+	const w = (rect.w - (columns - 1) * gap) / columns;
+	const cards: Rect[] = [];
+	let y = heading.y + heading.h;
+	for (let row = 0; row * columns < block.routes.length; row += 1) {
+		const routes = block.routes.slice(row * columns, (row + 1) * columns);
+		const h = Math.max(
+			...routes.map(
+				(r) => paragraphHeight(measure(routeRuns(r)), size, w - 2 * cardPadding) + 2 * cardPadding
+			)
+		);
+		routes.forEach((_, i) => cards.push({ x: rect.x + i * (w + gap), y, w, h }));
+		y += h + gap;
+	}
+	return { heading, cards, height: y - gap - rect.y };
+}
+
 /** Splits a body into boxes: scenarios and images stand alone, everything else flows together. */
-function groups(
-	blocks: readonly Block[]
-): ({ kind: 'flow'; blocks: Block[] } | Extract<Block, { kind: 'scenario' | 'image' }>)[] {
-	const out: (
-		{ kind: 'flow'; blocks: Block[] } | Extract<Block, { kind: 'scenario' | 'image' }>
-	)[] = [];
+type Group =
+	{ kind: 'flow'; blocks: Block[] } | Extract<Block, { kind: 'scenario' | 'image' | 'help' }>;
+
+function groups(blocks: readonly Block[]): Group[] {
+	const out: Group[] = [];
 	for (const block of blocks) {
-		if (block.kind === 'scenario' || block.kind === 'image') out.push(block);
+		if (block.kind === 'scenario' || block.kind === 'image' || block.kind === 'help')
+			out.push(block);
 		else {
 			const last = out.at(-1);
 			if (last?.kind === 'flow') last.blocks.push(block);
@@ -183,66 +241,189 @@ function groups(
 	return out;
 }
 
-/** Thrown when a slide's words cannot fit at the smallest size presentation mode allows. */
+/** Thrown when a slide's words cannot fit even split over several slides. */
 export class SlideFitError extends Error {}
 
+/** The title's size and lines: 40 pt on one or two lines, 36 pt on three (the title slide: 54 pt, three lines at most). */
+export function titleFit(slide: Pick<ModelSlide, 'title' | 'opening'>, width: number) {
+	const runs = [{ text: slide.title, bold: true }];
+	const sizes = slide.opening ? [fontSizes.openingTitle] : [fontSizes.title, fontSizes.minTitle];
+	for (const size of sizes) {
+		const lines = lineCount(runs, size, width);
+		if (lines <= (size === fontSizes.title ? 2 : maxTitleLines)) return { size, lines };
+	}
+	const size = sizes.at(-1)!;
+	throw new SlideFitError(
+		`the title takes ${lineCount(runs, size, width)} lines on a slide at ${size} pt (at most ${maxTitleLines}): shorten it`
+	);
+}
+
+/** Heights of a body's boxes, and of the whole body with its gaps, at one size. */
+function measureBody(parts: ReturnType<typeof groups>, size: number, width: number) {
+	const heights = parts.map((part) =>
+		part.kind === 'flow'
+			? flowHeight(part.blocks, size, width)
+			: part.kind === 'scenario'
+				? scenarioHeight(part, size, width)
+				: part.kind === 'help'
+					? helpCards(part, size, { x: 0, y: 0, w: width }).height
+					: imageSize(part, width, Infinity).h
+	);
+	const gaps = Math.max(0, parts.length - 1) * spacing.box * size;
+	return { heights, total: heights.reduce((a, b) => a + b, 0) + gaps };
+}
+
+/** Where the body starts below a title. */
+function bodyTopFor(slide: Pick<ModelSlide, 'opening'>, title: { size: number; lines: number }) {
+	const top = slide.opening ? opening.titleTop : frame.top;
+	const below = top + title.lines * title.size * lineHeight + frame.gap;
+	return slide.opening ? below : Math.max(frame.bodyTop, below);
+}
+
+/** The body's room on a slide with this title. */
+function bodyRoom(slide: Pick<ModelSlide, 'title' | 'opening'>, width: number): number {
+	return frame.bodyBottom - bodyTopFor(slide, titleFit(slide, width));
+}
+
+/** Whether blocks fit a slide's body at the smallest body size. */
+function fits(slide: ModelSlide, blocks: Block[], width: number): boolean {
+	return measureBody(groups(blocks), fontSizes.minBody, width).total <= bodyRoom(slide, width);
+}
+
 /**
- * Lays out one slide: the title's box, then the body at the largest size from 22 pt down to 14 pt
- * at which every box fits. Throws SlideFitError, saying what does not fit, when none does.
+ * The pieces a body may be split at: each block, and each item of a list (an ordered list's items
+ * keep their numbers). Items of one list come back together when they land on the same slide.
+ */
+/** A piece of a body, and the list or help block it was cut from (pieces of one come back together). */
+type Piece = { block: Block; from?: Block };
+
+function pieces(blocks: readonly Block[]): Piece[] {
+	return blocks.flatMap((block): Piece[] =>
+		block.kind === 'list'
+			? block.items.map((item, i) => ({
+					block: { ...block, start: block.start + i, items: [item] },
+					from: block,
+				}))
+			: block.kind === 'help'
+				? // Only the first route keeps the heading; on a "(continued)" slide the title says it.
+					block.routes.map((route, i) => ({
+						block: { ...block, heading: i === 0 ? block.heading : [], routes: [route] },
+						from: block,
+					}))
+				: [{ block }]
+	);
+}
+
+function join(parts: Piece[]): Block[] {
+	const out: Block[] = [];
+	let lastFrom: Block | undefined;
+	for (const { block, from } of parts) {
+		const previous = out.at(-1);
+		if (from && from === lastFrom && previous?.kind === 'list' && block.kind === 'list')
+			out[out.length - 1] = { ...previous, items: [...previous.items, ...block.items] };
+		else if (from && from === lastFrom && previous?.kind === 'help' && block.kind === 'help')
+			out[out.length - 1] = { ...previous, routes: [...previous.routes, ...block.routes] };
+		else out.push(block);
+		lastFrom = from;
+	}
+	return out;
+}
+
+/**
+ * A slide as one or more PowerPoint slides: when its words do not fit at 24 pt, the body is split
+ * between blocks or list items over as many slides as it needs, each after the first titled
+ * "… (continued)". A heading is never left at the foot of a slide. Throws SlideFitError when one
+ * block alone cannot fit.
+ */
+export function paginate(slide: ModelSlide): (ModelSlide & { continued: boolean })[] {
+	const width = slideSize.width - frame.left - frame.right;
+	if (slide.opening || fits(slide, slide.body, width)) return [{ ...slide, continued: false }];
+	const next = { ...slide, title: `${slide.title} (continued)` };
+	titleFit(next, width);
+	const pages: Piece[][] = [[]];
+	for (const part of pieces(slide.body)) {
+		const page = pages.at(-1)!;
+		const probe = pages.length === 1 ? slide : next;
+		if (fits(probe, join([...page, part]), width)) {
+			page.push(part);
+			continue;
+		}
+		if (page.length === 0 || !fits(next, join([part]), width))
+			throw new SlideFitError(
+				`one part of it ("${blockText(part.block).slice(0, 60)}…") does not fit on a slide even at ${fontSizes.minBody} pt: shorten it`
+			);
+		// Carry a heading left at the foot over to the next slide, with what it heads.
+		const carried: typeof page = [];
+		while (page.length > 1 && page.at(-1)!.block.kind === 'heading') carried.unshift(page.pop()!);
+		pages.push([...carried, part]);
+	}
+	return pages.map((page, i) => ({
+		...(i === 0 ? slide : next),
+		body: join(page),
+		continued: i > 0,
+	}));
+}
+
+const blockText = (block: Block): string =>
+	block.kind === 'paragraph' || block.kind === 'heading'
+		? block.runs.map((r) => r.text).join('')
+		: block.kind === 'list'
+			? block.items.map((i) => i.runs.map((r) => r.text).join('')).join(' ')
+			: block.kind;
+
+/**
+ * Lays out one slide: the title's box, then the body at the largest size from 28 pt down to 24 pt
+ * at which every box fits, centred in the body band when it fills less than 60% of it. Throws
+ * SlideFitError, saying what does not fit, when none does (paginate() splits such slides first).
  */
 export function layoutSlide(slide: ModelSlide): SlideLayout {
 	const width = slideSize.width - frame.left - frame.right;
-	const titleSize = slide.opening ? fontSizes.openingTitle : fontSizes.title;
-	const titleLines = lineCount([{ text: slide.title, bold: true }], titleSize, width);
-	if (titleLines > maxTitleLines)
-		throw new SlideFitError(
-			`the title takes ${titleLines} lines on a slide (at most ${maxTitleLines}): shorten it`
-		);
-	const titleHeight = titleLines * titleSize * lineHeight;
+	const title = titleFit(slide, width);
+	let titleTop = slide.opening ? opening.titleTop : frame.top;
+	let bodyTop = bodyTopFor(slide, title);
+	if (slide.opening) {
+		// The title slide: title and body together in the middle of the room below the logo.
+		const body = measureBody(groups(slide.body), fontSizes.body, width).total;
+		const titleHeight = title.lines * title.size * lineHeight;
+		const free = opening.logoTop + opening.logo;
+		const middle = free + (frame.bodyBottom - free - (titleHeight + frame.gap + body)) / 2;
+		titleTop = Math.max(free + frame.gap, middle);
+		bodyTop = titleTop + titleHeight + frame.gap;
+	}
+	const room = frame.bodyBottom - bodyTop;
 	const parts = groups(slide.body);
 
 	for (let size = fontSizes.body; size >= fontSizes.minBody; size -= 1) {
-		const heights = parts.map((part) =>
-			part.kind === 'flow'
-				? flowHeight(part.blocks, size, width)
-				: part.kind === 'scenario'
-					? scenarioHeight(part, size, width)
-					: imageSize(part, width, Infinity).h
-		);
-		const gaps = Math.max(0, parts.length - 1) * spacing.box * size;
-		const bodyHeight = heights.reduce((a, b) => a + b, 0) + gaps;
-		// The title slide's title sits lower, as presentation mode centres it; the others start at the top.
-		const top = slide.opening ? openingTop : frame.top;
-		const bodyTop = top + titleHeight + frame.gap;
-		const room = slideSize.height - frame.bottom - bodyTop;
-		if (bodyHeight > room) continue;
-		let y = bodyTop;
+		const { heights, total } = measureBody(parts, size, width);
+		if (total > room) continue;
+		// A short body sits in the middle of its band, not at the top of an empty slide.
+		let y = !slide.opening && total < frame.fill * room ? bodyTop + (room - total) / 2 : bodyTop;
 		const boxes: BodyBox[] = parts.map((part, i) => {
 			const rect = { x: frame.left, y, w: width, h: heights[i]! };
 			y += heights[i]! + spacing.box * size;
 			if (part.kind === 'flow') return { kind: 'flow', rect, blocks: part.blocks };
 			if (part.kind === 'scenario') return { kind: 'scenario', rect, block: part };
+			if (part.kind === 'help') return { kind: 'help', rect, block: part };
 			const { w, h } = imageSize(part, width, Infinity);
 			return { kind: 'image', rect: { ...rect, w, h }, block: part };
 		});
-		// The last text box reaches down to the bottom margin, so a teacher adding a line has room.
+		// The last text box reaches down to the body's foot, so a teacher adding a line has room.
 		const last = boxes.at(-1);
-		if (last?.kind === 'flow' && !slide.opening)
-			last.rect.h = slideSize.height - frame.bottom - last.rect.y;
+		if (last?.kind === 'flow' && !slide.opening) last.rect.h = frame.bodyBottom - last.rect.y;
 		return {
 			title: {
 				x: frame.left,
-				y: top,
+				y: titleTop,
 				w: width,
-				h: titleHeight,
-				fontSize: titleSize,
-				lines: titleLines,
+				h: title.lines * title.size * lineHeight,
+				fontSize: title.size,
+				lines: title.lines,
 			},
 			bodySize: size,
 			boxes,
 		};
 	}
 	throw new SlideFitError(
-		`its text does not fit on a slide even at ${fontSizes.minBody} pt, the smallest size presentation mode allows: shorten it or split it into two slides`
+		`its text does not fit on a slide even at ${fontSizes.minBody} pt, the smallest body size for the back row: shorten it or split it into two slides`
 	);
 }

@@ -27,15 +27,24 @@ export function tidyContentTypes(xml: string, parts: ReadonlySet<string>): strin
 	);
 }
 
-/** The package with both faults mended, recompressed. */
-export function tidyPptx(bytes: Uint8Array): Uint8Array {
+/**
+ * The package with both faults mended, recompressed. `rewrite` changes named parts on the way
+ * (the export gives the theme the kit's colours this way, which PptxGenJS cannot set).
+ */
+export function tidyPptx(
+	bytes: Uint8Array,
+	rewrite: Readonly<Record<string, (xml: string) => string>> = {}
+): Uint8Array {
 	const files = unzipSync(bytes);
 	const parts = new Set(Object.keys(files));
 	const out: Zippable = {};
 	for (const [name, data] of Object.entries(files)) {
 		if (name.endsWith('/')) continue;
 		let content = data;
-		if (name === '[Content_Types].xml') content = strToU8(tidyContentTypes(strFromU8(data), parts));
+		const change = rewrite[name];
+		if (change) content = strToU8(change(strFromU8(data)));
+		else if (name === '[Content_Types].xml')
+			content = strToU8(tidyContentTypes(strFromU8(data), parts));
 		else if (
 			/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)
 		)

@@ -18,7 +18,7 @@ import { build } from 'esbuild';
 import { findPresentations, sizeSlotAttribute, type DeckExports } from './deck-exports';
 import { offlineDeck } from './offline-deck-build';
 import { formatBytes } from '../../print';
-import { writePptx } from './pptx-deck';
+import { writePptx, type PptxLogos } from './pptx-deck';
 import { readDeckModel, runsText } from './slide-model';
 import type { RecordPhase } from '../../../integrations/bench-timings';
 
@@ -67,12 +67,20 @@ function assetReader(out: string, base: string) {
 	};
 }
 
+/** The logo's PNGs (drawn from the design tokens by scripts/make-icons.mjs), for the PowerPoint export. */
+export function readLogos(root: URL): PptxLogos {
+	const png = (name: string) =>
+		`image/png;base64,${readFileSync(new URL(`src/assets/brand/${name}`, root)).toString('base64')}`;
+	return { colour: png('logo-256.png'), onDark: png('logo-on-dark-256.png') };
+}
+
 /** Writes both exports of one presentation; returns their sizes. */
 export async function writeExports(
 	out: string,
 	deck: DeckExports,
 	base: string,
-	script: string
+	script: string,
+	logos?: PptxLogos
 ): Promise<{ pptx: number; offline: number; slides: number }> {
 	const slidesHtml = readFileSync(join(out, deck.slidesPage), 'utf8');
 	const presenterHtml = readFileSync(join(out, deck.presenterPage), 'utf8');
@@ -84,6 +92,7 @@ export async function writeExports(
 		where: deck.dir,
 		author: kit?.kind === 'paragraph' ? runsText(kit.runs) : '',
 		subject: `Slides: ${model.title}`,
+		...(logos ? { logos } : {}),
 		readImage: (src) => {
 			const bytes = readAsset(src);
 			const ext = /\.([a-z0-9]+)$/i.exec(src)?.[1]?.toLowerCase();
@@ -142,9 +151,10 @@ export async function exportSlides(
 	const decks = findPresentations(filesIn(out), (file) => readFileSync(join(out, file), 'utf8'));
 	if (decks.length === 0) return [];
 	const script = await bundleOfflineScript(root);
+	const logos = readLogos(root);
 	const written = [];
 	for (const deck of decks)
-		written.push({ deck, ...(await writeExports(out, deck, base, script)) });
+		written.push({ deck, ...(await writeExports(out, deck, base, script, logos)) });
 	fillSizeSlots(out, filesIn(out));
 	return written;
 }

@@ -36,7 +36,18 @@ describe('readDeckModel', () => {
 		const everything = JSON.stringify(model.slides);
 		expect(everything).not.toContain('Agree the ground rules');
 		expect(everything).not.toContain('Stretch work');
-		expect(model.slides[0]!.notes).toEqual([]);
+		expect(model.slides[1]!.notes).toEqual([]);
+	});
+
+	it('leaves decorative icons out and keeps the words beside them', () => {
+		const icon =
+			'<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24"><path d="M0 0"/></svg>';
+		const deck = readDeckModel(
+			slidesPage(
+				frame('s', 'Steps', `${icon}<ol><li>${icon}<strong>Do not pay.</strong></li></ol>`)
+			)
+		);
+		expect(blockLines(deck.slides[0]!.body)).toEqual(['1. Do not pay.']);
 	});
 
 	it('reads bold and italic words, collapsing the white space of the source', () => {
@@ -49,11 +60,13 @@ describe('readDeckModel', () => {
 				{ runs: [{ text: 'You can ' }, { text: 'pass', italic: true }], children: [] },
 			],
 		});
-		expect(model.slides[0]!.body[0]).toEqual({
-			kind: 'paragraph',
-			role: 'summary',
-			runs: [{ text: 'Friend requests and fake profiles.' }],
-		});
+		// The title slide: its logo is no text; the teachers' summary is in its notes, not on it.
+		expect(model.slides[0]!.body).toEqual([
+			{ kind: 'paragraph', role: 'kit', runs: [{ text: 'Too Good To Be True' }] },
+		]);
+		expect(blockLines(model.slides[0]!.notes)).toEqual([
+			'About this lesson (for you, not the class): Friend requests and fake profiles.',
+		]);
 	});
 
 	it('reads scenarios, questions and help routes, with line breaks and the full web address', () => {

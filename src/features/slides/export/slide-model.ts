@@ -54,8 +54,11 @@ export interface ListBlock {
 export interface HelpRoute {
 	/** The service's name, as the help routes show it. */
 	name: string;
-	/** Its number and web address, in the order shown; `href` is the full address where there is one. */
-	contacts: { text: string; href?: string }[];
+	/**
+	 * Its number and web address, in the order shown; `href` is the full address where there is one.
+	 * `blank` marks the line standing in for the school's safeguarding lead when the build has none.
+	 */
+	contacts: { text: string; href?: string; blank?: true }[];
 }
 
 export type Block =
@@ -159,6 +162,10 @@ const blockTags = new Set([
 	'figcaption',
 ]);
 
+/** A decorative icon (`<svg aria-hidden="true">`): the words beside it say what it means, so the export leaves it out. */
+const decorative = (el: Element): boolean =>
+	el.tagName === 'svg' && attr(el, 'aria-hidden') === 'true';
+
 /** An error about one slide, with the presentation and the slide named. */
 class SlideProblem extends Error {}
 
@@ -172,7 +179,7 @@ function readRuns(nodes: Node[], style: Omit<Run, 'text'> = {}): Run[] {
 		}
 		if (!isElement(node)) continue;
 		const tag = node.tagName;
-		if (tag === 'template') continue;
+		if (tag === 'template' || decorative(node)) continue;
 		if (unsupported.has(tag) || tag === 'img')
 			throw new SlideProblem(
 				`it has an <${tag}> inside a line of text, which the export cannot show`
@@ -277,6 +284,7 @@ function readBlocks(nodes: Node[]): Block[] {
 		inline = [];
 	};
 	for (const node of nodes) {
+		if (isElement(node) && decorative(node)) continue;
 		if (!isElement(node) || !blockTags.has(node.tagName)) {
 			if (isElement(node) && unsupported.has(node.tagName))
 				throw new SlideProblem(`it has an <${node.tagName}>, which the export cannot show as text`);
@@ -372,6 +380,7 @@ function readHelp(el: Element): Block {
 				.map((c) => {
 					const href = attr(c, 'data-href');
 					const text = squash(textContent(c));
+					if (attr(c, 'data-school-blank') !== undefined) return { text, blank: true as const };
 					return href ? { text, href } : { text };
 				});
 			return { name: squash(name ? textContent(name) : textContent(li)), contacts };

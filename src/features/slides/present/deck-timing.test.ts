@@ -4,6 +4,8 @@ import {
 	elapsedSeconds,
 	formatClock,
 	plannedActivity,
+	describeActivity,
+	describeActivityLeft,
 	timeLeft,
 } from './deck-timing';
 
@@ -42,6 +44,13 @@ describe('formatClock and describeLeft', () => {
 		expect(formatClock(75)).toBe('1:15');
 		expect(formatClock(3725)).toBe('1:02:05');
 		expect(formatClock(-75)).toBe('1:15');
+	});
+
+	it('says when the activity should end, never as if it were its length', () => {
+		expect(describeActivity('Ground rules', 12)).toBe('Ground rules · 12 min planned');
+		expect(describeActivity('Extension', 10, true)).toBe('Extension · 10 min planned (optional)');
+		expect(describeActivityLeft(2151)).toBe('ends in 35:51 by the plan');
+		expect(describeActivityLeft(-65)).toBe('1:05 past its planned end');
 	});
 
 	it('says left or over', () => {

@@ -49,6 +49,22 @@ export function describeLeft(seconds: number): string {
 	return seconds >= 0 ? `${formatClock(seconds)} left` : `${formatClock(seconds)} over`;
 }
 
+/**
+ * Time to the current activity's planned end, said so that it cannot be read as the activity's
+ * length: "ends in 4:30 by the plan" or "1:05 past its planned end". (Measured against the plan, it
+ * can be longer than the activity itself when the teacher is ahead.)
+ */
+export function describeActivityLeft(seconds: number): string {
+	return seconds >= 0
+		? `ends in ${formatClock(seconds)} by the plan`
+		: `${formatClock(seconds)} past its planned end`;
+}
+
+/** "This activity" in the presenter view: its title and its planned length, "Ground rules · 5 min planned". */
+export function describeActivity(title: string, minutes: number, optional = false): string {
+	return `${title} · ${minutes} min planned${optional ? ' (optional)' : ''}`;
+}
+
 /** Whole seconds between two times in milliseconds, never negative (clocks can be a little out). */
 export function elapsedSeconds(startedAt: number, now: number): number {
 	return Math.max(0, Math.floor((now - startedAt) / 1000));

@@ -4,6 +4,8 @@
  * The deck arrives as a <template>, so nothing in it is on the page until copied into a preview.
  */
 import {
+	describeActivity,
+	describeActivityLeft,
 	describeLeft,
 	elapsedSeconds,
 	formatClock,
@@ -102,11 +104,9 @@ class PresenterView extends DeckElement {
 		this.text('elapsed', formatClock(elapsed));
 		this.text(
 			'activity',
-			activity
-				? `${activity.title} (${activity.minutes} min${activity.optional ? ', optional' : ''})`
-				: ''
+			activity ? describeActivity(activity.title, activity.minutes, activity.optional) : ''
 		);
-		this.text('activity-left', describeLeft(left.activity));
+		this.text('activity-left', describeActivityLeft(left.activity));
 		this.text('lesson-left', describeLeft(left.lesson));
 		this.piece('activity-left')?.classList.toggle('over', left.activity < 0);
 		this.piece('lesson-left')?.classList.toggle('over', left.lesson < 0);

@@ -13,7 +13,6 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse } from 'parse5';
 import { findPresentations, type DeckExports } from '../src/features/slides/export/deck-exports';
-import { maxOfflineBytes } from '../src/features/slides/export/slide-exports';
 import { attr, descendants, hasClass } from '../src/features/slides/export/html-tree';
 import { listFiles } from '../tools/list-files';
 import { axeTags } from './support/axe';
@@ -65,12 +64,10 @@ async function expectSlide(page: Page, n: number, total: number, title?: string)
 		await expect(page.locator('.slide-frame.current .slide')).toHaveAttribute('data-title', title);
 }
 
-test('every presentation has a one-file offline deck within its budget', () => {
+// The build refuses an offline deck over its limit (src/integrations/slide-exports.ts).
+test('every presentation has a one-file offline deck', () => {
 	expect(decks.length).toBeGreaterThanOrEqual(5);
-	for (const deck of decks) {
-		expect(files).toContain(deck.offline);
-		expect(readFileSync(join(distDir, deck.offline)).length).toBeLessThan(maxOfflineBytes);
-	}
+	for (const deck of decks) expect(files).toContain(deck.offline);
 });
 
 test('each offline deck is valid HTML under its own strict policy, with nothing to fetch', async () => {
@@ -262,8 +259,9 @@ test.describe('one offline deck, in use', () => {
 		expect(watch.strays(deck)).toEqual([]);
 	});
 
-	test('axe finds nothing in either window', async ({ context, page }) => {
-		test.slow();
+	// In `npm run audit` (tag @audit), with the sweep of every page.
+	test('axe finds nothing in either window', { tag: '@audit' }, async ({ context, page }) => {
+		test.setTimeout(90_000);
 		await offlineContext(context);
 		await openOffline(page, deck, '', '#2');
 		await page.emulateMedia({ reducedMotion: 'reduce' });

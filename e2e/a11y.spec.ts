@@ -54,7 +54,7 @@ const states: { name: string; open(page: Page): Promise<void> }[] = [
 		name: 'the search page with results',
 		async open(page) {
 			await page.goto(at(search('fake account')));
-			await expect(page.locator('pagefind-results .kit-result').first()).toBeVisible(firstLoad);
+			await expect(page.locator('.kit-result').first()).toBeVisible(firstLoad);
 		},
 	},
 	{
@@ -63,7 +63,7 @@ const states: { name: string; open(page: Page): Promise<void> }[] = [
 			await page.goto(at(help()));
 			await page.keyboard.press('Control+K');
 			const dialog = page.getByRole('dialog');
-			await expect(dialog.locator('pagefind-input input')).toBeFocused(firstLoad);
+			await expect(dialog.locator('[data-search-input]')).toBeFocused(firstLoad);
 			await page.keyboard.type('screenshot');
 			await expect(dialog.locator('.kit-result-link').first()).toBeVisible(firstLoad);
 		},

@@ -46,6 +46,12 @@ export const keyStageFilterLabel: Record<KeyStage, string> = {
  */
 export const searchRanking = { termSimilarity: 5 } as const;
 
+/**
+ * Results the list shows at once; "Show more results" adds as many again. Five fill a laptop screen
+ * and each loads one small fragment of the index, so the first query downloads no more than needed.
+ */
+export const resultsPageSize = 5;
+
 /** Filter keys in the index (`data-pagefind-filter`), with the label the search page shows. */
 export const searchFilters = {
 	audience: 'Who it is for',

@@ -6,12 +6,14 @@
  * - JavaScript on lesson and advice pages: at most 5 KB (the search dialog, for one, loads on first use).
  * - CSS on every page type: at most 20 KB.
  * - JavaScript on the presentation and presenter pages: at most 20 KB.
+ * - The search page, JavaScript and CSS together: at most 50 KB (`searchPageFirstLoadBudget`).
  * The leaflet PDF's 1 MB limit is tested in print.spec.ts. Timings are never tested here: see
  * `npm run bench` (docs/bench.md).
  */
 import { expect, test, type Browser, type Request } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { advicePage, lesson } from '../src/site/routes';
+import { searchPageFirstLoadBudget } from '../src/features/search/search';
+import { advicePage, lesson, search } from '../src/site/routes';
 import { at, builtIds, builtPages } from './support/site';
 
 // Bytes are measured, not time: a page in a fresh context can take a while to load on a busy 2-core
@@ -134,6 +136,18 @@ for (const [name, route] of pageTypes()) {
 		expect(css, `CSS gzipped (${files.join(', ')})`).toBeLessThanOrEqual(budgets.css);
 	});
 }
+
+test(`the search page loads at most ${kb(searchPageFirstLoadBudget)} of JavaScript and CSS gzipped before anyone types`, async ({
+	browser,
+	baseURL,
+}) => {
+	const { js, css, files } = await firstLoad(browser, baseURL, search());
+	test.info().annotations.push({ type: 'js + css', description: kb(js + css) });
+	expect(js).toBeGreaterThan(0);
+	expect(js + css, `JavaScript and CSS gzipped (${files.join(', ')})`).toBeLessThanOrEqual(
+		searchPageFirstLoadBudget
+	);
+});
 
 // The scripts are the same for every lesson (the slides are in the HTML), so one lesson is enough.
 for (const route of present.slice(0, 2)) {

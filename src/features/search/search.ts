@@ -52,6 +52,13 @@ export const searchRanking = { termSimilarity: 5 } as const;
  */
 export const resultsPageSize = 5;
 
+/**
+ * Most the search page may download before anyone types: its JavaScript and CSS, gzipped, inline
+ * blocks included (e2e/budgets.spec.ts measures it as it measures every byte budget). Pagefind
+ * itself loads only when the box is focused or a query is in the address.
+ */
+export const searchPageFirstLoadBudget = 50 * 1024;
+
 /** Filter keys in the index (`data-pagefind-filter`), with the label the search page shows. */
 export const searchFilters = {
 	audience: 'Who it is for',

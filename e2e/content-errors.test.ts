@@ -84,13 +84,28 @@ describe('broken lesson frontmatter is named by field', () => {
 });
 
 describe('broken lesson bodies are named by file and line', () => {
-	it('core activity minutes that do not add up name the lesson, the sum and the duration', () => {
+	it('core activity minutes over 90% of the slot name the lesson, the line, the sum and the slot', () => {
 		const [problem, ...rest] = lessonProblems([fixture('bad-timings.mdx')], []);
 		expect(rest).toEqual([]);
-		expect(problem).toContain(
-			'content/lessons/bad-timings.mdx: core activity minutes add up to 50'
+		expect(problem).toMatch(
+			/^content\/lessons\/bad-timings\.mdx: line \d+: core activity minutes add up to 50 /
 		);
-		expect(problem).toContain('but duration is 55');
+		expect(problem).toContain('more than 90% of the 55-minute slot (at most 49)');
+	});
+
+	it('a line pupils see that links sextortion to self-harm names the file and the line', () => {
+		const body =
+			'<Activity title="Talk" minutes={5}>\n\n<Slide title="Friends">\n\nSextortion has been linked to young people harming themselves.\n\n</Slide>\n\n<TeacherNote title="For you">\n\nSextortion has been linked to suicides, sometimes within hours.\n\n</TeacherNote>\n\n</Activity>';
+		const problems = lessonProblems(
+			[{ id: 'x', filePath: 'content/lessons/x.mdx', body, data: { duration: 10 } }],
+			[]
+		).filter((p) => p.includes('safe messaging'));
+		// The teacher note may say it: only the slide is named.
+		expect(problems).toEqual([
+			expect.stringMatching(
+				/^content\/lessons\/x\.mdx: line 5: "Sextortion has been linked to young people harming themselves\.": pupils must not/
+			),
+		]);
 	});
 
 	it('a lesson without the safeguarding frame names the file and each missing part', () => {
@@ -255,14 +270,14 @@ describe('broken talks are named by file, field and line', () => {
 		expect(paths.sort()).toEqual(['audience', 'presenterNotes']);
 	});
 
-	it('a talk whose minutes do not add up, with no help at the end and a story, names each problem', () => {
+	it('a talk with no time for questions, no help at the end and a story names each problem', () => {
 		const problems = talkProblems([
 			talk(
 				'<Activity title="Intro" minutes={5}>\n\n<Scenario title="Sam" character="Sam">\n\nText\n\n</Scenario>\n\n</Activity>'
 			),
 		]);
 		expect(problems).toEqual([
-			'content/talks/briefing.mdx: core activity minutes add up to 5 (Intro 5) but duration is 10',
+			'content/talks/briefing.mdx: add an <Activity kind="questions" minutes={4}> (at least 4 minutes of the 10-minute slot): a talk leaves real time for questions',
 			'content/talks/briefing.mdx: end the talk with an <Activity kind="signposting">: where to get help',
 			'content/talks/briefing.mdx: line 3: a talk tells no stories with invented characters (<Scenario>): those belong to the lessons',
 		]);

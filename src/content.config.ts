@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { leafletComponentNames, mdxComponentNames } from './lib/content-checks';
-import { checkedGlob } from './loaders/checked';
+import { checkedGlob, pupilDataLoader } from './loaders/checked';
 import { lessonsLoader } from './loaders/lessons';
 import { talksLoader } from './loaders/talks';
 import { advicePage, contentFolders, contentPatterns, guide } from './site/routes';
@@ -27,6 +27,7 @@ const advice = defineCollection({
 		base: contentFolders.advice,
 		components: mdxComponentNames,
 		routeFor: advicePage,
+		forPupils: () => true,
 	}),
 	schema: pageSchema,
 });
@@ -44,7 +45,8 @@ const guides = defineCollection({
 
 /** Help and reporting routes: the single source of every phone number and help link. */
 const services = defineCollection({
-	loader: file('./content/data/services.yaml'),
+	// The help page and every help box show these words to pupils.
+	loader: pupilDataLoader(file('./content/data/services.yaml'), ['content/data/services.yaml']),
 	schema: serviceSchema,
 });
 
@@ -72,13 +74,17 @@ const leaflet = defineCollection({
 		base: contentFolders.leaflet,
 		components: leafletComponentNames,
 		routeFor: () => undefined,
+		// A sheet is for pupils unless its frontmatter says `audience: staff` or `parents`.
+		forPupils: (entry) => (entry.data['audience'] ?? 'pupils') === 'pupils',
 	}),
 	schema: leafletSchema,
 });
 
 /** Pupil practice activities ("Real or fake?", the branching story): one YAML file each. */
 const practice = defineCollection({
-	loader: glob({ pattern: contentPatterns.practice, base: contentFolders.practice }),
+	loader: pupilDataLoader(
+		glob({ pattern: contentPatterns.practice, base: contentFolders.practice })
+	),
 	schema: practiceSchema,
 });
 

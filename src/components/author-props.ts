@@ -23,6 +23,11 @@ export interface HelpRoutesProps {
 	ids?: string[];
 	/** Heading above the list. */
 	title?: string;
+	/**
+	 * Show who each route is for, from the data (`forWhom`, for example "Under-19s"), on slides too,
+	 * where cards are otherwise name, number and address. The page's cards always show it.
+	 */
+	who?: boolean;
 }
 
 export const defaultHelpRoutesTitle = 'Where to get help';

@@ -3,7 +3,9 @@ import {
 	frameProblems,
 	lessonTiming,
 	readActivities,
+	slidesOutsideActivityProblems,
 	talkFrameProblems,
+	talkQuestionTimeProblems,
 	timingProblems,
 } from './activities';
 
@@ -61,13 +63,15 @@ describe('readActivities', () => {
 });
 
 describe('timingProblems', () => {
-	it('is empty when the minutes add up to the duration', () => {
-		expect(timingProblems(body, 50)).toEqual([]);
+	it('is empty when the core minutes fill at most 90% of the slot', () => {
+		// 50 minutes of activities: a 56-minute slot holds 50 (90%, rounded down), a 60-minute one more.
+		expect(timingProblems(body, 56)).toEqual([]);
+		expect(timingProblems(body, 60)).toEqual([]);
 	});
 
-	it('shows the sum and each activity when they do not', () => {
-		expect(timingProblems(body, 60)).toEqual([
-			'core activity minutes add up to 50 (Ground rules and baseline 10 + Scenario: Sam’s new follower 25 + End point 15) but duration is 60',
+	it('names the activity that takes the plan over 90%, with the sum and each activity', () => {
+		expect(timingProblems(body, 50)).toEqual([
+			'line 15: core activity minutes add up to 50 (Ground rules and baseline 10 + Scenario: Sam’s new follower 25 + End point 15), more than 90% of the 50-minute slot (at most 45): leave the rest for settling and moving between activities, and shorten or cut an activity (the plan goes over at "End point")',
 		]);
 	});
 
@@ -76,10 +80,10 @@ describe('timingProblems', () => {
 <Activity title="Extension" minutes={10} optional>
 </Activity>
 `;
-		expect(timingProblems(withExtra, 50)).toEqual([]);
-		expect(timingProblems(withExtra, 60)).toEqual([
-			'core activity minutes add up to 50 (Ground rules and baseline 10 + Scenario: Sam’s new follower 25 + End point 15, not counting optional activities) but duration is 60',
-		]);
+		expect(timingProblems(withExtra, 56)).toEqual([]);
+		expect(timingProblems(withExtra, 55)[0]).toContain(
+			'add up to 50 (Ground rules and baseline 10 + Scenario: Sam’s new follower 25 + End point 15, not counting optional activities), more than 90% of the 55-minute slot (at most 49)'
+		);
 		expect(lessonTiming(withExtra)).toEqual({
 			core: 50,
 			optional: [{ title: 'Extension', minutes: 10 }],
@@ -95,6 +99,34 @@ describe('timingProblems', () => {
 	it('reports a lesson with no activities at all', () => {
 		expect(timingProblems('Just prose.', 60)).toEqual([
 			'the body has no <Activity minutes={n}> blocks',
+		]);
+	});
+});
+
+describe('slidesOutsideActivityProblems', () => {
+	it('names each slide outside an activity, with its line and title', () => {
+		const deck =
+			'<Slide title="Welcome">\nHi\n</Slide>\n\n<Activity title="A" minutes={5}>\n\n<Slide title="In time">\nx\n</Slide>\n\n</Activity>\n\n<Slide title="Stray">\ny\n</Slide>';
+		expect(slidesOutsideActivityProblems(deck)).toEqual([
+			'line 1: the slide "Welcome" is outside any <Activity minutes={n}>: put it inside the activity it is shown in, so its time is planned',
+			'line 13: the slide "Stray" is outside any <Activity minutes={n}>: put it inside the activity it is shown in, so its time is planned',
+		]);
+	});
+});
+
+describe('talkQuestionTimeProblems', () => {
+	it('asks for a questions activity of at least 15% of the slot, and 4 minutes or more', () => {
+		const talk = (q: number) =>
+			`<Activity title="Talk" minutes={10}>\n</Activity>\n\n<Activity title="Questions" minutes={${q}} kind="questions">\n</Activity>`;
+		expect(talkQuestionTimeProblems(talk(5), 30)).toEqual([]);
+		expect(talkQuestionTimeProblems(talk(4), 20)).toEqual([]);
+		expect(talkQuestionTimeProblems(talk(4), 30)).toEqual([
+			'line 4: the questions activities hold 4 minutes; a 30-minute talk needs at least 5 for questions',
+		]);
+		expect(
+			talkQuestionTimeProblems('<Activity title="Talk" minutes={10}>\n</Activity>', 20)
+		).toEqual([
+			'add an <Activity kind="questions" minutes={4}> (at least 4 minutes of the 20-minute slot): a talk leaves real time for questions',
 		]);
 	});
 });

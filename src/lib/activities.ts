@@ -4,7 +4,14 @@
  * loader and in unit tests alike.
  */
 import { activityKinds, coreKinds } from './lesson-parts';
-import { mdxElements, showValue, textAttribute, type MdxElement } from './mdx';
+import {
+	mdxElements,
+	parseMdx,
+	showValue,
+	textAttribute,
+	type MdNode,
+	type MdxElement,
+} from './mdx';
 import { defaultHelpRouteIds, emergencyId, nonEmergencyId } from './services';
 
 export interface ActivityTiming {
@@ -67,8 +74,18 @@ export function lessonTiming(body: string): LessonTiming {
 }
 
 /**
- * Problems with a lesson's timings, as sentences for a build error; empty when all is well.
- * The core activities' minutes (those not marked `optional`) must add up to the lesson's `duration`.
+ * The share of a slot the core activities may fill. The rest is settling, handing out, moving
+ * between activities and the minute a discussion runs over: a lesson planned to the minute runs over.
+ */
+export const coreShare = 0.9;
+
+/** The most core minutes a slot of `duration` minutes holds (90%, rounded down). */
+export const coreLimit = (duration: number): number => Math.floor(duration * coreShare);
+
+/**
+ * Problems with a lesson's or talk's timings, as sentences for a build error; empty when all is well.
+ * The core activities' minutes (those not marked `optional`) fill at most 90% of the slot
+ * (`duration`), named at the line of the activity that takes the plan over.
  */
 export function timingProblems(body: string, duration: number): string[] {
 	let activities: ActivityTiming[];
@@ -80,14 +97,60 @@ export function timingProblems(body: string, duration: number): string[] {
 	if (activities.length === 0) return ['the body has no <Activity minutes={n}> blocks'];
 	const core = activities.filter((a) => !a.optional);
 	const total = core.reduce((sum, a) => sum + a.minutes, 0);
-	if (total !== duration) {
-		const list = core.map((a) => `${a.title} ${a.minutes}`).join(' + ');
-		const extras = activities.length > core.length ? ', not counting optional activities' : '';
-		return [
-			`core activity minutes add up to ${total} (${list}${extras}) but duration is ${duration}`,
-		];
+	const limit = coreLimit(duration);
+	if (total <= limit) return [];
+	let running = 0;
+	const over = core.find((a) => (running += a.minutes) > limit) ?? core.at(-1)!;
+	const list = core.map((a) => `${a.title} ${a.minutes}`).join(' + ');
+	const extras = activities.length > core.length ? ', not counting optional activities' : '';
+	return [
+		`line ${over.line}: core activity minutes add up to ${total} (${list}${extras}), more than 90% of the ${duration}-minute slot (at most ${limit}): leave the rest for settling and moving between activities, and shorten or cut an activity (the plan goes over at "${over.title}")`,
+	];
+}
+
+/** Whether an mdast node is a JSX element called `name`. */
+const isJsx = (node: MdNode, name: string): boolean =>
+	(node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
+
+/**
+ * Every `<Slide>` belongs to a timed `<Activity>`: a slide outside one has no time in the plan, and
+ * the presenter's clock cannot pace it. One problem per such slide, with its line.
+ */
+export function slidesOutsideActivityProblems(body: string): string[] {
+	const problems: string[] = [];
+	const visit = (node: MdNode, inActivity: boolean) => {
+		if (isJsx(node, 'Slide') && !inActivity) {
+			const title = mdxElements(node, 'Slide')[0]?.attributes['title'];
+			problems.push(
+				`line ${node.position?.start.line ?? 0}: the slide ${typeof title === 'string' ? `"${title}" ` : ''}is outside any <Activity minutes={n}>: put it inside the activity it is shown in, so its time is planned`
+			);
+		}
+		for (const child of node.children ?? []) visit(child, inActivity || isJsx(node, 'Activity'));
+	};
+	visit(parseMdx(body), false);
+	return problems;
+}
+
+/**
+ * A talk leaves real time for questions: its core activities of kind `questions` hold at least 15% of
+ * the slot, and never less than 4 minutes.
+ */
+export function talkQuestionTimeProblems(body: string, duration: number): string[] {
+	let activities: ActivityTiming[];
+	try {
+		activities = readActivities(body);
+	} catch {
+		return []; // timingProblems reports it
 	}
-	return [];
+	const questions = activities.filter((a) => !a.optional && a.kind === 'questions');
+	const minutes = questions.reduce((sum, a) => sum + a.minutes, 0);
+	const needed = Math.max(4, Math.ceil(duration * 0.15));
+	if (minutes >= needed) return [];
+	return [
+		questions.length === 0
+			? `add an <Activity kind="questions" minutes={${needed}}> (at least ${needed} minutes of the ${duration}-minute slot): a talk leaves real time for questions`
+			: `line ${questions[0]!.line}: the questions activities hold ${minutes} minutes; a ${duration}-minute talk needs at least ${needed} for questions`,
+	];
 }
 
 /** Service ids of a `<HelpRoutes>` element (its `ids`, or the defaults when it names none). */

@@ -42,33 +42,76 @@ export function scenarioCharacters(body: string): CharacterUse[] {
 	return uses;
 }
 
+/** Edit distance (insertions, deletions, substitutions) between two short strings. */
+export function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i += 1) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j += 1) {
+			current[j] = Math.min(
+				previous[j]! + 1,
+				current[j - 1]! + 1,
+				previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+			);
+		}
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
 /**
- * One problem for each file that uses a name another file also uses (names compared without case).
- * A name may appear many times in one file: a story told over several slides.
+ * Whether two names are the same or near enough that a pupil would take them for one character
+ * (compared without case): one is the start of the other (Jay and Jayden, Amir and Amira), they
+ * share their first three letters and differ by two edits or fewer (Ella and Ellie), or two names of
+ * four letters or more differ by one edit (Lena and Lina). A name with a digit in it is not a name a
+ * pupil meets in a story (the benchmark's numbered copies, "Noah 0100"): it is compared exactly.
+ */
+export function similarNames(a: string, b: string): boolean {
+	const x = a.trim().toLowerCase();
+	const y = b.trim().toLowerCase();
+	if (x === y) return true;
+	if (/\d/.test(x) || /\d/.test(y)) return false;
+	const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+	if (short.length >= 3 && long.startsWith(short)) return true;
+	const distance = editDistance(x, y);
+	if (short.length >= 3 && x.slice(0, 3) === y.slice(0, 3) && distance <= 2) return true;
+	return short.length >= 4 && distance <= 1;
+}
+
+/**
+ * One problem for each file that uses a name another file also uses, or a name near enough to it
+ * (`similarNames`). A name may appear many times in one file: a story told over several slides.
  */
 export function reusedCharacterProblems(files: readonly CharacterFile[]): string[] {
-	const owners = new Map<string, { file: string; line: number }[]>();
-	for (const { file, characters } of files) {
-		for (const { name, line } of characters) {
-			const key = name.toLowerCase();
-			const list = owners.get(key) ?? [];
-			if (!list.some((o) => o.file === file)) list.push({ file, line });
-			owners.set(key, list);
-		}
-	}
 	const problems: string[] = [];
 	for (const { file, characters } of files) {
 		const reported = new Set<string>();
 		for (const { name, line } of characters) {
 			const key = name.toLowerCase();
 			if (reported.has(key)) continue;
-			const elsewhere = (owners.get(key) ?? []).filter((o) => o.file !== file);
-			if (elsewhere.length === 0) continue;
+			const same: string[] = [];
+			const near: string[] = [];
+			for (const other of files) {
+				if (other.file === file) continue;
+				const seen = new Set<string>();
+				for (const use of other.characters) {
+					const otherKey = use.name.toLowerCase();
+					if (seen.has(otherKey) || !similarNames(key, otherKey)) continue;
+					seen.add(otherKey);
+					if (otherKey === key) same.push(`${other.file} (line ${use.line})`);
+					else near.push(`"${use.name}" in ${other.file} (line ${use.line})`);
+				}
+			}
+			if (same.length === 0 && near.length === 0) continue;
 			reported.add(key);
-			const where = elsewhere.map((o) => `${o.file} (line ${o.line})`).join(', ');
-			problems.push(
-				`${file}: line ${line}: the invented character "${name}" is also used in ${where}; give each lesson and activity its own names`
-			);
+			if (same.length > 0)
+				problems.push(
+					`${file}: line ${line}: the invented character "${name}" is also used in ${same.join(', ')}; give each lesson and activity its own names`
+				);
+			if (near.length > 0)
+				problems.push(
+					`${file}: line ${line}: the invented character "${name}" is too like ${near.join(', ')}; give each lesson and activity its own, clearly different names`
+				);
 		}
 	}
 	return problems;

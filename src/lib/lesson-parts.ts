@@ -2,7 +2,7 @@
  * Kinds of lesson activity. `baseline` and `end-point` pair up to show progress. The safeguarding
  * frame every lesson keeps is made of kinds too: `question-box` (answering the last lesson's
  * anonymous questions), `closing` (a calm activity that steps out of the stories) and `signposting`
- * (where to get help, last).
+ * (where to get help, last). `questions` is the time a talk leaves for the audience's questions.
  */
 export const activityKinds = [
 	'starter',
@@ -13,6 +13,7 @@ export const activityKinds = [
 	'end-point',
 	'closing',
 	'signposting',
+	'questions',
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 

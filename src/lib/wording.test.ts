@@ -88,6 +88,29 @@ describe('lintWording', () => {
 		}
 	});
 
+	it('catches an overstated Outcome 21, blanket promises and "within the hour"', () => {
+		for (const line of [
+			'Outcome 21 (no further action, not disclosed on employment checks).',
+			'It is not disclosed on employment record checks.',
+			"It won't show up on a DBS check.",
+			'It will not appear on future record checks.',
+			'Whatever happens, you are not in trouble.',
+			"You won't be in trouble.",
+			'They are never to blame and not in trouble.',
+			'Tell the DSL within the hour.',
+		]) {
+			expect(lintWording(line, rules), line).not.toEqual([]);
+		}
+		for (const line of [
+			'It is likely not to appear on a future enhanced DBS check, but the police decide.',
+			'Police and CEOP are there to help you, not to get you in trouble.',
+			'Worry about being in trouble stops many boys telling.',
+			'Tell the DSL at once. Offenders can move to blackmail in under an hour.',
+		]) {
+			expect(lintWording(line, rules), line).toEqual([]);
+		}
+	});
+
 	it('every rule is a valid regular expression with a reason', () => {
 		for (const rule of rules) {
 			expect(() => new RegExp(rule.pattern, 'giu')).not.toThrow();

@@ -1,6 +1,6 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { frameProblems, timingProblems } from '../lib/activities';
+import { frameProblems, slidesOutsideActivityProblems, timingProblems } from '../lib/activities';
 import {
 	otherCharacterFiles,
 	reusedCharacterProblems,
@@ -8,18 +8,27 @@ import {
 	type CharacterFile,
 } from '../lib/characters';
 import { mdxComponentNames } from '../lib/content-checks';
+import { lessonHarmLinkProblems } from '../lib/safe-messaging';
 import { slideTitleProblems } from '../features/slides/lesson-slides';
 import { contentFolders, contentPatterns, lesson } from '../site/routes';
-import { checkEntries, throwContentProblems, type CheckedEntry } from './checked';
+import {
+	bodyWithFileLines,
+	checkEntries,
+	throwContentProblems,
+	type CheckedEntry,
+} from './checked';
 
 /**
  * The lesson checks a frontmatter schema cannot make, one line per problem naming the file:
- * - the minutes of the body's core `<Activity>` blocks (those not marked `optional`) add up to
- *   the lesson's `duration`;
+ * - the minutes of the body's core `<Activity>` blocks (those not marked `optional`) fill at most
+ *   90% of the lesson's `duration`, and every `<Slide>` is inside an activity
+ *   (src/lib/activities.ts);
  * - the lesson keeps the safeguarding frame (src/lib/activities.ts `frameProblems`): question box,
  *   a calm closing activity, signposting last with 999 and 101 on a slide;
  * - every `<Slide>` has a title of its own: presentation mode makes each slide's heading, id and
  *   screen-reader name from it;
+ * - nothing pupils see or hear (everything but `<TeacherNote>` and `<SafeguardingNote>`) links
+ *   sextortion to self-harm or death (src/lib/safe-messaging.ts);
  * - no invented character is used in two lessons, or in a lesson and one of `others` (the advice
  *   pages' scenarios and the practice story: src/lib/characters.ts).
  */
@@ -31,12 +40,14 @@ export function lessonProblems(
 	const characterFiles: CharacterFile[] = [];
 	for (const entry of entries) {
 		const file = entry.filePath ?? entry.id;
-		const body = entry.body ?? '';
+		const body = bodyWithFileLines(entry);
 		const duration = Number(entry.data['duration']);
 		for (const problem of [
 			...timingProblems(body, duration),
+			...slidesOutsideActivityProblems(body),
 			...frameProblems(body),
 			...slideTitleProblems(body),
+			...lessonHarmLinkProblems(body),
 		]) {
 			errors.push(`${file}: ${problem}`);
 		}

@@ -1,15 +1,27 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { talkFrameProblems, timingProblems } from '../lib/activities';
+import {
+	slidesOutsideActivityProblems,
+	talkFrameProblems,
+	talkQuestionTimeProblems,
+	timingProblems,
+} from '../lib/activities';
 import { mdxComponentNames } from '../lib/content-checks';
 import { mdxElements } from '../lib/mdx';
 import { slideTitleProblems } from '../features/slides/lesson-slides';
 import { contentFolders, contentPatterns, talk } from '../site/routes';
-import { checkEntries, throwContentProblems, type CheckedEntry } from './checked';
+import {
+	bodyWithFileLines,
+	checkEntries,
+	throwContentProblems,
+	type CheckedEntry,
+} from './checked';
 
 /**
  * The talk checks a frontmatter schema cannot make, one line per problem naming the file:
- * - the minutes of the body's core `<Activity>` blocks add up to the talk's `duration`;
+ * - the minutes of the body's core `<Activity>` blocks fill at most 90% of the talk's `duration`,
+ *   at least 15% of it (4 minutes or more) is an `<Activity kind="questions">`, and every `<Slide>`
+ *   is inside an activity;
  * - the talk ends with where to get help, 999 and 101 on a slide (`talkFrameProblems`);
  * - every `<Slide>` has a title of its own;
  * - no `<Scenario>`: talks are given to adults about what really happens, and the kit's invented
@@ -19,9 +31,11 @@ export function talkProblems(entries: Iterable<CheckedEntry>): string[] {
 	const errors: string[] = [];
 	for (const entry of entries) {
 		const file = entry.filePath ?? entry.id;
-		const body = entry.body ?? '';
+		const body = bodyWithFileLines(entry);
 		const problems = [
 			...timingProblems(body, Number(entry.data['duration'])),
+			...talkQuestionTimeProblems(body, Number(entry.data['duration'])),
+			...slidesOutsideActivityProblems(body),
 			...talkFrameProblems(body),
 			...slideTitleProblems(body),
 			...mdxElements(body, 'Scenario').map(

@@ -16,6 +16,11 @@ export const leafletSchema = z.strictObject({
 	summary: z.string().min(20).max(300),
 	/** Words people might search for; also the PDF's keywords. */
 	keywords: keywordsSchema,
+	/**
+	 * Who reads the sheet: `pupils` (the default: the leaflet, poster, signposting sheet), `staff` (the
+	 * first-hour guide) or `parents` (the letter). Text for pupils gets the safe-messaging check.
+	 */
+	audience: z.enum(['pupils', 'staff', 'parents']).default('pupils'),
 	/** A4 pages the layout fills exactly; the build fails if the printed PDF has more or fewer. */
 	pages: z.number().int().min(1).max(4),
 	/** Sources the text's facts and advice were checked against. At least one. */

@@ -13,7 +13,7 @@ const lesson = {
 	duration: 55,
 	objectives: ['To understand things.'],
 	outcomes: ['I can do things.'],
-	curriculum: { rse: ['Online and media'], connectedWorld: ['Online relationships'] },
+	curriculum: { rshe: ['Online safety and harms'], connectedWorld: ['Online relationships'] },
 	safeguarding: ['Tell your DSL before you teach this lesson.'],
 	advanceNotice: 'Tell the class a few days before what the lesson is about, and who to talk to.',
 	quietAlternative:

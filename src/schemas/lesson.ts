@@ -12,6 +12,19 @@ export const yearsByKeyStage: Record<KeyStage, readonly number[]> = {
 	'post-16': [12, 13],
 };
 
+/**
+ * Areas of the revised statutory RSHE guidance for England (DfE, July 2025; schools follow it from
+ * September 2026) that the lessons teach, in plain words. They name the area, not the guidance's own
+ * headings: quote a heading only once it has been checked against the guidance. The 2019 guidance
+ * ("Online and media" and the rest) is superseded.
+ */
+export const rsheAreas = [
+	'Online safety and harms',
+	'Healthy and respectful relationships, including friendships',
+	'Being safe, and getting help',
+	'Intimate relationships, consent and the law',
+] as const;
+
 /** The eight strands of UKCIS "Education for a Connected World". */
 export const connectedWorldStrands = [
 	'Self-image and identity',
@@ -41,7 +54,10 @@ export const lessonSchema = z
 		keyStages: z.array(z.enum(keyStages)).min(1),
 		/** Year groups (7-13) the lesson suits; each must belong to one of `keyStages`. */
 		yearGroups: z.array(z.number().int().min(7).max(13)).min(1),
-		/** Core length in minutes; the minutes of the body's activities not marked `optional` must add up to it. */
+		/**
+		 * The slot in minutes (a lesson period). The minutes of the body's activities not marked
+		 * `optional` fill at most 90% of it; the rest is settling and moving between activities.
+		 */
 		duration: z.number().int().min(20).max(120),
 		/** What the teacher intends pupils to learn ("To understand..."). At least one. */
 		objectives: z.array(z.string().min(5)).min(1),
@@ -51,8 +67,11 @@ export const lessonSchema = z
 		keywords: keywordsSchema,
 		/** Curriculum links. */
 		curriculum: z.strictObject({
-			/** Topics from the DfE statutory RSE guidance (secondary), for example "Online and media". */
-			rse: z.array(z.string().min(3)).min(1),
+			/**
+			 * Areas of the DfE's revised statutory RSHE guidance for England (July 2025, followed from
+			 * September 2026), named in plain words rather than quoted headings (`rsheAreas`).
+			 */
+			rshe: z.array(z.enum(rsheAreas)).min(1),
 			/** Strands of UKCIS "Education for a Connected World". */
 			connectedWorld: z.array(z.enum(connectedWorldStrands)).min(1),
 		}),

@@ -128,7 +128,7 @@ export const storyStepSchema = z.strictObject({
 	story: z.array(z.string().min(5)).min(1),
 	/** Messages the character sees at this step, if any. */
 	messages: z.array(chatLineSchema).default([]),
-	/** The question, for example "What could Jay do?". */
+	/** The question, for example "What could Anya do?". */
 	question: z.string().min(5),
 	/** Two or three things the character could do. */
 	choices: z.array(storyChoiceSchema).min(2).max(3),
@@ -151,7 +151,7 @@ export const storyActivitySchema = z.strictObject({
 		/** Age in years (secondary-school age). */
 		age: z.number().int().min(11).max(18),
 	}),
-	/** The name the other account shows in the chats, for example "Ella". */
+	/** The name the other account shows in the chats, for example "Jordan". */
 	contact: z.string().min(2).max(40),
 	/** Opening paragraphs: who the character is, how it works, and that nothing is saved. */
 	intro: z.array(z.string().min(10)).min(1),

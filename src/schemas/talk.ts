@@ -22,7 +22,10 @@ export const talkSchema = z.strictObject({
 	audience: z.enum(talkAudiences),
 	/** Who gives it, for example "The Designated Safeguarding Lead (DSL)". */
 	presenter: z.string().min(3).max(120),
-	/** Length in minutes; the minutes of the body's activities not marked `optional` must add up to it. */
+	/**
+	 * The slot in minutes. The minutes of the body's activities not marked `optional` fill at most
+	 * 90% of it, and at least 15% of it (4 minutes or more) is an `<Activity kind="questions">`.
+	 */
 	duration: z.number().int().min(10).max(90),
 	/** What the talk sets out to do, shown on the "Today we will…" slide. At least one. */
 	objectives: z.array(z.string().min(5)).min(1),

@@ -125,7 +125,7 @@ test('html-validate finds no errors on any page', { timeout: 600_000 }, async ()
 
 test('every page has the CSP in a meta tag, agreeing with public/_headers, and nothing inline', () => {
 	const problems: string[] = [];
-	const inlineOk = /^(application\/ld\+json|text\/pagefind-template|application\/json)$/;
+	const inlineOk = /^(application\/ld\+json|application\/json)$/;
 	// The one-file offline decks carry a policy of their own (tested in e2e/slides-offline.spec.ts).
 	for (const page of sitePages) {
 		const metas = page.elements.filter(

@@ -29,8 +29,8 @@ test.describe('safety net', () => {
 		page,
 	}) => {
 		await page.goto(at(search('zzqxjv')));
-		await expect(page.locator('pagefind-summary')).toContainText('zzqxjv');
-		await expect(page.locator('pagefind-results .kit-result')).toHaveCount(0);
+		await expect(page.locator('[data-search-summary]')).toContainText('zzqxjv');
+		await expect(page.locator('.kit-result')).toHaveCount(0);
 		const panel = await expectHelpPanel(page.locator('main'));
 		await expect(panel).toContainText('Nothing in the kit matched');
 	});
@@ -40,7 +40,7 @@ test.describe('safety net', () => {
 			page,
 		}) => {
 			await page.goto(at(search()));
-			await page.locator('pagefind-input input').fill(q);
+			await page.locator('[data-search-input]').fill(q);
 			const panel = await expectHelpPanel(page.locator('main'));
 			await expect(panel).toContainText('it is not your fault');
 		});
@@ -50,10 +50,10 @@ test.describe('safety net', () => {
 		await page.goto(at(lessonList()));
 		await page.keyboard.press('Control+K');
 		const dialog = page.getByRole('dialog');
-		await expect(dialog.locator('pagefind-input input')).toBeFocused(firstLoad);
+		await expect(dialog.locator('[data-search-input]')).toBeFocused(firstLoad);
 		await page.keyboard.type('someone has my nudes');
 		await expectHelpPanel(dialog);
-		await dialog.locator('pagefind-input input').fill('lesson plan');
+		await dialog.locator('[data-search-input]').fill('lesson plan');
 		await expect(dialog.locator('.kit-result').first()).toBeVisible(firstLoad);
 		await expect(dialog.locator('[data-search-help]')).toBeHidden();
 	});

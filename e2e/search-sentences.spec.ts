@@ -7,6 +7,7 @@
  * src/features/search/search-fallback.ts (unit-tested there); these tests only type and read the screen.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { resultsPageSize } from '../src/features/search/search';
 import { help, search } from '../src/site/routes';
 import { basePath, failOnPageProblems, firstLoad, readQueries, type Query } from './support/search';
 import { at, escapeRegExp } from './support/site';
@@ -15,33 +16,29 @@ failOnPageProblems();
 
 /**
  * Types `q` into a search box and waits until the summary reports this query; then returns the
- * number of results and the routes (relative to the base path) of the first three, scrolling each
- * into view so the Component UI fills it in.
+ * number of results and the routes (relative to the base path) of the first three.
  */
 async function typeAndRead(
 	scope: Locator,
 	q: string
 ): Promise<{ count: number; top: string[]; help: boolean }> {
-	await scope.locator('pagefind-input input').fill(q);
-	const summary = scope.locator('pagefind-summary');
+	await scope.locator('[data-search-input]').fill(q);
+	const summary = scope.locator('[data-search-summary]');
 	await expect(summary).toHaveText(
 		new RegExp(`(\\d+ results?|No results) for ${escapeRegExp(q.trim())}\\s*$`),
 		firstLoad
 	);
 	const text = (await summary.textContent()) ?? '';
 	const count = text.trim().startsWith('No') ? 0 : Number(/\d+/.exec(text)?.[0]);
-	const items = scope.locator('pagefind-results ul.pf-results > li');
-	await expect(items).toHaveCount(count);
+	const items = scope.locator('.kit-results > li');
+	await expect(items).toHaveCount(Math.min(count, resultsPageSize));
 	const base = basePath();
 	const top: string[] = [];
 	for (let i = 0; i < Math.min(3, count); i += 1) {
-		const link = items.nth(i).locator('a.kit-result-link');
-		// A placeholder is replaced by its result once scrolled into view: retry until it is there.
-		await expect(async () => {
-			await items.nth(i).scrollIntoViewIfNeeded({ timeout: 2_000 });
-			await expect(link).toBeAttached({ timeout: 2_000 });
-		}).toPass(firstLoad);
-		const path = new URL((await link.getAttribute('href'))!, 'http://x').pathname;
+		const path = new URL(
+			(await items.nth(i).locator('a.kit-result-link').getAttribute('href'))!,
+			'http://x'
+		).pathname;
 		top.push(`/${path.slice(base.length)}`);
 	}
 	return { count, top, help: await scope.locator('[data-search-help]').isVisible() };
@@ -65,7 +62,7 @@ async function openDialog(page: Page): Promise<Locator> {
 	await page.goto(at(help()));
 	await page.keyboard.press('Control+K');
 	const dialog = page.getByRole('dialog');
-	await expect(dialog.locator('pagefind-input input')).toBeFocused(firstLoad);
+	await expect(dialog.locator('[data-search-input]')).toBeFocused(firstLoad);
 	return dialog;
 }
 
@@ -114,17 +111,14 @@ test('filter counts stay true when a sentence is answered from its words', async
 	const q = 'thay sed theyd ruin my lyf if i block them';
 	const { count } = await typeAndRead(main, q);
 	expect(count).toBeGreaterThan(3);
-	const dropdown = main.locator('pagefind-filter-dropdown[filter="audience"]');
-	await dropdown.getByRole('combobox').click();
-	const option = page.getByRole('option', { name: /^Pupils/ });
-	const shown = Number(
-		/(\d+) results?$/.exec((await option.getAttribute('aria-label')) ?? '')?.[1]
-	);
+	const filter = main.getByLabel('Who it is for');
+	const label = await filter.locator('option', { hasText: /^Pupils/ }).textContent();
+	const shown = Number(/\((\d+)\)$/.exec(label ?? '')?.[1]);
 	expect(shown).toBeGreaterThan(0);
 	expect(shown).toBeLessThan(count);
-	await option.click();
-	await expect(main.locator('pagefind-results ul.pf-results > li')).toHaveCount(shown);
-	await expect(main.locator('pagefind-summary')).toContainText(`${shown} result`);
+	await filter.selectOption('Pupils');
+	await expect(main.locator('[data-search-summary]')).toContainText(`${shown} result`);
+	await expect(main.locator('.kit-results > li')).toHaveCount(Math.min(shown, resultsPageSize));
 });
 
 test('a sentence search stays in the browser: no request carries it, nothing is stored', async ({

@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { noProfileAdvice } from '../src/features/school/school';
 import { customiseDocs } from '../src/features/school/school-docs';
 import { withBase } from '../src/site/paths';
-import { help, leafletCustomise } from '../src/site/routes';
+import { help, leafletCustomise, lessonItem, present, presenter } from '../src/site/routes';
 import { readSettings } from '../src/site/settings';
 import { expectNoAxeViolations } from './support/axe';
 import { readPdfBytes } from './support/pdf';
@@ -306,4 +306,32 @@ test('keeps the details on this computer only when asked, and forgets them with 
 	await page.reload();
 	await expect(schoolName).toHaveValue('');
 	expect(await stored()).toEqual({});
+});
+
+test("details kept on this computer name the school's staff on the help page, the slides and the presenter view", async ({
+	page,
+}) => {
+	await page.goto(at(leafletCustomise()));
+	await page.getByLabel('Keep these details on this computer').check();
+	const school = group(page, 'Your school');
+	await school.getByLabel('School name').fill(typed.school);
+	const dsl = group(page, 'Designated Safeguarding Lead (DSL)');
+	await dsl.getByLabel('Name').fill(typed.dsl.name);
+	await dsl.getByLabel('Where to find them').fill(typed.dsl.where);
+	// "How to contact them" left empty: no label for it anywhere.
+
+	await page.goto(at(help()));
+	const atSchool = page.locator('.at-school');
+	await expect(atSchool.getByRole('heading')).toHaveText(`At ${typed.school}, talk to…`);
+	await expect(atSchool).toContainText(typed.dsl.name);
+	await expect(atSchool).toContainText(`Where to find them: ${typed.dsl.where}`);
+	await expect(atSchool).not.toContainText('How to contact them');
+	await expect(atSchool).not.toContainText(noProfileAdvice);
+
+	const item = lessonItem('not-alone');
+	for (const route of [present(item), presenter(item)]) {
+		await page.goto(at(route));
+		const lines = page.locator('[data-service="school-dsl"] [data-school-dsl]');
+		await expect(lines.first(), route).toHaveText(`${typed.dsl.name}: ${typed.dsl.where}`);
+	}
 });

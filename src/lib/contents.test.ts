@@ -21,8 +21,8 @@ describe('pageContents', () => {
 
 describe('htmlText', () => {
 	it('reads character references and collapses spaces', () => {
-		expect(htmlText('<span>Optional:</span>\n  Being&nbsp;there &#x2014; <em>10</em> minutes')).toBe(
-			'Optional: Being there — 10 minutes'
-		);
+		expect(
+			htmlText('<span>Optional:</span>\n  Being&nbsp;there &#x2014; <em>10</em> minutes')
+		).toBe('Optional: Being there — 10 minutes');
 	});
 });

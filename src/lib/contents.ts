@@ -10,7 +10,14 @@ export interface ContentsEntry {
 	text: string;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const entities: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+};
 
 /** The text of a piece of HTML: tags dropped, character references read, spaces collapsed. */
 export function htmlText(html: string): string {

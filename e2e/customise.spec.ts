@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { noProfileAdvice } from '../src/features/school/school';
 import { customiseDocs } from '../src/features/school/school-docs';
 import { withBase } from '../src/site/paths';
-import { help, leafletCustomise, lessonItem, present, presenter } from '../src/site/routes';
+import { help, leafletCustomise, lessonItem, present, presenter, slide } from '../src/site/routes';
 import { readSettings } from '../src/site/settings';
 import { expectNoAxeViolations } from './support/axe';
 import { readPdfBytes } from './support/pdf';
@@ -321,17 +321,29 @@ test("details kept on this computer name the school's staff on the help page, th
 	// "How to contact them" left empty: no label for it anywhere.
 
 	await page.goto(at(help()));
+	// What a reader sees: the build's own words are still in the page, hidden.
 	const atSchool = page.locator('.at-school');
-	await expect(atSchool.getByRole('heading')).toHaveText(`At ${typed.school}, talk to…`);
-	await expect(atSchool).toContainText(typed.dsl.name);
-	await expect(atSchool).toContainText(`Where to find them: ${typed.dsl.where}`);
-	await expect(atSchool).not.toContainText('How to contact them');
-	await expect(atSchool).not.toContainText(noProfileAdvice);
+	const seen = { useInnerText: true };
+	await expect(atSchool.getByRole('heading')).toHaveText(`At ${typed.school}, talk to…`, seen);
+	await expect(atSchool).toContainText(typed.dsl.name, seen);
+	await expect(atSchool).toContainText(`Where to find them: ${typed.dsl.where}`, seen);
+	await expect(atSchool).not.toContainText('How to contact them', seen);
+	await expect(atSchool).not.toContainText(noProfileAdvice, seen);
 
+	// Present mode, on the help slide; then the presenter view on the same slide.
 	const item = lessonItem('not-alone');
-	for (const route of [present(item), presenter(item)]) {
-		await page.goto(at(route));
-		const lines = page.locator('[data-service="school-dsl"] [data-school-dsl]');
-		await expect(lines.first(), route).toHaveText(`${typed.dsl.name}: ${typed.dsl.where}`);
-	}
+	await page.goto(at(present(item)));
+	const dslLine = `${typed.dsl.name}: ${typed.dsl.where}`;
+	const lines = page.locator('[data-service="school-dsl"] [data-school-dsl]');
+	await expect(lines.first()).toHaveText(dslLine);
+	const n = await page
+		.locator('slide-deck .slide')
+		.evaluateAll((slides) =>
+			slides.findIndex((s) => s.querySelector('[data-service="school-dsl"]'))
+		);
+	expect(n).toBeGreaterThan(0);
+	await page.goto(at(slide(present(item), n + 1)));
+	await expect(page.locator('.slide-frame.current [data-school-dsl]').first()).toHaveText(dslLine);
+	await page.goto(at(slide(presenter(item), n + 1)));
+	await expect(page.locator('[data-part="now"] [data-school-dsl]').first()).toHaveText(dslLine);
 });

@@ -23,6 +23,9 @@ export function fillFromKept(
 /** The page's script: localStorage may be refused (private windows, file://), then nothing changes. */
 export function fillPageFromKept(): void {
 	try {
+		// The presenter view keeps its slides in a <template> and copies them out as it goes.
+		for (const template of document.querySelectorAll('template'))
+			fillFromKept(template.content, window.localStorage);
 		fillFromKept(document, window.localStorage);
 	} catch {
 		// No storage: the page keeps what the build printed.

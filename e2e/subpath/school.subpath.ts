@@ -5,6 +5,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { readPrintJob } from '../../src/features/print/pdf';
+import { printProblems } from '../../src/features/print/print-bounds';
+import { fillSlots, slotPaths, slotValues } from '../../src/features/school/school-dom';
 import { printedAddress, fileOfRoute } from '../../src/site/paths';
 import {
 	firstHourPdf,
@@ -24,12 +28,13 @@ import {
 	slidesPptx,
 	talkItem,
 } from '../../src/site/routes';
+import { kindRules } from '../../src/site/kinds';
 import { readSchoolProfile } from '../../src/features/school/profile';
 import { readSettings } from '../../src/site/settings';
 import { readPdf } from '../support/pdf';
 import { readPptx } from '../support/pptx';
-import { localAddressesIn, qrCodesInPdf } from '../support/printed';
-import { at, builtIds, distDir } from '../support/site';
+import { localAddressesIn, pagesLinkingTo, qrCodesInPdf } from '../support/printed';
+import { at, builtIds, builtPages, distDir } from '../support/site';
 
 const settings = readSettings();
 const profile = readSchoolProfile(settings.schoolProfile)!;
@@ -53,15 +58,34 @@ test('this build has a public address under the sub-path and a school profile', 
 	expect(lessonIds.length).toBeGreaterThan(0);
 });
 
+const packs = new Set([
+	...lessonIds.map(lessonPackPdf),
+	...talkIds.map((id) => packPdf(talkItem(id))),
+]);
+
 for (const pdf of pdfs) {
-	test(`${pdf}: its QR codes, read by a scanner, lead to the help page; no local address`, async () => {
-		test.setTimeout(120_000);
-		const codes = qrCodesInPdf(join(distDir, fileOfRoute(pdf)));
-		expect(codes.length).toBeGreaterThan(0);
-		for (const code of codes) expect(code).toBe(helpUrl);
+	const pack = packs.has(pdf);
+	test(`${pdf}: its QR codes, read by a scanner, lead to the help page; no local address${pack ? '; it names the DSL, the deputies and the note' : ''}`, async () => {
 		const facts = await readPdf(pdf);
 		expect(localAddressesIn(facts)).toEqual([]);
-		expect(facts.links.flat()).toContain(helpUrl);
+		if (pack) {
+			const text = flat(facts.text);
+			for (const value of [
+				`At ${profile.school}, talk to…`,
+				profile.safeguardingLead.name,
+				profile.safeguardingLead.contact,
+				...profile.deputies.map((d) => d.name),
+				profile.note!,
+			])
+				expect(text, value).toContain(value);
+		}
+		// The build draws a code only with the help page's address linked beside it
+		// (src/components/leaflet/HelpQr.astro): scan the pages that link to it, the rest have none.
+		const pages = pagesLinkingTo(facts, helpUrl);
+		expect(pages.length).toBeGreaterThan(0);
+		const codes = qrCodesInPdf(join(distDir, fileOfRoute(pdf)), pages);
+		expect(codes.length).toBeGreaterThan(0);
+		for (const code of codes) expect(code).toBe(helpUrl);
 	});
 }
 
@@ -127,24 +151,6 @@ test('"Make it your school\'s" starts from the build\'s profile', async ({ page 
 	);
 });
 
-test('every lesson and talk pack names the DSL, the deputies and the note', async () => {
-	for (const pdf of [
-		...lessonIds.map(lessonPackPdf),
-		...talkIds.map((id) => packPdf(talkItem(id))),
-	]) {
-		const id = pdf;
-		const text = flat((await readPdf(pdf)).text);
-		for (const value of [
-			`At ${profile.school}, talk to…`,
-			profile.safeguardingLead.name,
-			profile.safeguardingLead.contact,
-			...profile.deputies.map((d) => d.name),
-			profile.note!,
-		])
-			expect(text, `${id}: ${value}`).toContain(value);
-	}
-});
-
 test('the help and offline pages show "At Riverside Academy, talk to…" with every contact', async ({
 	page,
 }) => {
@@ -159,27 +165,68 @@ test('the help and offline pages show "At Riverside Academy, talk to…" with ev
 	}
 });
 
-test("every lesson's and talk's signposting slide, on the page, on screen and in PowerPoint, names the DSL", async ({
-	page,
-}) => {
-	const lines = [profile.safeguardingLead, ...profile.deputies].map((p) => `${p.name}: ${p.where}`);
-	for (const id of talkIds) {
-		const slides = readPptx(join(distDir, fileOfRoute(slidesPptx(talkItem(id))))).slides;
-		const signposting = slides.filter((s) => s.body.includes("Your school's Designated"));
-		expect(signposting.length, id).toBeGreaterThan(0);
-		for (const line of lines) expect(flat(signposting[0]!.body), id).toContain(line);
-	}
-	for (const id of lessonIds) {
+const dslLines = () =>
+	[profile.safeguardingLead, ...profile.deputies].map((p) => `${p.name}: ${p.where}`);
+
+/** The PowerPoint copy's signposting slide lists the school's DSL and deputies. */
+function expectPptxNamesDsl(item: Parameters<typeof slidesPptx>[0]) {
+	const slides = readPptx(join(distDir, fileOfRoute(slidesPptx(item)))).slides;
+	const signposting = slides.filter((s) => s.body.includes("Your school's Designated"));
+	expect(signposting.length).toBeGreaterThan(0);
+	for (const line of dslLines()) expect(flat(signposting[0]!.body)).toContain(line);
+}
+
+for (const id of talkIds)
+	test(`talk ${id}: the signposting slide in PowerPoint names the DSL`, () => {
+		expectPptxNamesDsl(talkItem(id));
+	});
+
+for (const id of lessonIds)
+	test(`lesson ${id}: the signposting slide, on the page, on screen and in PowerPoint, names the DSL`, async ({
+		page,
+	}) => {
 		await page.goto(at(lesson(id)));
 		await expect(page.locator('[data-at-school="profile"]').first()).toContainText(
 			profile.safeguardingLead.name
 		);
 		await page.goto(at(present(lessonItem(id))));
-		const dsl = page.locator('[data-service="school-dsl"] [data-school-dsl]');
-		await expect(dsl).toHaveText(lines);
-		const slides = readPptx(join(distDir, fileOfRoute(slidesPptx(lessonItem(id))))).slides;
-		const signposting = slides.filter((s) => s.body.includes("Your school's Designated"));
-		expect(signposting.length, id).toBeGreaterThan(0);
-		for (const line of lines) expect(flat(signposting[0]!.body), id).toContain(line);
+		await expect(page.locator('[data-service="school-dsl"] [data-school-dsl]')).toHaveText(
+			dslLines()
+		);
+		expectPptxNamesDsl(lessonItem(id));
+	});
+
+/** A made-up school with every detail as long as the profile allows (src/features/school/profile.test.ts). */
+const longest = readSchoolProfile({ path: 'e2e/fixtures/school/longest.yaml', required: true })!;
+
+test('with the longest details the profile accepts, every printed page keeps its words on the paper and in their boxes, within its pages', async ({
+	page,
+}) => {
+	// The build checks its own pages with this school's details (src/features/print/pdf.ts); here the
+	// same check runs on the same pages filled with the longest details instead, QR codes and all.
+	test.setTimeout(120_000);
+	const routes = builtPages()
+		.filter((p) => kindRules[p.kind].pdf)
+		.map((p) => p.route);
+	expect(routes.length).toBeGreaterThanOrEqual(pdfs.length);
+	const problems: string[] = [];
+	for (const route of routes) {
+		await page.goto(at(route));
+		const job = await readPrintJob(page, route);
+		// Run as it is in the page (no argument: the whole document).
+		const paths = await page.evaluate(slotPaths, undefined);
+		await page.evaluate(fillSlots, slotValues(paths, longest));
+		await expect(
+			page.locator('[data-school-field="safeguardingLead.name"]').first(),
+			route
+		).toHaveText(longest.safeguardingLead.name);
+		problems.push(...(await printProblems(page, job.output, job.pages)));
+		if (job.pages === undefined) continue;
+		const pdf = await PDFDocument.load(
+			await page.pdf({ preferCSSPageSize: true, printBackground: true })
+		);
+		if (pdf.getPageCount() !== job.pages)
+			problems.push(`${job.output}: prints on ${pdf.getPageCount()} pages, not ${job.pages}`);
 	}
+	expect(problems).toEqual([]);
 });

@@ -12,6 +12,30 @@ export function yearsLabel(years: readonly number[]): string {
 	return contiguous ? `Years ${first}-${last}` : `Years ${sorted.join(', ')}`;
 }
 
+/** Key stages in words, for running text: "key stage 3", "key stages 3 and 4", "post-16". */
+function keyStagesInWords(stages: readonly KeyStage[]): string {
+	const ordered = keyStages.filter((k) => stages.includes(k));
+	const numbered = ordered.filter((k) => k !== 'post-16').map((k) => k.slice(2));
+	const parts: string[] = [];
+	if (numbered.length === 1) parts.push(`key stage ${numbered[0]}`);
+	else if (numbered.length > 1)
+		parts.push(`key stages ${numbered.slice(0, -1).join(', ')} and ${numbered.at(-1)}`);
+	if (ordered.includes('post-16')) parts.push('post-16');
+	return parts.join(' and ');
+}
+
+/**
+ * Who a lesson is for, each year group stated once: "Years 8-11 (key stages 3 and 4)",
+ * "Years 12-13 (post-16)". The one place a lesson's year groups are put into words, on its page
+ * and in its pack.
+ */
+export function audienceLabel(stages: readonly KeyStage[], years: readonly number[]): string {
+	const inWords = keyStagesInWords(stages);
+	const yearsText = yearsLabel(years);
+	if (!yearsText) return inWords.charAt(0).toUpperCase() + inWords.slice(1);
+	return inWords ? `${yearsText} (${inWords})` : yearsText;
+}
+
 /** Lessons under each key stage, in teaching order; a lesson for KS3 and KS4 appears under both. */
 export function groupByKeyStage<T extends { data: Pick<LessonData, 'keyStages' | 'order'> }>(
 	lessons: readonly T[]

@@ -17,6 +17,11 @@ export const leafletSchema = z.strictObject({
 	/** Words people might search for; also the PDF's keywords. */
 	keywords: keywordsSchema,
 	/**
+	 * A letter: a letterhead above the title, with the school's name (from the school profile, when
+	 * given) and a date line to write on. Default: false.
+	 */
+	letterhead: z.boolean().default(false),
+	/**
 	 * Who reads the sheet: `pupils` (the default: the leaflet, poster, signposting sheet), `staff` (the
 	 * first-hour guide) or `parents` (the letter). Text for pupils gets the safe-messaging check.
 	 */

@@ -16,9 +16,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Page } from 'playwright-core';
 import { chromiumArgs, resolveChromium } from '../../../tools/browser';
 import { listFiles } from '../../../tools/list-files';
 import { formatBytes, parsePrintJob, printMetaPrefix, type PrintJob } from './pdf-files';
+import { printProblems } from './print-bounds';
 import { serveFolder } from '../../../tools/static-server';
 import { kindRules } from '../../site/kinds';
 import { routeOfFile, withBase } from '../../site/paths';
@@ -39,13 +41,29 @@ function libraries(): [typeof import('playwright-core'), typeof import('pdf-lib'
 }
 
 /** Largest PDF we accept: a school emailing the leaflet home should not hit attachment limits. */
-const MAX_BYTES = 1_000_000;
+export const maxPdfBytes = 1_000_000;
 
 /** The routes of the built pages whose kind is printed to PDF ("/leaflet/print/"). */
 export function printRoutes(dist: string): string[] {
 	return listFiles(dist, '**/*.html')
 		.map(routeOfFile)
 		.filter((route) => kindRules[builtPageAt(route).kind].pdf);
+}
+
+/** The print job a loaded print page names in its `<meta name="kit-pdf:…">` tags (Print.astro). */
+export async function readPrintJob(page: Pick<Page, '$$eval'>, route: string): Promise<PrintJob> {
+	const meta = await page.$$eval(
+		`meta[name^="${printMetaPrefix}"]`,
+		(tags, prefix) =>
+			Object.fromEntries(
+				tags.map((t) => [
+					t.getAttribute('name')!.slice(prefix.length),
+					t.getAttribute('content') ?? '',
+				])
+			),
+		printMetaPrefix
+	);
+	return parsePrintJob(meta, `the print page ${route}`);
 }
 
 /** Sets the document information and language that pdf-lib can write, keeping Chromium's tags and outline. */
@@ -118,6 +136,8 @@ export async function printPdfs(
 	const { origin } = server;
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 	const printed: Printed[] = [];
+	/** What is wrong with the printed sheets, all of them, so one build names every problem. */
+	const problems: string[] = [];
 	try {
 		const context = await browser.newContext({ colorScheme: 'light', locale: 'en-GB' });
 		// Printing must never reach the network: everything the pages need is in dist/.
@@ -136,18 +156,7 @@ export async function printPdfs(
 			const url = `${origin}${withBase(base, route)}`;
 			const response = await page.goto(url, { waitUntil: 'load' });
 			if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
-			const meta = await page.$$eval(
-				`meta[name^="${printMetaPrefix}"]`,
-				(tags, prefix) =>
-					Object.fromEntries(
-						tags.map((t) => [
-							t.getAttribute('name')!.slice(prefix.length),
-							t.getAttribute('content') ?? '',
-						])
-					),
-				printMetaPrefix
-			);
-			const job = parsePrintJob(meta, `the print page ${route}`);
+			const job = await readPrintJob(page, route);
 			// Links inside the kit would point at this throwaway server; on paper they must point at the
 			// public site, or, without one, be plain text: a link to localhost leads nowhere.
 			await page.evaluate(
@@ -174,6 +183,8 @@ export async function printPdfs(
 				throw new Error(
 					`${job.output}: the Content Security Policy blocked something:\n${cspProblems.join('\n')}`
 				);
+			// Laid out as it prints, every word must be on the paper and inside its box.
+			problems.push(...(await printProblems(page, job.output, job.pages)));
 			const raw = await page.pdf({
 				preferCSSPageSize: true,
 				printBackground: true,
@@ -184,15 +195,13 @@ export async function printPdfs(
 			const target = join(dist, job.output);
 			await mkdir(dirname(target), { recursive: true });
 			await writeFile(target, bytes);
-			if (job.pages !== undefined && count !== job.pages) {
-				throw new Error(
-					`${job.output} came out at ${count} pages but its layout promises ${job.pages}. ` +
-						`Shorten the text in its content file (or the school profile's details, if set); the PDF as printed is in dist/${job.output}.`
+			if (job.pages !== undefined && count !== job.pages)
+				problems.push(
+					`${job.output}: came out at ${count} pages but its layout promises ${job.pages}`
 				);
-			}
-			if (bytes.length > MAX_BYTES)
+			if (bytes.length > maxPdfBytes)
 				throw new Error(
-					`${job.output} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_BYTES)}.`
+					`${job.output} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(maxPdfBytes)}.`
 				);
 			printed.push({ output: job.output, bytes: bytes.length, pages: count });
 			recordPhase('pdf-file', performance.now() - pageStarted, {
@@ -208,6 +217,11 @@ export async function printPdfs(
 		await browser.close();
 		await server.close();
 	}
+	if (problems.length > 0)
+		throw new Error(
+			`${problems.length === 1 ? 'A printed sheet does' : 'Printed sheets do'} not fit the paper:\n  - ${problems.join('\n  - ')}\n` +
+				"Shorten the text in its content file (or the school profile's details, if set), or give it room in its print stylesheet. The PDFs as printed are in the build folder."
+		);
 	return printed;
 }
 

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { maxDeputies, profileValue, schoolFormFields } from './school';
 import { parseSchoolProfile, readSchoolProfile } from './profile';
 
 const valid = {
@@ -85,5 +86,16 @@ describe('readSchoolProfile', () => {
 			required: true,
 		});
 		expect(profile?.deputies).toHaveLength(1);
+	});
+
+	it('reads the longest profile, every detail as long as the form and the schema allow', () => {
+		// The print tests fill every printed sheet with it (e2e/subpath/school.subpath.ts).
+		const profile = readSchoolProfile({
+			path: 'e2e/fixtures/school/longest.yaml',
+			required: true,
+		});
+		expect(profile?.deputies).toHaveLength(maxDeputies);
+		for (const field of schoolFormFields)
+			expect(Array.from(profileValue(profile, field.path)).length, field.path).toBe(field.max);
 	});
 });

@@ -5,9 +5,25 @@
  */
 import { dslSlideLines, profileValue, type ProfileLike } from './school';
 
-export function fillSchool(root: ParentNode, profile: ProfileLike | undefined): void {
-	const value = (element: HTMLElement, attribute: string) =>
-		profileValue(profile, element.getAttribute(attribute) ?? '');
+/**
+ * Every profile path the slots under `root` name (a detail's text, or a part shown or hidden by
+ * one), each once. Self-contained, so a test can run it in a built page with `page.evaluate`.
+ */
+export function slotPaths(root: ParentNode = document): string[] {
+	const paths = new Set<string>(['safeguardingLead.name']);
+	for (const attribute of ['data-school-field', 'data-school-when', 'data-school-unless'])
+		for (const slot of root.querySelectorAll(`[${attribute}]`))
+			paths.add(slot.getAttribute(attribute) ?? '');
+	return [...paths];
+}
+
+/**
+ * Fills the slots under `root` from each path's value ('' when not given). Self-contained, so a
+ * test can run it in a built page with `page.evaluate(fillSlots, values)`.
+ */
+export function fillSlots(values: Record<string, string>, root: ParentNode = document): void {
+	const value = (element: Element, attribute: string) =>
+		values[element.getAttribute(attribute) ?? ''] ?? '';
 	for (const slot of root.querySelectorAll<HTMLElement>('[data-school-field]'))
 		slot.textContent = value(slot, 'data-school-field');
 	for (const part of root.querySelectorAll<HTMLElement>('[data-school-when]'))
@@ -15,7 +31,19 @@ export function fillSchool(root: ParentNode, profile: ProfileLike | undefined): 
 	for (const part of root.querySelectorAll<HTMLElement>('[data-school-unless]'))
 		part.hidden = value(part, 'data-school-unless') !== '';
 	for (const block of root.querySelectorAll<HTMLElement>('[data-at-school]'))
-		block.dataset['atSchool'] = profileValue(profile, 'safeguardingLead.name') ? 'profile' : 'none';
+		block.dataset['atSchool'] = values['safeguardingLead.name'] ? 'profile' : 'none';
+}
+
+/** Each path's value in `profile`, for `fillSlots`. */
+export function slotValues(
+	paths: readonly string[],
+	profile: ProfileLike | undefined
+): Record<string, string> {
+	return Object.fromEntries(paths.map((path) => [path, profileValue(profile, path)]));
+}
+
+export function fillSchool(root: ParentNode, profile: ProfileLike | undefined): void {
+	fillSlots(slotValues(slotPaths(root), profile), root);
 }
 
 /**

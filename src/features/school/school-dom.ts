@@ -3,7 +3,7 @@
  * this as staff type. The slots are the markup the build renders from school.yaml
  * (src/features/school/components/), so a sheet printed here matches the PDF the build prints.
  */
-import { profileValue, type ProfileLike } from './school';
+import { dslSlideLines, profileValue, type ProfileLike } from './school';
 
 /**
  * Every profile path the slots under `root` name (a detail's text, or a part shown or hidden by
@@ -44,4 +44,28 @@ export function slotValues(
 
 export function fillSchool(root: ParentNode, profile: ProfileLike | undefined): void {
 	fillSlots(slotValues(slotPaths(root), profile), root);
+}
+
+/**
+ * Rewrites a help slide's DSL lines (`data-school-dsl`, one span a person) for a profile, as the
+ * build writes them from school.yaml: without a DSL's name, the no-profile line.
+ */
+export function fillDslLines(root: ParentNode, profile: ProfileLike | undefined): void {
+	const named = profileValue(profile, 'safeguardingLead.name') ? profile : undefined;
+	const lines = dslSlideLines(named);
+	const lists = new Set<Element>();
+	for (const span of root.querySelectorAll('[data-school-dsl]'))
+		if (span.parentElement) lists.add(span.parentElement);
+	for (const list of lists) {
+		const old = [...list.querySelectorAll<HTMLElement>(':scope > [data-school-dsl]')];
+		const first = old[0];
+		if (!first) continue;
+		for (const line of lines) {
+			const span = first.cloneNode(false) as HTMLElement;
+			span.textContent = line;
+			if (named) span.removeAttribute('data-school-blank');
+			first.before(span);
+		}
+		for (const span of old) span.remove();
+	}
 }

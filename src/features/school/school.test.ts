@@ -112,4 +112,12 @@ describe('a school profile, where it is shown', () => {
 		]);
 		expect(noProfileAdvice).toMatch(/any adult at school you trust/i);
 	});
+
+	it('prints no label for an empty optional detail: a deputy without a place is named alone', () => {
+		const noPlace = {
+			...profile,
+			deputies: [{ name: 'Mr B. Okafor', where: '', contact: '' }],
+		};
+		expect(dslSlideLines(noPlace)).toEqual(['Ms A. Khan: Room 12', 'Mr B. Okafor']);
+	});
 });

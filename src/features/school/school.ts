@@ -69,7 +69,10 @@ export function schoolPeople(profile: ProfileLike): SchoolPerson[] {
  */
 export function dslSlideLines(profile: ProfileLike | undefined): string[] {
 	if (!profile) return ['Any adult at school you trust will take you to them'];
-	return schoolPeople(profile).map((person) => `${person.name}: ${person.where}`);
+	// An empty "where" prints the name alone, never a dangling "Name:".
+	return schoolPeople(profile).map((person) =>
+		person.where ? `${person.name}: ${person.where}` : person.name
+	);
 }
 
 /**

@@ -26,6 +26,9 @@ export default defineConfig({
 	retries: 0,
 	workers: 2,
 	timeout: 30_000,
+	// Its own folder, which Playwright empties when it starts: the unit and build checks' reports in
+	// test-results/ stay, and so do those of steps running beside it (scripts/test.mjs).
+	outputDir: 'test-results/e2e',
 	reporter: [['list'], ['json', audit ? {} : { outputFile: 'test-results/e2e.json' }]],
 	...(audit ? { grep: /@audit/ } : { grepInvert: /@audit/ }),
 	use: {

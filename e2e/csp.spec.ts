@@ -2,7 +2,9 @@
  * The Content Security Policy (src/lib/csp.ts) must never get in the way: no page, and none of the
  * interactive states (search dialog with results, the search page, presentation mode and the presenter
  * view, the leaflet's live preview, practice activities, quick exit), may trigger a violation.
- * The every-page sweep shares its single page load per route with e2e/privacy.spec.ts.
+ * The every-page sweep shares its single page load per route with e2e/privacy.spec.ts; that every
+ * built page carries the policy in a meta tag, the same as the header's, is checked on the HTML in
+ * e2e/dist.spec.ts, and what the policy allows in src/lib/csp.test.ts.
  */
 import { expect, test } from '@playwright/test';
 import { watchCsp } from './support/csp';
@@ -10,7 +12,6 @@ import { at } from './support/site';
 import {
 	adviceList,
 	help,
-	home,
 	leafletCustomise,
 	lessonItem,
 	practiceActivity,
@@ -20,15 +21,6 @@ import {
 
 const firstLoad = { timeout: 15_000 };
 
-test('every page carries the policy in a meta tag', async ({ page }) => {
-	await page.goto(at(home()));
-	const policy = await page
-		.locator('meta[http-equiv="content-security-policy"]')
-		.getAttribute('content');
-	expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
-	expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'/);
-});
-
 test('search: the dialog with results and the search page with ?q= and filters', async ({
 	page,
 	context,
@@ -37,17 +29,15 @@ test('search: the dialog with results and the search page with ?q= and filters',
 	await page.goto(at(help()));
 	await page.keyboard.press('Control+K');
 	const dialog = page.getByRole('dialog');
-	await expect(dialog.locator('pagefind-input input')).toBeFocused(firstLoad);
+	await expect(dialog.locator('[data-search-input]')).toBeFocused(firstLoad);
 	await page.keyboard.type('fake account');
 	await expect(dialog.locator('.kit-result-link').first()).toBeVisible(firstLoad);
 	expect(await csp.violations()).toEqual([]);
 
 	await page.goto(at(search('screenshot')));
-	await expect(page.locator('pagefind-results .kit-result').first()).toBeVisible(firstLoad);
-	await page.locator('pagefind-filter-dropdown[filter="audience"]').getByRole('combobox').click();
-	await page.getByRole('option').first().click();
-	await page.keyboard.press('Escape');
-	await page.locator('pagefind-input input').fill('zzqxjv');
+	await expect(page.locator('.kit-result').first()).toBeVisible(firstLoad);
+	await page.getByLabel('Who it is for').selectOption({ index: 1 });
+	await page.locator('[data-search-input]').fill('zzqxjv');
 	await expect(page.getByRole('heading', { name: 'Get help now' })).toBeVisible(firstLoad);
 	expect(await csp.violations()).toEqual([]);
 });

@@ -15,9 +15,8 @@ import { readSchoolProfile } from '../src/features/school/profile';
 import { profileValue, schoolFormFields } from '../src/features/school/school';
 import { customiseDocs } from '../src/features/school/school-docs';
 import { withBase } from '../src/site/paths';
-import { help, leafletCustomise } from '../src/site/routes';
+import { help, leafletCustomise, lessonItem, present, presenter, slide } from '../src/site/routes';
 import { readSettings } from '../src/site/settings';
-import { expectNoAxeViolations } from './support/axe';
 import { readPdfBytes } from './support/pdf';
 import { localAddressesIn, qrCodesInPdf } from './support/printed';
 import { at, noProfileText } from './support/site';
@@ -243,7 +242,7 @@ test('the form checks the details with the profile schema, names each field and 
 	await expect(dslName).toHaveAccessibleDescription(/Safeguarding lead: name: must not be empty/);
 	await problems.getByRole('link', { name: 'Local police force: must not be empty' }).click();
 	await expect(group(page, 'Your school').getByLabel('Local police force')).toBeFocused();
-	await expectNoAxeViolations(page);
+	// Axe on the form showing its problems: the audit's sweep of states (e2e/a11y.spec.ts).
 
 	// Put right, the problems go as they are fixed, and the sheet prints.
 	await typeSchool(page, false);
@@ -338,4 +337,44 @@ test('keeps the details on this computer only when asked, and forgets them with 
 	await page.reload();
 	await expect(schoolName).toHaveValue('');
 	expect(await stored()).toEqual({});
+});
+
+test("details kept on this computer name the school's staff on the help page, the slides and the presenter view", async ({
+	page,
+}) => {
+	await page.goto(at(leafletCustomise()));
+	await page.getByLabel('Keep these details on this computer').check();
+	const school = group(page, 'Your school');
+	await school.getByLabel('School name').fill(typed.school);
+	const dsl = group(page, 'Designated Safeguarding Lead (DSL)');
+	await dsl.getByLabel('Name').fill(typed.dsl.name);
+	await dsl.getByLabel('Where to find them').fill(typed.dsl.where);
+	// "How to contact them" left empty: no label for it anywhere.
+
+	await page.goto(at(help()));
+	// What a reader sees: the build's own words are still in the page, hidden.
+	const atSchool = page.locator('.at-school');
+	const seen = { useInnerText: true };
+	await expect(atSchool.getByRole('heading')).toHaveText(`At ${typed.school}, talk to…`, seen);
+	await expect(atSchool).toContainText(typed.dsl.name, seen);
+	await expect(atSchool).toContainText(`Where to find them: ${typed.dsl.where}`, seen);
+	await expect(atSchool).not.toContainText('How to contact them', seen);
+	await expect(atSchool).not.toContainText(noProfileText, seen);
+
+	// Present mode, on the help slide; then the presenter view on the same slide.
+	const item = lessonItem('not-alone');
+	await page.goto(at(present(item)));
+	const dslLine = `${typed.dsl.name}: ${typed.dsl.where}`;
+	const lines = page.locator('[data-service="school-dsl"] [data-school-dsl]');
+	await expect(lines.first()).toHaveText(dslLine);
+	const n = await page
+		.locator('slide-deck .slide')
+		.evaluateAll((slides) =>
+			slides.findIndex((s) => s.querySelector('[data-service="school-dsl"]'))
+		);
+	expect(n).toBeGreaterThan(0);
+	await page.goto(at(slide(present(item), n + 1)));
+	await expect(page.locator('.slide-frame.current [data-school-dsl]').first()).toHaveText(dslLine);
+	await page.goto(at(slide(presenter(item), n + 1)));
+	await expect(page.locator('[data-part="now"] [data-school-dsl]').first()).toHaveText(dslLine);
 });

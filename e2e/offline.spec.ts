@@ -70,10 +70,10 @@ test('after one visit, every lesson, advice, help, search, present mode and the 
 
 	// Search: the query string and Pagefind's ?ts=<metaCacheTag> requests are answered from the cache.
 	await page.goto(at(search('fake account')));
-	await expect(page.locator('pagefind-results .kit-result-link').first()).toBeVisible({
+	await expect(page.locator('.kit-result-link').first()).toBeVisible({
 		timeout: 15_000,
 	});
-	const first = page.locator('pagefind-results .kit-result-link').first();
+	const first = page.locator('.kit-result-link').first();
 	await first.click();
 	await expect(page.locator('h1')).not.toHaveText('You are offline');
 

@@ -8,7 +8,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { SpotActivity, StoryActivity } from '../src/schemas/practice';
 import { adviceList, help, practiceActivity, practiceList } from '../src/site/routes';
-import { at, steps } from './support/site';
+import { at, escapeRegExp, steps } from './support/site';
 
 const read = <T>(name: string): T =>
 	parse(readFileSync(new URL(`../content/practice/${name}.yaml`, import.meta.url), 'utf8')) as T;
@@ -43,7 +43,6 @@ const step = (page: Page, id: string) => page.locator(`#step-${id}`);
 /** The summary (answer button) with exactly this label inside `scope`. */
 const answer = (scope: Locator, label: string) =>
 	scope.locator('summary').filter({ hasText: new RegExp(`^${escapeRegExp(label)}$`) });
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 for (const { route, h1 } of pages) {
 	test(`${route} renders for pupils and ends with help routes`, async ({ page }) => {

@@ -18,7 +18,9 @@ test('no page requests anything from another origin, sets cookies, uses storage 
 	context,
 	baseURL,
 }) => {
-	test.setTimeout(120_000);
+	// Every page in one context, so the service worker caches the kit once: about half a minute on
+	// a quiet two-core machine, over two minutes on a crowded one beside the build checks.
+	test.setTimeout(300_000);
 	const csp = await watchCsp(context);
 	const violations = new Set<string>();
 	const origin = new URL(baseURL!).origin;

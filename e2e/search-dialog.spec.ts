@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { advicePage, glossary, help } from '../src/site/routes';
 import { failOnPageProblems, firstLoad } from './support/search';
-import { at } from './support/site';
+import { at, escapeRegExp } from './support/site';
 
 failOnPageProblems();
 
@@ -15,10 +15,10 @@ test.describe('the search dialog', () => {
 		await page.keyboard.press('Control+K');
 		const dialog = page.getByRole('dialog');
 		await expect(dialog).toBeVisible(firstLoad);
-		await expect(dialog.locator('pagefind-input input')).toBeFocused(firstLoad);
+		await expect(dialog.locator('[data-search-input]')).toBeFocused(firstLoad);
 		await page.keyboard.type('ground rules');
 		// Results for the first letters typed can show before those for the whole words.
-		await expect(dialog.locator('pagefind-summary')).toContainText('ground rules', firstLoad);
+		await expect(dialog.locator('[data-search-summary]')).toContainText('ground rules', firstLoad);
 		const first = dialog.locator('.kit-result-link').first();
 		await expect(first).toBeVisible(firstLoad);
 		await expect(dialog.locator('.kit-result-type').first()).not.toBeEmpty();
@@ -26,7 +26,7 @@ test.describe('the search dialog', () => {
 		await page.keyboard.press('ArrowDown');
 		await expect(first).toBeFocused();
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+		await expect(page).toHaveURL(new RegExp(`${escapeRegExp(target!)}$`));
 	});
 
 	test('Tab also reaches the results, and Escape closes and returns focus to the opener', async ({
@@ -37,7 +37,7 @@ test.describe('the search dialog', () => {
 		await control.focus();
 		await page.keyboard.press('Enter');
 		const dialog = page.getByRole('dialog');
-		await expect(dialog.locator('pagefind-input input')).toBeFocused(firstLoad);
+		await expect(dialog.locator('[data-search-input]')).toBeFocused(firstLoad);
 		await page.keyboard.type('report remove');
 		await expect(dialog.locator('.kit-result-link').first()).toBeVisible(firstLoad);
 		for (

@@ -32,22 +32,24 @@ test.describe('hostile and odd input', () => {
 		test(`the page and the dialog show ${name} as text and run nothing`, async ({ page }) => {
 			const shown = q.trim().slice(0, 200);
 			await page.goto(at(search(q)));
-			const input = page.locator('pagefind-input input');
+			const input = page.locator('[data-search-input]');
 			await expect(input).toBeVisible(firstLoad);
-			if (shown) await expect(page.locator('pagefind-summary')).toContainText(shown, firstLoad);
+			if (shown)
+				await expect(page.locator('[data-search-summary]')).toContainText(shown, firstLoad);
 			await input.fill(q);
-			if (!shown) await expect(page.locator('pagefind-results ul.pf-results > li')).toHaveCount(0);
+			if (!shown) await expect(page.locator('.kit-results > li')).toHaveCount(0);
 
 			await page.goto(at(help()));
 			await page.keyboard.press('Control+K');
 			const dialog = page.getByRole('dialog');
-			await expect(dialog.locator('pagefind-input input')).toBeFocused(firstLoad);
-			await dialog.locator('pagefind-input input').fill(q);
-			if (shown) await expect(dialog.locator('pagefind-summary')).toContainText(shown, firstLoad);
-			else await expect(dialog.locator('pagefind-results ul.pf-results > li')).toHaveCount(0);
+			await expect(dialog.locator('[data-search-input]')).toBeFocused(firstLoad);
+			await dialog.locator('[data-search-input]').fill(q);
+			if (shown)
+				await expect(dialog.locator('[data-search-summary]')).toContainText(shown, firstLoad);
+			else await expect(dialog.locator('.kit-results > li')).toHaveCount(0);
 			// Markup in the query never became elements.
 			await expect(
-				page.locator('img[src="x"], main script:not([type]), pagefind-summary *:not(div)')
+				page.locator('img[src="x"], main script:not([type]), [data-search-summary] *')
 			).toHaveCount(0);
 		});
 	}

@@ -1,10 +1,11 @@
 /**
  * The search page (src/site/routes.ts `search()`): the query from the address, type and audience on
- * each result, typed queries, placeholders that stay still, and filters.
+ * each result, typed queries, showing more results, and filters.
  */
 import { expect, test } from '@playwright/test';
 import { routeOfPathname } from '../src/site/paths';
 import { advicePage, guide, help, pageAt, search } from '../src/site/routes';
+import { resultsPageSize } from '../src/features/search/search';
 import { basePath, failOnPageProblems, firstLoad, pagefindSearch } from './support/search';
 import { at } from './support/site';
 
@@ -13,9 +14,9 @@ failOnPageProblems();
 test.describe('the search page', () => {
 	test('runs the query from ?q= and shows type and audience on each result', async ({ page }) => {
 		await page.goto(at(search('fake account')));
-		const results = page.locator('pagefind-results .kit-result');
+		const results = page.locator('.kit-result');
 		await expect(results.first()).toBeVisible(firstLoad);
-		await expect(page.locator('pagefind-input input')).toHaveValue('fake account');
+		await expect(page.locator('[data-search-input]')).toHaveValue('fake account');
 		const count = await results.count();
 		for (let i = 0; i < count; i += 1) {
 			await expect(results.nth(i).locator('.kit-result-type')).not.toBeEmpty();
@@ -37,24 +38,15 @@ test.describe('the search page', () => {
 	]) {
 		test(`typing "${q}" lists ${expected.join(' or ')} in the top three`, async ({ page }) => {
 			await page.goto(at(search()));
-			await page.locator('pagefind-input input').fill(q);
-			await expect(page.locator('pagefind-results ul.pf-results > li').first()).toBeAttached(
-				firstLoad
-			);
+			await page.locator('[data-search-input]').fill(q);
+			await expect(page.locator('.kit-results > li').first()).toBeAttached(firstLoad);
 			await expect(page).toHaveURL(
 				new RegExp(`[?&]q=${encodeURIComponent(q).replace(/%20/g, '(\\+|%20)')}`)
 			);
-			// Results fill in as they scroll into view (the help panel may sit above them), so bring
-			// each of the first three into view and read them in order: centring the whole list
-			// would leave the first ones above the screen, never filled in, on a long list.
-			const items = page.locator('pagefind-results ul.pf-results > li');
+			const items = page.locator('.kit-results > li');
 			const top: string[] = [];
 			for (let i = 0; i < Math.min(3, await items.count()); i += 1) {
 				const link = items.nth(i).locator('.kit-result-link');
-				await expect(async () => {
-					await items.nth(i).scrollIntoViewIfNeeded({ timeout: 2_000 });
-					await expect(link).toBeAttached({ timeout: 2_000 });
-				}).toPass(firstLoad);
 				const pathname = new URL((await link.getAttribute('href'))!, 'http://x').pathname;
 				top.push(routeOfPathname(basePath(), pathname) ?? pathname);
 			}
@@ -65,20 +57,22 @@ test.describe('the search page', () => {
 		});
 	}
 
-	test('result placeholders below the first screen stay still, so the page is not repainted for ever', async ({
+	test('a long list shows the first results, and "Show more results" adds the next with focus on them', async ({
 		page,
 	}) => {
-		await page.setViewportSize({ width: 360, height: 640 });
 		await page.goto(at(search('safeguarding')));
-		// Results fill in only as they scroll into view: the rest wait as placeholders.
-		await expect(page.locator('pagefind-results ul.pf-results > li').nth(5)).toBeAttached(
-			firstLoad
+		const items = page.locator('.kit-results > li');
+		await expect(items).toHaveCount(resultsPageSize, firstLoad);
+		await expect(page.locator('[data-search-summary]')).toHaveText(
+			/^\d+ results for safeguarding$/
 		);
-		await expect(page.locator('pagefind-results .pf-skeleton').first()).toBeAttached();
-		const running = await page
-			.locator('pagefind-results')
-			.evaluate((el) => el.getAnimations({ subtree: true }).length);
-		expect(running).toBe(0);
+		const total = Number(
+			/\d+/.exec((await page.locator('[data-search-summary]').textContent())!)![0]
+		);
+		expect(total).toBeGreaterThan(resultsPageSize);
+		await page.getByRole('button', { name: 'Show more results' }).click();
+		await expect(items).toHaveCount(Math.min(total, 2 * resultsPageSize));
+		await expect(items.nth(resultsPageSize).locator('.kit-result-link')).toBeFocused();
 	});
 
 	test('filters narrow the results', async ({ page }) => {
@@ -98,16 +92,18 @@ test.describe('the search page', () => {
 		const ks3 = await pagefindSearch(page, null, { filters: { stage: 'KS3' }, limit: 0 });
 		for (const hit of ks3.hits) expect(pageAt(hit.route)?.name, hit.route).toBe('lesson');
 
-		// The same through the page's filter dropdown.
-		await page.locator('pagefind-input input').fill('safeguarding');
-		// Results load lazily: count the list items (placeholders included), not the filled-in ones.
-		const results = page.locator('pagefind-results ul.pf-results > li');
-		await expect(results).toHaveCount(all.total);
-		await page.locator('pagefind-filter-dropdown[filter="audience"]').getByRole('combobox').click();
-		await page.getByRole('option', { name: /Teachers/ }).click();
-		await expect(results).toHaveCount(teachers.total);
-		await expect(page.locator('pagefind-results .kit-result-audience').first()).toContainText(
-			'teachers'
+		// The same through the page's filter, whose counts come from Pagefind.
+		await page.locator('[data-search-input]').fill('safeguarding');
+		const summary = page.locator('[data-search-summary]');
+		await expect(summary).toHaveText(`${all.total} results for safeguarding`, firstLoad);
+		const audience = page.getByLabel('Who it is for');
+		await expect(audience.locator('option', { hasText: /^Teachers/ })).toHaveText(
+			`Teachers (${teachers.total})`
 		);
+		await audience.selectOption('Teachers');
+		await expect(summary).toHaveText(
+			`${teachers.total} result${teachers.total === 1 ? '' : 's'} for safeguarding`
+		);
+		await expect(page.locator('.kit-result-audience').first()).toContainText('teachers');
 	});
 });

@@ -22,8 +22,6 @@ import { distDir } from './support/site';
 const files = listFiles(distDir, '**/*.html');
 const decks = findPresentations(files, (f) => readFileSync(join(distDir, f), 'utf8'));
 const deckFile = (deck: DeckExports) => pathToFileURL(join(distDir, deck.offline)).href;
-/** Budget per offline deck (docs/slides.md); the lessons come to about 90 kB. */
-const offlineBudget = 300_000;
 
 /** The titles of the slides on a built presentation page, in order. */
 function pageTitles(deck: DeckExports): string[] {
@@ -66,12 +64,10 @@ async function expectSlide(page: Page, n: number, total: number, title?: string)
 		await expect(page.locator('.slide-frame.current .slide')).toHaveAttribute('data-title', title);
 }
 
-test('every presentation has a one-file offline deck within its budget', () => {
+// The build refuses an offline deck over its limit (src/integrations/slide-exports.ts).
+test('every presentation has a one-file offline deck', () => {
 	expect(decks.length).toBeGreaterThanOrEqual(5);
-	for (const deck of decks) {
-		expect(files).toContain(deck.offline);
-		expect(readFileSync(join(distDir, deck.offline)).length).toBeLessThan(offlineBudget);
-	}
+	for (const deck of decks) expect(files).toContain(deck.offline);
 });
 
 test('each offline deck is valid HTML under its own strict policy, with nothing to fetch', async () => {
@@ -263,8 +259,9 @@ test.describe('one offline deck, in use', () => {
 		expect(watch.strays(deck)).toEqual([]);
 	});
 
-	test('axe finds nothing in either window', async ({ context, page }) => {
-		test.slow();
+	// In `npm run audit` (tag @audit), with the sweep of every page.
+	test('axe finds nothing in either window', { tag: '@audit' }, async ({ context, page }) => {
+		test.setTimeout(90_000);
 		await offlineContext(context);
 		await openOffline(page, deck, '', '#2');
 		await page.emulateMedia({ reducedMotion: 'reduce' });

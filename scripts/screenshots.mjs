@@ -8,20 +8,12 @@
  * with a note, not a failure.
  */
 import { execFileSync } from 'node:child_process';
-import {
-	createReadStream,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	rmSync,
-	statSync,
-} from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../src/lib/browser.ts';
+import { chromiumArgs, findChromium } from '../tools/browser.ts';
+import { serveFolder } from '../tools/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -46,32 +38,9 @@ function find(pattern, dir = dist) {
 	return undefined;
 }
 
-const types = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css',
-	'.js': 'text/javascript',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2',
-	'.webmanifest': 'application/manifest+json',
-	'.wasm': 'application/wasm',
-};
-
-// A plain static server for dist/, built for the root path (the default build).
-const server = createServer((req, res) => {
-	let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-	if (path.endsWith('/')) path += 'index.html';
-	const file = join(dist, path);
-	if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) {
-		res.writeHead(404).end();
-		return;
-	}
-	res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-	createReadStream(file).pipe(res);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// The kit's own static server for dist/, built for the root path (the default build).
+const server = await serveFolder(dist);
+const { origin } = server;
 
 const lessonPage = find(/^lessons\/[^/]+\/index\.html$/)?.replace(/index\.html$/, '');
 const pages = [
@@ -105,7 +74,7 @@ try {
 	}
 } finally {
 	await browser.close();
-	server.close();
+	await server.close();
 }
 
 const have = (tool) => {

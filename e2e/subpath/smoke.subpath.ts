@@ -108,7 +108,7 @@ test('present mode and the presenter view work under the sub-path', async ({ pag
 test('search finds pages and its result links work', async ({ page }) => {
 	const problems = watchRequests(page);
 	await page.goto(at(search('fake account')));
-	const link = page.locator('pagefind-results .kit-result-link').first();
+	const link = page.locator('.kit-result-link').first();
 	await expect(link).toBeVisible({ timeout: 15_000 });
 	expect(await link.getAttribute('href')).toMatch(new RegExp(`^${base()}`));
 	await link.click();

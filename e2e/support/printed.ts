@@ -9,17 +9,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PdfFacts } from './pdf';
 
-/** The text of every QR code in a PDF file, all pages, decoded from a 100 dpi rendering. */
-export function qrCodesInPdf(file: string): string[] {
+/**
+ * The text of every QR code in a PDF file, decoded from a 100 dpi rendering of the given pages
+ * (1-based; all pages when none are given).
+ */
+export function qrCodesInPdf(file: string, pages?: readonly number[]): string[] {
 	const dir = mkdtempSync(join(tmpdir(), 'kit-qr-'));
 	try {
-		execFileSync('pdftoppm', ['-r', '100', '-gray', '-png', file, join(dir, 'page')]);
-		const pages = readdirSync(dir)
+		for (const range of pages ? pages.map((n) => ['-f', `${n}`, '-l', `${n}`]) : [[]])
+			execFileSync('pdftoppm', [...range, '-r', '100', '-gray', '-png', file, join(dir, 'page')]);
+		const images = readdirSync(dir)
 			.sort()
 			.map((png) => join(dir, png));
 		const run = spawnSync(
 			'zbarimg',
-			['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', ...pages],
+			['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', ...images],
 			{
 				encoding: 'utf8',
 			}
@@ -32,6 +36,13 @@ export function qrCodesInPdf(file: string): string[] {
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
+
+/**
+ * The pages (1-based) where a printed PDF links to `url`: where the build puts a QR code, it links
+ * the code and the address printed beside it to the help page (src/components/leaflet/HelpQr.astro).
+ */
+export const pagesLinkingTo = (facts: PdfFacts, url: string): number[] =>
+	facts.links.flatMap((links, i) => (links.includes(url) ? [i + 1] : []));
 
 /** Addresses that lead nowhere once printed: the local machine, a private network, a file. */
 export const localAddress =

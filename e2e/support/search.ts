@@ -1,10 +1,11 @@
 /**
- * What the search specs share: the query files, Pagefind's own API run in the page (with the kit's
- * ranking), and a watch that fails any test on a console error, an uncaught exception or a dialog.
+ * What the search specs share: the query files, the kit's own search run in the page (Pagefind's
+ * API with the kit's ranking and sentence fallback), and a watch that fails any test on a console error, an uncaught exception or a dialog.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { expect, test, type Page } from '@playwright/test';
-import { searchRanking } from '../../src/features/search/search';
 import { searchScript } from '../../src/site/files';
 import { routeOfPathname, withBase } from '../../src/site/paths';
 
@@ -12,6 +13,10 @@ export interface Query {
 	q: string;
 	expect: string[];
 	why?: string;
+	/** Typed by someone who may be in trouble now: "Get help now" must show. */
+	trouble?: boolean;
+	/** Who would type it (the sentences file): pupil, parent or teacher. */
+	who?: string;
 }
 export interface Hit {
 	/** The result's route, relative to the base path. */
@@ -31,6 +36,12 @@ export const readQueries = (file: string): Query[] =>
 		}
 	).queries;
 
+/** Every query file in e2e/fixtures: the shared one, the kit's extra queries, the sentences, any added later. */
+export const fixtureFiles = (): string[] =>
+	readdirSync(new URL('../fixtures/', import.meta.url))
+		.filter((f) => /^search-queries.*\.json$/.test(f))
+		.sort();
+
 /** The first search on a page loads Pagefind's WebAssembly and index: allow for a busy machine. */
 export const firstLoad = { timeout: 15_000 };
 
@@ -38,54 +49,47 @@ export const firstLoad = { timeout: 15_000 };
 export const baseURL = () => new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/');
 export const basePath = () => baseURL().pathname;
 
+/** The kit's search for a page (e2e/support/kit-search.browser.ts), bundled once per run. */
+let bundle: Promise<string> | undefined;
+const kitSearchBundle = () =>
+	(bundle ??= build({
+		entryPoints: [fileURLToPath(new URL('./kit-search.browser.ts', import.meta.url))],
+		bundle: true,
+		write: false,
+		format: 'iife',
+		target: 'es2022',
+		logLevel: 'silent',
+	}).then((out) => out.outputFiles[0]!.text));
+
 /**
- * Runs a query through `pagefind.search` in the page, as any script on the site could, and returns
- * the first `limit` results (all when limit is 0) with routes relative to the base path.
+ * Runs a query through the kit's own search in the page: Pagefind's JavaScript API on the built
+ * index, with the kit's ranking and, with `fallback: true`, the sentence fallback, exactly as the
+ * search page and dialog run it (src/features/search/search-fallback.ts). Returns the number of results
+ * and the first `limit` of them (all when limit is 0), with routes relative to the base path.
  */
 export async function pagefindSearch(
 	page: Page,
 	q: string | null,
-	options: { filters?: Record<string, string>; limit?: number } = {}
+	options: { filters?: Record<string, string>; limit?: number; fallback?: boolean } = {}
 ): Promise<{ total: number; hits: Hit[] }> {
 	const base = basePath();
+	if (!(await page.evaluate(() => 'kitSearch' in globalThis)))
+		await page.evaluate(await kitSearchBundle());
 	const found = await page.evaluate(
-		async ({ script, q, filters, limit, ranking }) => {
-			const pagefind = await import(script);
-			// The same ranking as the kit's search dialog and page.
-			await pagefind.options({ ranking });
-			const search = await pagefind.search(q, filters ? { filters } : {});
-			const results = search?.results ?? [];
-			const picked = limit > 0 ? results.slice(0, limit) : results;
-			const hits = await Promise.all(
-				picked.map(
-					async (r: {
-						data(): Promise<{
-							url: string;
-							meta: Record<string, string>;
-							filters: Record<string, string[]>;
-							content: string;
-						}>;
-					}) => {
-						const d = await r.data();
-						return {
-							url: d.url,
-							title: d.meta['title'] ?? '',
-							type: d.meta['type'] ?? '',
-							audience: d.meta['audience'] ?? '',
-							filters: d.filters,
-							content: d.content,
-						};
-					}
-				)
-			);
-			return { total: results.length, hits };
-		},
+		({ script, q, options }) =>
+			(
+				globalThis as unknown as {
+					kitSearch(
+						script: string,
+						q: string | null,
+						options: object
+					): Promise<{ total: number; hits: (Omit<Hit, 'route'> & { url: string })[] }>;
+				}
+			).kitSearch(script, q, options),
 		{
 			script: withBase(base, searchScript()),
 			q,
-			filters: options.filters,
-			limit: options.limit ?? 3,
-			ranking: { ...searchRanking },
+			options: { limit: 3, fallback: false, ...options },
 		}
 	);
 	return {

@@ -76,3 +76,6 @@ export const serviceById = (id: string): Service => {
 
 /** A route relative to the base URL (Playwright resolves "./x" against baseURL, keeping sub-paths). */
 export const at = (route: string): string => `.${route}`;
+
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,7 +5,7 @@
  * docs/privacy-and-security.md.
  *
  * The build has no inline scripts, inline `<style>` elements or `style=""` attributes at all
- * (astro.config.mjs turns off inlining; e2e/dist.spec.ts checks it), so
+ * (astro.config.mjs turns off inlining; e2e/dist.built.test.ts checks it), so
  * `'self'` is what lets every script and stylesheet run, and the header can carry the same policy
  * without any page's hashes. Both policies are enforced together; they agree except that the header
  * adds what a `<meta>` policy cannot carry (`frame-ancestors`).

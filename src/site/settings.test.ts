@@ -15,7 +15,7 @@ describe('readSettings', () => {
 			benchTimings: undefined,
 			schoolProfile: { path: 'school.yaml', required: false },
 			ports: { e2e: 4322, subpath: 4323, audit: 4329, bench: 4352 },
-			auditRuns: 5,
+			auditRuns: 1,
 		});
 		expect(settings.searchCacheTag).toMatch(/^[a-z0-9]+$/);
 	});

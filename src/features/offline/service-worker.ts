@@ -74,7 +74,7 @@ export function precacheIgnores(dir: string): string[] {
 	return [serviceWorkerFile, ...pages];
 }
 
-/** Largest single file to precache: the PDF step caps PDFs at 1 MB; this leaves room. */
+/** Largest single file to precache: well above the PDF step's own cap (src/features/print/pdf.ts `maxPdfBytes`). */
 const maxFileBytes = 5 * 1024 * 1024;
 
 /**

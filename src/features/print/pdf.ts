@@ -41,7 +41,7 @@ function libraries(): [typeof import('playwright-core'), typeof import('pdf-lib'
 }
 
 /** Largest PDF we accept: a school emailing the leaflet home should not hit attachment limits. */
-const MAX_BYTES = 1_000_000;
+export const maxPdfBytes = 1_000_000;
 
 /** The routes of the built pages whose kind is printed to PDF ("/leaflet/print/"). */
 export function printRoutes(dist: string): string[] {
@@ -199,9 +199,9 @@ export async function printPdfs(
 				problems.push(
 					`${job.output}: came out at ${count} pages but its layout promises ${job.pages}`
 				);
-			if (bytes.length > MAX_BYTES)
+			if (bytes.length > maxPdfBytes)
 				throw new Error(
-					`${job.output} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_BYTES)}.`
+					`${job.output} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(maxPdfBytes)}.`
 				);
 			printed.push({ output: job.output, bytes: bytes.length, pages: count });
 			recordPhase('pdf-file', performance.now() - pageStarted, {

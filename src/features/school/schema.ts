@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { nationIds } from '../../lib/nations';
+import { schoolLimits, staffLimits } from './limits';
 import { cleanField } from './school';
 
 /**
  * A line of the profile as it will be printed: tidied (src/features/school/school.ts `cleanField`), then not
- * empty and short enough for its box on the leaflet and poster.
+ * empty and short enough for its box on the leaflet and poster. Each line's limit is in ./limits.ts.
  */
 const line = (max: number) =>
 	z
@@ -21,12 +22,12 @@ const line = (max: number) =>
 
 /** A member of staff pupils can go to. */
 export const staffContactSchema = z.strictObject({
-	/** Their name as pupils know it, for example "Ms A. Khan". At most 40 characters. */
-	name: line(40),
-	/** Where to find them, for example "Room 12, by the library". At most 60 characters. */
-	where: line(60),
-	/** How to contact them, for example "Ask at the school office". At most 80 characters. */
-	contact: line(80),
+	/** Their name as pupils know it, for example "Ms A. Khan". */
+	name: line(staffLimits.name),
+	/** Where to find them, for example "Room 12, by the library". */
+	where: line(staffLimits.where),
+	/** How to contact them, for example "Ask at the school office". */
+	contact: line(staffLimits.contact),
 });
 
 /**
@@ -35,16 +36,16 @@ export const staffContactSchema = z.strictObject({
  * lesson's signposting. The customise page checks what staff type against the same schema.
  */
 export const schoolProfileSchema = z.strictObject({
-	/** The school's name, for example "Riverside Academy". At most 60 characters. */
-	school: line(60),
+	/** The school's name, for example "Riverside Academy". */
+	school: line(schoolLimits.school),
 	/** The Designated Safeguarding Lead (DSL). */
 	safeguardingLead: staffContactSchema,
 	/** The deputy DSLs, none to three. */
 	deputies: z.array(staffContactSchema).max(3, 'must list three deputies at most').default([]),
-	/** The local police force's name, for example "Cleveland Police". At most 40 characters. */
-	policeForce: line(40),
-	/** Optional: one short local note, such as when the school nurse or counsellor is in. At most 160 characters. */
-	note: line(160).optional(),
+	/** The local police force's name, for example "Cleveland Police". */
+	policeForce: line(schoolLimits.policeForce),
+	/** Optional: one short local note, such as when the school nurse or counsellor is in. */
+	note: line(schoolLimits.note).optional(),
 	/**
 	 * Optional: the school's nation (content/data/nations.yaml). It chooses the lead's title, the
 	 * guidance named, year-group names, the nation's own help routes and the law's wording. Without

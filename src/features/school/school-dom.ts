@@ -10,7 +10,7 @@ import {
 	nationTermNames,
 	type NationTerms,
 } from '../../lib/nations';
-import { profileValue, type ProfileLike } from './school';
+import { dslSlideLines, profileValue, type ProfileLike } from './school';
 
 /**
  * The nation's words by nation id ('' for none), as the customise page carries them: the nation
@@ -72,4 +72,28 @@ export function fillSchool(
 		}
 	for (const part of root.querySelectorAll<HTMLElement>('[data-nation-in]'))
 		part.hidden = !nationShown(part.dataset['nationIn'] ?? '', nation);
+}
+
+/**
+ * Rewrites a help slide's DSL lines (`data-school-dsl`, one span a person) for a profile, as the
+ * build writes them from school.yaml: without a DSL's name, the no-profile line.
+ */
+export function fillDslLines(root: ParentNode, profile: ProfileLike | undefined): void {
+	const named = profileValue(profile, 'safeguardingLead.name') ? profile : undefined;
+	const lines = dslSlideLines(named);
+	const lists = new Set<Element>();
+	for (const span of root.querySelectorAll('[data-school-dsl]'))
+		if (span.parentElement) lists.add(span.parentElement);
+	for (const list of lists) {
+		const old = [...list.querySelectorAll<HTMLElement>(':scope > [data-school-dsl]')];
+		const first = old[0];
+		if (!first) continue;
+		for (const line of lines) {
+			const span = first.cloneNode(false) as HTMLElement;
+			span.textContent = line;
+			if (named) span.removeAttribute('data-school-blank');
+			first.before(span);
+		}
+		for (const span of old) span.remove();
+	}
 }

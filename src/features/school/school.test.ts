@@ -126,4 +126,12 @@ describe('a school profile, where it is shown', () => {
 			'northern-ireland'
 		);
 	});
+
+	it('prints no label for an empty optional detail: a deputy without a place is named alone', () => {
+		const noPlace = {
+			...profile,
+			deputies: [{ name: 'Mr B. Okafor', where: '', contact: '' }],
+		};
+		expect(dslSlideLines(noPlace)).toEqual(['Ms A. Khan: Room 12', 'Mr B. Okafor']);
+	});
 });

@@ -5,6 +5,7 @@
  * "Make it your school's" page, where they never leave the browser.
  * Pure: used by the build and by that page's script alike.
  */
+import { schoolLimits, staffLimits } from './limits';
 
 /**
  * Control characters, and invisible characters that change how text runs or hides (bidi overrides,
@@ -77,8 +78,9 @@ export function schoolPeople(
  */
 export function dslSlideLines(profile: ProfileLike | undefined): string[] {
 	if (!profile) return ['Any adult at school you trust will take you to them'];
-	return [profile.safeguardingLead, ...profile.deputies].map(
-		(person) => `${person.name}: ${person.where}`
+	// An empty "where" prints the name alone, never a dangling "Name:".
+	return schoolPeople(profile).map((person) =>
+		person.where ? `${person.name}: ${person.where}` : person.name
 	);
 }
 
@@ -106,7 +108,7 @@ export interface SchoolFormField {
 	label: string;
 	/** The field named in full, for error messages: "Designated Safeguarding Lead: name". */
 	title: string;
-	/** Longest value the schema accepts, in characters (the leaflet has no room for more). */
+	/** Longest value the schema accepts, in characters (./limits.ts). */
 	max: number;
 	/** Required whenever its group is filled in. */
 	required: boolean;
@@ -127,7 +129,7 @@ function staffFields(prefix: string, who: string, required: boolean): SchoolForm
 			path: `${prefix}.name`,
 			label: 'Name',
 			title: `${who}: name`,
-			max: 40,
+			max: staffLimits.name,
 			required,
 			hint: 'As pupils know them, for example: Ms A. Khan',
 		},
@@ -135,7 +137,7 @@ function staffFields(prefix: string, who: string, required: boolean): SchoolForm
 			path: `${prefix}.where`,
 			label: 'Where to find them',
 			title: `${who}: where to find them`,
-			max: 60,
+			max: staffLimits.where,
 			required,
 			hint: 'For example: Room 12, by the library',
 		},
@@ -143,14 +145,14 @@ function staffFields(prefix: string, who: string, required: boolean): SchoolForm
 			path: `${prefix}.contact`,
 			label: 'How to contact them',
 			title: `${who}: how to contact them`,
-			max: 80,
+			max: staffLimits.contact,
 			required,
 			hint: 'For example: Ask at the school office',
 		},
 	];
 }
 
-/** The form, group by group; its limits are the schema's (src/features/school/school-form.test.ts checks). */
+/** The form, group by group, with the schema's own limits (./limits.ts). */
 export const schoolFormGroups: SchoolFormGroup[] = [
 	{
 		id: 'school',
@@ -161,7 +163,7 @@ export const schoolFormGroups: SchoolFormGroup[] = [
 				path: 'school',
 				label: 'School name',
 				title: 'School name',
-				max: 60,
+				max: schoolLimits.school,
 				required: true,
 				hint: 'For example: Riverside Academy',
 			},
@@ -169,7 +171,7 @@ export const schoolFormGroups: SchoolFormGroup[] = [
 				path: 'policeForce',
 				label: 'Local police force',
 				title: 'Local police force',
-				max: 40,
+				max: schoolLimits.policeForce,
 				required: true,
 				hint: 'For example: Cleveland Police',
 			},
@@ -177,7 +179,7 @@ export const schoolFormGroups: SchoolFormGroup[] = [
 				path: 'note',
 				label: 'A short local note (optional)',
 				title: 'Local note',
-				max: 160,
+				max: schoolLimits.note,
 				required: false,
 				hint: 'For example: The school nurse is in the medical room every morning.',
 			},

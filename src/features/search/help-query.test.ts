@@ -14,6 +14,16 @@ const troubled = (
 	.filter((query) => query.trouble)
 	.map((query) => query.q);
 
+/** The calls for help in the kit's extra queries file: the search shows the panel for each. */
+const callsForHelp = (
+	JSON.parse(
+		readFileSync(
+			new URL('../../../e2e/fixtures/search-queries-extra.json', import.meta.url),
+			'utf8'
+		)
+	) as { callsForHelp: string[] }
+).callsForHelp;
+
 describe('readsLikeCallForHelp', () => {
 	it.each([
 		'help',
@@ -58,6 +68,11 @@ describe('readsLikeCallForHelp', () => {
 	it('every sentence marked as trouble in the query fixtures reads like a call for help', () => {
 		expect(troubled.length).toBeGreaterThan(10);
 		expect(troubled.filter((query) => !readsLikeCallForHelp(query))).toEqual([]);
+	});
+
+	it('every call for help in the extra queries file reads like a call for help', () => {
+		expect(callsForHelp.length).toBeGreaterThan(0);
+		expect(callsForHelp.filter((query) => !readsLikeCallForHelp(query))).toEqual([]);
 	});
 
 	it.each([

@@ -20,11 +20,14 @@ import { routeOfFile } from '../../site/paths';
 import type { RecordPhase } from '../../integrations/bench-timings';
 
 /**
- * Files Pagefind writes that the kit never loads: the legacy Default and Modular UIs, the highlight
- * script and the no-language WebAssembly (the index is English only). Removing them keeps the
- * offline copy and the service worker's precache smaller.
+ * Files Pagefind writes that the kit never loads: the Component UI and the legacy Default and
+ * Modular UIs (the kit renders results itself with pagefind.js), the highlight script and the
+ * no-language WebAssembly (the index is English only). Removing them keeps the offline copy and the
+ * service worker's precache smaller.
  */
-const unusedBundleFiles = [
+export const unusedBundleFiles = [
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
 	'pagefind-ui.js',
 	'pagefind-ui.css',
 	'pagefind-modular-ui.js',

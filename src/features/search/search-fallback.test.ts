@@ -413,6 +413,26 @@ describe('searchWithFallback', () => {
 			expect(call.options?.filters).toEqual({ audience: 'Teachers' });
 	});
 
+	it('runs the query through a debounced search when asked, and nothing more once it is superseded', async () => {
+		const q = 'he says he will send it to everyone unless I pay';
+		const index = kit();
+		const waits: number[] = [];
+		const latest = Object.assign(index, {
+			debouncedSearch: (term: string, options: SearchOptions, ms: number) => {
+				waits.push(ms);
+				return index.search(term, options);
+			},
+		});
+		const answered = await searchWithFallback(latest, q, {}, { debounceMs: 150 });
+		expect(waits).toEqual([150]);
+		expect(ids(answered).length).toBeGreaterThan(0);
+
+		const typedOn = kit();
+		const superseded = Object.assign(typedOn, { debouncedSearch: () => Promise.resolve(null) });
+		expect(await searchWithFallback(superseded, q, {}, { debounceMs: 150 })).toBeNull();
+		expect(typedOn.searched()).toEqual([]);
+	});
+
 	it('looks up the pupil pages once per index, with a filter-only search', async () => {
 		const index = kit();
 		await searchWithFallback(index, 'do not pay');

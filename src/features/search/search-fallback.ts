@@ -435,8 +435,8 @@ export function needsFallback(plan: FallbackPlan, count: number): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // Merging. The engine is anything with Pagefind's `search(term, options)`; results need only an
-// `id` and a `score` here, and are handed back untouched (with their `data()`), so the Component UI
-// renders merged results exactly as it renders its own.
+// `id` and a `score` here, and are handed back untouched (with their `data()`), so the result list
+// renders merged results exactly as it renders Pagefind's own.
 
 /** Pagefind's `filters` search option: `{ type: "Advice" }`, `{ type: { any: [...] } }` and so on. */
 export type FilterSelection = Record<string, unknown>;
@@ -467,6 +467,12 @@ export interface SearchOptions {
 /** Pagefind's search API, or anything shaped like it (a fake index in the unit tests). */
 export interface SearchEngine<R extends EngineResult> {
 	search(term: string | null, options?: SearchOptions): Promise<EngineResponse<R> | null>;
+	/** Pagefind's `debouncedSearch`: resolves to null when a later call has superseded this one. */
+	debouncedSearch?(
+		term: string,
+		options: SearchOptions,
+		ms: number
+	): Promise<EngineResponse<R> | null>;
 	filters?(): Promise<FilterCounts>;
 }
 
@@ -611,6 +617,11 @@ function filterMembers<R extends EngineResult>(
 export interface FallbackSettings {
 	/** Count filter values over merged results (the search page shows them; the dialog has no filters). */
 	countFilters?: boolean;
+	/**
+	 * Run the query as typed through the engine's `debouncedSearch` with this wait (ms): when the
+	 * reader types on, it resolves to null and so does this search, running no extra searches.
+	 */
+	debounceMs?: number;
 }
 
 /** Pages a search found before filters: the same whatever filters the reader has chosen. */
@@ -621,8 +632,8 @@ const pagesFound = <R extends EngineResult>(response: EngineResponse<R> | null |
  * Runs a query the kit's way: the query as typed; when it finds fewer than `fewResults` pages,
  * its meaningful words together; when neither finds that many, its `maxSingleWords` strongest
  * words one by one (and the rest of its words if those find nothing); merged by mergeHits. The
- * response has Pagefind's shape (results keep their `data()`), so the Component UI shows it as its
- * own. An empty or null query, or a sorted search, goes straight to Pagefind. A failed extra
+ * response has Pagefind's shape (results keep their `data()`), so the result list shows it as
+ * Pagefind's own. An empty or null query, or a sorted search, goes straight to Pagefind. A failed extra
  * search leaves the results found so far.
  *
  * Each step is decided on the pages found before filters, so a filtered search runs the same
@@ -642,7 +653,10 @@ export async function searchWithFallback<R extends EngineResult>(
 	// pages count the same as any other.
 	const pupilFirst = !active(options.filters) && !plan.adult;
 	const pupilPromise = pupilFirst ? pupilPages(engine) : Promise.resolve(new Set<string>());
-	const full = await engine.search(plan.full, options);
+	const full =
+		settings.debounceMs && engine.debouncedSearch
+			? await engine.debouncedSearch(plan.full, options, settings.debounceMs)
+			: await engine.search(plan.full, options);
 	if (!full) return full;
 	const pupil = await pupilPromise.catch(() => new Set<string>());
 	const searched = [plan.full];

@@ -46,6 +46,19 @@ export const keyStageFilterLabel: Record<KeyStage, string> = {
  */
 export const searchRanking = { termSimilarity: 5 } as const;
 
+/**
+ * Results the list shows at once; "Show more results" adds as many again. Five fill a laptop screen
+ * and each loads one small fragment of the index, so the first query downloads no more than needed.
+ */
+export const resultsPageSize = 5;
+
+/**
+ * Most the search page may download before anyone types: its JavaScript and CSS, gzipped, inline
+ * blocks included (e2e/budgets.spec.ts measures it as it measures every byte budget). Pagefind
+ * itself loads only when the box is focused or a query is in the address.
+ */
+export const searchPageFirstLoadBudget = 50 * 1024;
+
 /** Filter keys in the index (`data-pagefind-filter`), with the label the search page shows. */
 export const searchFilters = {
 	audience: 'Who it is for',

@@ -1,61 +1,61 @@
 /**
  * The search dialog, loaded only when someone opens it (so pages carry no search code until then):
- * clones the dialog markup from its template, loads the Component UI and opens `<pagefind-modal>`.
- * On close, focus goes back to whatever opened it.
+ * clones a native `<dialog>` from its template and opens it as a modal (focus stays inside, Escape
+ * closes it). On close, focus goes back to whatever opened it.
  */
-import { connectHelpPanel, loadComponentUI, searchInstance } from './client';
+import { connectSearch, loadPagefind } from './search-ui';
 
-interface PagefindModal extends HTMLElement {
-	open(): void;
-	close(): void;
-	readonly isOpen: boolean;
-}
-
-let modal: PagefindModal | undefined;
+let dialog: HTMLDialogElement | undefined;
 let returnFocus: HTMLElement | null = null;
 
-async function create(): Promise<PagefindModal> {
+function create(): HTMLDialogElement {
 	const template = document.querySelector<HTMLTemplateElement>('template[data-search-dialog]');
 	if (!template) throw new Error('Search dialog template missing');
-	const root = document.createElement('div');
-	root.className = 'search-dialog-root';
-	root.append(template.content.cloneNode(true));
-	document.body.append(root);
-	await loadComponentUI();
-	const element = root.querySelector<PagefindModal>('pagefind-modal');
+	const fragment = template.content.cloneNode(true) as DocumentFragment;
+	const element = fragment.querySelector('dialog');
 	if (!element) throw new Error('Search dialog markup missing');
-	connectHelpPanel(searchInstance('dialog'), root);
-	// `close` does not bubble, so listen in the capture phase. A result link to a heading on this
-	// page moves focus there itself; only when focus was lost does it go back to the opener.
-	element.addEventListener(
-		'close',
-		() => {
-			const target = returnFocus;
-			returnFocus = null;
-			requestAnimationFrame(() => {
-				const active = document.activeElement;
-				const lost = !active || active === document.body || element.contains(active);
-				if (target?.isConnected && lost) target.focus();
-			});
-		},
-		true
-	);
+	document.body.append(fragment);
+	connectSearch(element);
+	element.querySelector('[data-search-close]')?.addEventListener('click', () => element.close());
+	// Escape always closes the dialog: in a search box that holds text, the browser would only
+	// clear the box.
+	element.addEventListener('keydown', (event) => {
+		if (event.key !== 'Escape' || event.defaultPrevented) return;
+		event.preventDefault();
+		element.close();
+	});
+	// A click on the backdrop (outside the dialog's box) closes it, as Escape does.
+	element.addEventListener('click', (event) => {
+		if (event.target === element) element.close();
+	});
+	// A result link to a heading on this page moves focus there itself; only when focus was lost
+	// does it go back to the opener.
+	element.addEventListener('close', () => {
+		const target = returnFocus;
+		returnFocus = null;
+		requestAnimationFrame(() => {
+			const active = document.activeElement;
+			const lost = !active || active === document.body || element.contains(active);
+			if (target?.isConnected && lost) target.focus();
+		});
+	});
 	return element;
 }
 
-let creating: Promise<PagefindModal> | undefined;
-
-/** Builds the dialog and loads the Component UI ahead of time (on hover or focus of the button). */
-export function prepareSearchDialog(): Promise<PagefindModal> {
-	creating ??= create();
-	creating.catch(() => (creating = undefined));
-	return creating;
+/** Builds the dialog and loads Pagefind ahead of time (on hover or focus of the button). */
+export function prepareSearchDialog(): HTMLDialogElement {
+	dialog ??= create();
+	void loadPagefind().catch(() => undefined);
+	return dialog;
 }
 
 /** Opens the dialog (creating it the first time); `opener` gets focus back when it closes. */
-export async function openSearchDialog(opener: HTMLElement | null): Promise<void> {
-	modal ??= await prepareSearchDialog();
-	if (modal.isOpen) return;
+export function openSearchDialog(opener: HTMLElement | null): void {
+	const element = prepareSearchDialog();
+	if (element.open) return;
 	returnFocus = opener;
-	modal.open();
+	element.showModal();
+	const input = element.querySelector<HTMLInputElement>('[data-search-input]');
+	input?.focus();
+	input?.select();
 }

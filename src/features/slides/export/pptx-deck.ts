@@ -91,6 +91,19 @@ function paragraph(
 	return out;
 }
 
+/** A heading inside a slide's body (a sub-heading, or a help block's title), scaled from the body size. */
+function headingText(runs: readonly Run[], size: number): TextProps[] {
+	return paragraph(
+		runs,
+		{
+			bullet: false,
+			paraSpaceBefore: Math.round(spacing.headingBefore * size),
+			paraSpaceAfter: Math.round(spacing.headingAfter * size),
+		},
+		{ bold: true, color: pptxColours.heading, fontSize: Math.round(size * headingScale) }
+	);
+}
+
 /** Body blocks as PptxGenJS paragraphs at a body size. */
 function blocksText(blocks: readonly Block[], size: number, level = 0): TextProps[] {
 	const out: TextProps[] = [];
@@ -122,17 +135,7 @@ function blocksText(blocks: readonly Block[], size: number, level = 0): TextProp
 				break;
 			}
 			case 'heading':
-				out.push(
-					...paragraph(
-						block.runs,
-						{
-							bullet: false,
-							paraSpaceBefore: Math.round(spacing.headingBefore * size),
-							paraSpaceAfter: Math.round(spacing.headingAfter * size),
-						},
-						{ bold: true, color: pptxColours.heading, fontSize: Math.round(size * headingScale) }
-					)
-				);
+				out.push(...headingText(block.runs, size));
 				break;
 			case 'list':
 				for (const item of block.items) {
@@ -165,17 +168,7 @@ function blocksText(blocks: readonly Block[], size: number, level = 0): TextProp
 				out.push(...blocksText(block.blocks, size, level));
 				break;
 			case 'help':
-				out.push(
-					...paragraph(
-						block.heading,
-						{
-							bullet: false,
-							paraSpaceBefore: Math.round(spacing.headingBefore * size),
-							paraSpaceAfter: Math.round(spacing.headingAfter * size),
-						},
-						{ bold: true, color: pptxColours.heading, fontSize: Math.round(size * headingScale) }
-					)
-				);
+				out.push(...headingText(block.heading, size));
 				for (const route of block.routes) out.push(...routeParagraph(route, size));
 				break;
 			case 'scenario':

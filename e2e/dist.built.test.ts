@@ -1,5 +1,6 @@
 /**
- * Checks over the built files in dist/ (no browser): every internal link and #fragment resolves,
+ * Checks over the built files in dist/, in Vitest after the build (no browser: `npm test` runs
+ * vitest.built.config.ts): every internal link and #fragment resolves,
  * every external link goes to a host the content vouches for, the HTML validates (html-validate, and
  * the W3C Nu HTML Checker as an outside judge), every page is what its kind in the site model says
  * (sitemap, search, canonical, noindex), and every page carries the Content Security Policy with
@@ -15,7 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { isOfflineDeck } from '../src/features/slides/export/deck-exports';
 import { policyDifferences } from '../src/lib/csp';
@@ -29,17 +30,7 @@ import {
 	routeOfPathname,
 	withBase,
 } from '../src/site/paths';
-import {
-	itemOf,
-	itemPage,
-	leafletPrint,
-	lessonItem,
-	lessonPrint,
-	pageAt,
-	poster,
-	present,
-	presenter,
-} from '../src/site/routes';
+import { itemOf, itemPage, pageAt } from '../src/site/routes';
 import { readSettings } from '../src/site/settings';
 import { allowedHosts, attr, distPages, fileFor } from './support/dist-html';
 import { builtIds, builtPages, builtRoutes, distDir } from './support/site';
@@ -115,8 +106,9 @@ test('every external link goes to a host named in the services data, the content
 	expect(allowed.size).toBeGreaterThan(3);
 });
 
-test('html-validate finds no errors on any page', async () => {
-	test.setTimeout(120_000);
+// These two read every page, beside the end-to-end suite and the sub-path build (scripts/test.mjs):
+// about 15 s and 40 s alone on two cores, so their limits only catch a hang.
+test('html-validate finds no errors on any page', { timeout: 600_000 }, async () => {
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
 	const errors: string[] = [];
 	// The offline decks hold two windows' markup; e2e/slides-offline.spec.ts validates them.
@@ -133,7 +125,7 @@ test('html-validate finds no errors on any page', async () => {
 
 test('every page has the CSP in a meta tag, agreeing with public/_headers, and nothing inline', () => {
 	const problems: string[] = [];
-	const inlineOk = /^(application\/ld\+json|text\/pagefind-template|application\/json)$/;
+	const inlineOk = /^(application\/ld\+json|application\/json)$/;
 	// The one-file offline decks carry a policy of their own (tested in e2e/slides-offline.spec.ts).
 	for (const page of sitePages) {
 		const metas = page.elements.filter(
@@ -179,25 +171,6 @@ test('the sitemap lists exactly the built pages whose kind belongs there', () =>
 		.filter((page) => kindRules[page.kind].sitemap)
 		.map((page) => page.route);
 	expect(sitemapRoutes().sort()).toEqual(expected.sort());
-});
-
-test('print and presentation pages are in neither the sitemap nor the search index', () => {
-	const lessons = builtIds('lesson');
-	expect(lessons.length).toBeGreaterThan(0);
-	const listed = new Set(sitemapRoutes());
-	for (const route of [
-		poster(),
-		leafletPrint(),
-		...lessons.flatMap((id) => [
-			lessonPrint(id),
-			present(lessonItem(id)),
-			presenter(lessonItem(id)),
-		]),
-	]) {
-		expect(listed.has(route), `${route} in the sitemap`).toBe(false);
-		const html = readFileSync(join(distDir, fileOfRoute(route)), 'utf8');
-		expect(html, route).not.toMatch(/\sdata-pagefind-body[\s=>]/);
-	}
 });
 
 test('the logo is in every site header, on every title slide and at the head of every printed sheet and pack', () => {
@@ -263,8 +236,7 @@ test('the routes the content checks know (src/site/routes.ts) are the pages the 
 	expect(known.sort()).toEqual(builtRoutes().sort());
 });
 
-test('the W3C Nu HTML Checker finds no errors on any page', () => {
-	test.setTimeout(180_000);
+test('the W3C Nu HTML Checker finds no errors on any page', { timeout: 600_000 }, () => {
 	expect(
 		nuCheckerErrors(
 			pages.map((page) => join(distDir, page.file)),

@@ -13,7 +13,6 @@ import { readSchoolProfile } from '../src/features/school/profile';
 import { readSettings } from '../src/site/settings';
 import { readPptx } from './support/pptx';
 import { at, builtIds, distDir, noProfileText } from './support/site';
-import { blankDsl } from '../src/features/slides/export/pptx-deck';
 
 const profile = readSchoolProfile(readSettings().schoolProfile);
 const lessonId = builtIds('lesson')[0]!;

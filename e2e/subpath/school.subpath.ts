@@ -177,7 +177,9 @@ const dslLines = () =>
 /** The PowerPoint copy's signposting slide lists the school's DSL and deputies. */
 function expectPptxNamesDsl(item: Parameters<typeof slidesPptx>[0]) {
 	const slides = readPptx(join(distDir, fileOfRoute(slidesPptx(item)))).slides;
-	const signposting = slides.filter((s) => s.body.includes("Your school's Designated Safeguarding Person"));
+	const signposting = slides.filter((s) =>
+		s.body.includes("Your school's Designated Safeguarding Person")
+	);
 	expect(signposting.length).toBeGreaterThan(0);
 	for (const line of dslLines()) expect(flat(signposting[0]!.body)).toContain(line);
 }

@@ -79,7 +79,7 @@ export function schoolPeople(
 export function dslSlideLines(profile: ProfileLike | undefined): string[] {
 	if (!profile) return ['Any adult at school you trust will take you to them'];
 	// An empty "where" prints the name alone, never a dangling "Name:".
-	return schoolPeople(profile).map((person) =>
+	return [profile.safeguardingLead, ...profile.deputies].map((person) =>
 		person.where ? `${person.name}: ${person.where}` : person.name
 	);
 }

@@ -346,7 +346,7 @@ test("details kept on this computer name the school's staff on the help page, th
 	await page.getByLabel('Keep these details on this computer').check();
 	const school = group(page, 'Your school');
 	await school.getByLabel('School name').fill(typed.school);
-	const dsl = group(page, 'Designated Safeguarding Lead (DSL)');
+	const dsl = group(page, /^Safeguarding lead/);
 	await dsl.getByLabel('Name').fill(typed.dsl.name);
 	await dsl.getByLabel('Where to find them').fill(typed.dsl.where);
 	// "How to contact them" left empty: no label for it anywhere.

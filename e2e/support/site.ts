@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { listFiles } from '../../tools/list-files';
-import { nationTerms, type NationLike } from '../../src/lib/nations';
+import { localise, nationTerms, type NationLike } from '../../src/lib/nations';
 import { noProfileAdvice } from '../../src/features/school/school';
 import type { Service } from '../../src/schemas/service';
 import type { Step } from '../../src/schemas/steps';
@@ -64,6 +64,9 @@ const nationOwn = new Set(nations.flatMap((n) => n.services.map((s) => s.id)));
 export const crisisServices: Service[] = services.filter(
 	(s) => s.situations.includes('crisis') && !nationOwn.has(s.id)
 );
+
+/** A service's name as a build without a nation shows it ("Your school's safeguarding lead (in England, …)"). */
+export const shownName = (service: Service): string => localise(service.name, nationTerms(nations));
 
 /** What a page without a school profile (and so without a nation) tells pupils about the lead. */
 export const noProfileText = noProfileAdvice(nationTerms(nations)['lead.full']);

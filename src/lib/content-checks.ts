@@ -23,8 +23,12 @@ const lineOf = (node: MdNode): number => node.position?.start.line ?? 0;
 /** Components lessons, advice and guides may use (src/components/mdx/index.ts must match; astro check enforces it). */
 export const mdxComponentNames = [
 	'Activity',
+	'Guidance',
 	'HelpRoutes',
+	'Lead',
 	'LessonList',
+	'NationNote',
+	'NationPart',
 	'Notes',
 	'Questions',
 	'SafeguardingNote',
@@ -35,6 +39,7 @@ export const mdxComponentNames = [
 	'TeacherNote',
 	'Term',
 	'Worksheet',
+	'Years',
 ] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];
 
@@ -44,9 +49,13 @@ export const leafletComponentNames = [
 	'Col',
 	'Cols',
 	'Contact',
+	'Field',
 	'Flow',
+	'Guidance',
 	'HelpQr',
+	'Lead',
 	'LeafletHelp',
+	'NationPart',
 	'SchoolContact',
 	'SchoolPart',
 	'SchoolPeople',

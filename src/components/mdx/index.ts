@@ -4,6 +4,11 @@
  * teacher-only parts swapped for its own.
  */
 import Activity from './Activity.astro';
+import Guidance from '../../features/school/components/Guidance.astro';
+import Lead from '../../features/school/components/Lead.astro';
+import NationNote from '../../features/school/components/NationNote.astro';
+import NationPart from '../../features/school/components/NationPart.astro';
+import Years from '../../features/school/components/Years.astro';
 import HelpRoutes from './HelpRoutes.astro';
 import LessonList from './LessonList.astro';
 import Notes from './Notes.astro';
@@ -20,8 +25,12 @@ import type { MdxComponentName } from '../../lib/content-checks';
 
 export const mdxComponents = {
 	Activity,
+	Guidance,
 	HelpRoutes,
+	Lead,
 	LessonList,
+	NationNote,
+	NationPart,
 	Notes,
 	Questions,
 	SafeguardingNote,
@@ -32,6 +41,7 @@ export const mdxComponents = {
 	TeacherNote,
 	Term,
 	Worksheet,
+	Years,
 	// The content loaders reject components not named in mdxComponentNames (src/lib/content-checks.ts);
 	// `satisfies` makes `astro check` fail when that list and this map differ (missing or extra names).
 } satisfies Record<MdxComponentName, unknown>;

@@ -1,11 +1,13 @@
 /**
  * What the search index knows about a page besides its text: the filter values and labels shown on
- * each result, and the extra words (misspellings, slang) indexed beside a page's frontmatter keywords.
- * Pure data and functions, so the unit tests and the layouts share one definition.
+ * each result, and how a page's frontmatter keywords are expanded with the keyword tables of
+ * content/data/search-words.yaml (misspellings, slang). Pure data and functions, so the unit tests
+ * and the layouts share one definition.
  */
 import type { KeyStage } from '../../schemas/lesson';
 import type { Audience } from '../../schemas/page';
-import { searchTypes, type SearchType } from '../../site/kinds';
+import type { SearchWords } from '../../schemas/search-words';
+import { searchTypes, type SearchType } from '../../site/kinds.ts';
 
 // The search types are part of the site model (each route names its own); re-exported for the search.
 export { searchTypes, type SearchType };
@@ -74,49 +76,6 @@ export function audienceLine(audiences: readonly Audience[]): string {
 	return `For ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/**
- * Other words for a keyword, indexed wherever the keyword is: slang, plain-word versions and
- * inflections, so "catfished" or "photo removed" find the pages about fake accounts or take-downs.
- */
-export const keywordSynonyms: Readonly<Record<string, readonly string[]>> = {
-	sextortion: ['sex extortion', 'extortion', 'sextorted'],
-	blackmail: ['threatened', 'threatening', 'threats', 'ruin my life', 'expose me'],
-	nudes: ['nudez', 'naked pics', 'nude pics', 'nude photos', 'my pics'],
-	'fake account': ['catfish', 'catfished', 'catfishing', 'fake profile'],
-	'friend request': ['friend req', 'follow request', 'added me', 'stranger added me'],
-	'report remove': ['report and remove'],
-	'taken down': ['take down', 'takedown', 'removed', 'remove', 'delete', 'deleted'],
-	picture: ['photo', 'photos', 'pic', 'pics', 'image', 'images', 'selfie', 'video', 'vid'],
-	privacy: ['private account', 'who can see my'],
-	leaflet: ['flyer', 'handout'],
-	'lesson plan': ['scheme of work'],
-	disclosure: ['disclose', 'discloses', 'disclosed'],
-	'ground rules': ['class rules'],
-	safeguarding: ['safeguard'],
-	pupil: ['student', 'students'],
-	'my child': ['my kid', 'my kids', 'my teen'],
-};
-
-/**
- * Common misspellings of a keyword. Pagefind has no fuzzy matching, so they are indexed as text, but
- * only on pages whose main subject the keyword is (it is in the title or among the first three
- * keywords): a misspelt query then finds the page a correct spelling would rank first, instead of
- * every page that mentions the word in passing.
- */
-export const keywordMisspellings: Readonly<Record<string, readonly string[]>> = {
-	sextortion: ['sextortin', 'sextorshun', 'sextorsion', 'sextotion', 'sextorsh'],
-	blackmail: ['blackmale', 'blakmail', 'blackmial', 'black mail'],
-	childline: ['childlne', 'childine', 'child line', 'childlin'],
-	ceop: ['ceops', 'seop'],
-	privacy: ['privasy', 'privicy', 'privacy setings'],
-	leaflet: ['leeflet', 'leaflett'],
-	'lesson plan': ['lessonplan'],
-	disclosure: ['disclosur', 'discloser'],
-	'ground rules': ['groundrules'],
-	safeguarding: ['safegaurding', 'safegarding'],
-	'fake account': ['fake acount', 'fake acc'],
-};
-
 /** Lowercase words of a phrase, apostrophes dropped. */
 const words = (s: string) =>
 	s
@@ -132,11 +91,20 @@ export function containsKey(text: string, key: string): boolean {
 	return hay.some((_, i) => needle.every((w, j) => hay[i + j]?.startsWith(w)));
 }
 
+/** The keyword tables of the search's word lists (content/data/search-words.yaml). */
+export type KeywordTables = Pick<SearchWords, 'keywordSynonyms' | 'keywordMisspellings'>;
+
 /**
  * A page's keywords, then the synonyms of every keyword, then the misspellings of its main
- * subjects (keywords in the title or first three), without duplicates.
+ * subjects (keywords in the title or first three), without duplicates. Misspellings are indexed
+ * only on a subject's main pages: a misspelt query then finds the page a correct spelling would
+ * rank first, instead of every page that mentions the word in passing.
  */
-export function expandKeywords(keywords: readonly string[], title = ''): string[] {
+export function expandKeywords(
+	keywords: readonly string[],
+	title: string,
+	{ keywordSynonyms, keywordMisspellings }: KeywordTables
+): string[] {
 	const out = new Map<string, string>();
 	const add = (word: string) => {
 		const key = words(word).join(' ');

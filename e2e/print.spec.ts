@@ -23,6 +23,7 @@ import {
 	letterPdf,
 	signpostingPdf,
 	lessonPackPdf,
+	worksheetPdf,
 	packPdf,
 	posterPdf,
 	talk,
@@ -69,7 +70,7 @@ function servicesOn(route: string) {
 	);
 }
 
-test('the build printed the leaflet, the poster, the first-hour guide, the first-day pack, the letter, the signposting sheet and a pack for every lesson and talk, and nothing else', () => {
+test('the build printed the leaflet, the poster, the first-hour guide, the first-day pack, the letter, the signposting sheet, a pack for every lesson and talk and a worksheet for every lesson, and nothing else', () => {
 	expect(lessonIds.length).toBeGreaterThan(0);
 	expect(pdfs).toEqual(
 		[
@@ -80,6 +81,7 @@ test('the build printed the leaflet, the poster, the first-hour guide, the first
 			letterPdf(),
 			signpostingPdf(),
 			...lessonIds.map(lessonPackPdf),
+			...lessonIds.map(worksheetPdf),
 			...talkIds.map((id) => packPdf(talkItem(id))),
 		].sort()
 	);

@@ -6,10 +6,15 @@
  */
 import { createRequire } from 'node:module';
 
-/** Runs in the page: the text of every visible heading, white space made single. Self-contained. */
+/**
+ * Runs in the page: the text of every visible heading, white space made single. A heading whose next
+ * element has no words (lines to write on, a picture) is left out: the PDF's text cannot show whether
+ * that went with it. Self-contained.
+ */
 export function pageHeadings(): string[] {
 	return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
 		.filter((h) => h.checkVisibility({ visibilityProperty: true }))
+		.filter((h) => !h.nextElementSibling || (h.nextElementSibling.textContent ?? '').trim() !== '')
 		.map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
 		.filter(Boolean);
 }

@@ -6,7 +6,8 @@
  *   Content Security Policy (e2e/csp.spec.ts covers the interactive states).
  * - What a reader sees: one h1, British English (`lang`), the way to Get help now, only phone numbers
  *   (in text and `tel:` links) from the services data, and no words run together.
- * Each failure names the page and the rule.
+ * Each failure names the page and the rule; a run goes on to the end, so it lists every page that
+ * breaks a rule.
  */
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { phoneKey, phoneNumbersIn } from '../src/lib/services';
@@ -38,28 +39,36 @@ async function settled(page: Page, open: Set<Request>, route: string): Promise<v
 
 /** What a reader sees on the page as it is now. */
 async function expectReadable(page: Page, route: string): Promise<void> {
-	await expect(page.locator('h1'), `${route}: one h1`).toHaveCount(1);
-	await expect(page.locator('h1'), `${route}: the h1 has words`).not.toBeEmpty();
-	await expect(page.locator('html'), `${route}: lang en-GB`).toHaveAttribute('lang', 'en-GB');
-	await expect(
-		page.getByRole('link', { name: 'Get help now' }).first(),
-		`${route}: Get help now is visible`
-	).toBeVisible();
+	await expect.soft(page.locator('h1'), `${route}: one h1`).toHaveCount(1);
+	await expect.soft(page.locator('h1'), `${route}: the h1 has words`).not.toBeEmpty();
+	await expect.soft(page.locator('html'), `${route}: lang en-GB`).toHaveAttribute('lang', 'en-GB');
+	await expect
+		.soft(
+			page.getByRole('link', { name: 'Get help now' }).first(),
+			`${route}: Get help now is visible`
+		)
+		.toBeVisible();
 	const text = await page.locator('body').innerText();
 	const printed = phoneNumbersIn(text).map((m) => phoneKey(m.number));
-	expect(
-		printed.filter((n) => !known.has(n)),
-		`${route}: phone numbers not in the data`
-	).toEqual([]);
+	expect
+		.soft(
+			printed.filter((n) => !known.has(n)),
+			`${route}: phone numbers not in the data`
+		)
+		.toEqual([]);
 	// Astro 7 compresses whitespace between inline elements: catch words that ran together.
-	expect(text.match(/[a-z][.?!:][A-Z][a-z]+/g) ?? [], `${route}: words run together`).toEqual([]);
+	expect
+		.soft(text.match(/[a-z][.?!:][A-Z][a-z]+/g) ?? [], `${route}: words run together`)
+		.toEqual([]);
 	const telLinks = await page
 		.locator('a[href^="tel:"]')
 		.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(4)));
-	expect(
-		telLinks.filter((n) => !known.has(n)),
-		`${route}: tel: links not in the data`
-	).toEqual([]);
+	expect
+		.soft(
+			telLinks.filter((n) => !known.has(n)),
+			`${route}: tel: links not in the data`
+		)
+		.toEqual([]);
 }
 
 /** Every page, in two halves so both workers share them: each half is one browsing session. */
@@ -82,6 +91,7 @@ for (let group = 0; group < groups; group++) {
 			if (url.protocol.startsWith('http') && url.origin !== origin)
 				foreign.push(`${page.url()} -> ${request.url()}`);
 		});
+		const reported = new Set<string>();
 		const open = new Set<Request>();
 		page.on('request', (request) => open.add(request));
 		page.on('requestfinished', (request) => open.delete(request));
@@ -89,22 +99,25 @@ for (let group = 0; group < groups; group++) {
 		for (const route of share) {
 			await test.step(route, async () => {
 				const response = await page.goto(at(route));
-				expect(response?.status(), `${route}: status`).toBe(200);
+				expect.soft(response?.status(), `${route}: status`).toBe(200);
 				await settled(page, open, route);
-				expect(foreign, `${route}: requests to another site`).toEqual([]);
-				expect(await csp.violations(), `${route}: Content Security Policy violations`).toEqual([]);
+				// Each page's own, so a failure names the page where it happened.
+				expect.soft(foreign.splice(0), `${route}: requests to another site`).toEqual([]);
+				const violations = (await csp.violations()).filter((v) => !reported.has(v));
+				violations.forEach((v) => reported.add(v));
+				expect.soft(violations, `${route}: Content Security Policy violations`).toEqual([]);
 				const storage = await page.evaluate(() => ({
 					local: { ...localStorage },
 					session: { ...sessionStorage },
 				}));
 				// The one localStorage use (docs/privacy-and-security.md) is opt-in on the customise page: e2e/print.spec.ts.
-				expect(storage.local, `${route}: localStorage`).toEqual({});
+				expect.soft(storage.local, `${route}: localStorage`).toEqual({});
 				// The only sessionStorage use (listed in docs/privacy-and-security.md): presentation mode's clock start, a number.
 				for (const [key, value] of Object.entries(storage.session)) {
-					expect(key, `${route}: sessionStorage`).toMatch(/^tgtbt-clock:[a-z0-9-]+$/);
-					expect(value, `${route}: sessionStorage ${key}`).toMatch(/^\d+$/);
+					expect.soft(key, `${route}: sessionStorage`).toMatch(/^tgtbt-clock:[a-z0-9-]+$/);
+					expect.soft(value, `${route}: sessionStorage ${key}`).toMatch(/^\d+$/);
 				}
-				expect(await context.cookies(), `${route}: cookies`).toEqual([]);
+				expect.soft(await context.cookies(), `${route}: cookies`).toEqual([]);
 				await expectReadable(page, route);
 			});
 		}

@@ -4,8 +4,10 @@
  * teacher-only parts swapped for its own.
  */
 import Activity from './Activity.astro';
+import Chat from './Chat.astro';
 import HelpRoutes from './HelpRoutes.astro';
 import LessonList from './LessonList.astro';
+import Msg from './Msg.astro';
 import Notes from './Notes.astro';
 import Questions from './Questions.astro';
 import SafeguardingNote from './SafeguardingNote.astro';
@@ -20,8 +22,10 @@ import type { MdxComponentName } from '../../lib/content-checks';
 
 export const mdxComponents = {
 	Activity,
+	Chat,
 	HelpRoutes,
 	LessonList,
+	Msg,
 	Notes,
 	Questions,
 	SafeguardingNote,

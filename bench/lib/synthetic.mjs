@@ -123,6 +123,8 @@ const quote = (s) => JSON.stringify(s);
  * - `<HelpRoutes ids>` → `### title` and a `<LinkCard>` per service (name, what it does, phone in the text)
  * - `<Term id>word</Term>` → `<abbr title="definition">word</abbr>`
  * - `<Steps />` → a Markdown numbered list of the steps in content/data/steps.yaml
+ * - `<Lead form>`, `<Guidance>`, `<Years of>` → England's words as text ("DSL", "the UKCIS advice",
+ *   "Year 7"); `<NationPart>` → its text; `<NationNote />` → nothing
  * - frontmatter → `title` and `description` (the summary), then a list of objectives and the
  *   safeguarding notes in an Aside, as the kit's lesson page shows them.
  */
@@ -174,6 +176,27 @@ export function toStarlight(lesson, { services, glossary, steps }) {
 				});
 				return block(`### ${a('title') ?? 'Where to get help'}`, cards.join('\n'));
 			}
+			case 'Lead': {
+				const form = a('form') ?? 'short';
+				const word = {
+					short: 'DSL',
+					title: 'Designated Safeguarding Lead',
+					full: 'Designated Safeguarding Lead (DSL)',
+					deputy: 'Deputy Designated Safeguarding Lead',
+				}[form];
+				return word;
+			}
+			case 'Guidance':
+				return 'the UKCIS advice';
+			case 'Years': {
+				const years = element.attributes['of'];
+				const list = Array.isArray(years) ? years : [];
+				return list.length > 1 ? `Years ${list[0]}-${list.at(-1)}` : `Year ${list[0]}`;
+			}
+			case 'NationPart':
+				return inner;
+			case 'NationNote':
+				return '';
 			case 'Term':
 				return `<abbr title=${quote(byTerm.get(a('id'))?.definition ?? inner)}>${inner}</abbr>`;
 			default:

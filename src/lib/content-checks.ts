@@ -26,9 +26,13 @@ const lineOf = (node: MdNode): number => node.position?.start.line ?? 0;
 export const mdxComponentNames = [
 	'Activity',
 	'Chat',
+	'Guidance',
 	'HelpRoutes',
+	'Lead',
 	'LessonList',
 	'Msg',
+	'NationNote',
+	'NationPart',
 	'Notes',
 	'Questions',
 	'SafeguardingNote',
@@ -39,6 +43,7 @@ export const mdxComponentNames = [
 	'TeacherNote',
 	'Term',
 	'Worksheet',
+	'Years',
 ] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];
 
@@ -48,9 +53,13 @@ export const leafletComponentNames = [
 	'Col',
 	'Cols',
 	'Contact',
+	'Field',
 	'Flow',
+	'Guidance',
 	'HelpQr',
+	'Lead',
 	'LeafletHelp',
+	'NationPart',
 	'SchoolContact',
 	'SchoolPart',
 	'SchoolPeople',

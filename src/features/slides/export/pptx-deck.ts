@@ -247,7 +247,7 @@ function routeParagraph(route: HelpRoute, size: number): TextProps[] {
 }
 
 /** Stands in for the school's safeguarding lead when the build has no school profile. */
-export const blankDsl = 'Type your DSL’s name and where to find them here';
+export const blankDsl = 'Type your safeguarding lead’s name and where to find them here';
 
 /**
  * The notes pane's text for a slide: its speaker notes, then (on an activity's first slide) the

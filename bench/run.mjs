@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from '../tools/list-files.ts';
 import { searchRanking } from '../src/features/search/search.ts';
+import { readSearchWords } from '../src/features/search/search-words.ts';
 import { fallbackCost, indexSize, launch, pageWeight, searchCost } from './lib/browser.mjs';
 import { copyProject, countPages, median, timedRun } from './lib/build.mjs';
 import { fallbackScript } from './lib/fallback-bundle.mjs';
@@ -218,7 +219,11 @@ async function main() {
 	};
 	const withExpected = fixtureQueries();
 	const allQueries = withExpected.map((q) => q.q);
-	const fallback = { script: await fallbackScript(), ranking: { ...searchRanking } };
+	const fallback = {
+		script: await fallbackScript(),
+		ranking: { ...searchRanking },
+		words: readSearchWords(),
+	};
 	const browser = await launch();
 	let port = firstPort;
 	try {

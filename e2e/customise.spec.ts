@@ -12,14 +12,14 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { printProblems } from '../src/features/print/print-bounds';
 import { readSchoolProfile } from '../src/features/school/profile';
-import { noProfileAdvice, profileValue, schoolFormFields } from '../src/features/school/school';
+import { profileValue, schoolFormFields } from '../src/features/school/school';
 import { customiseDocs } from '../src/features/school/school-docs';
 import { withBase } from '../src/site/paths';
 import { help, leafletCustomise, lessonItem, present, presenter, slide } from '../src/site/routes';
 import { readSettings } from '../src/site/settings';
 import { readPdfBytes } from './support/pdf';
 import { localAddressesIn, qrCodesInPdf } from './support/printed';
-import { at } from './support/site';
+import { at, noProfileText } from './support/site';
 
 const base = readSettings().basePath;
 const A4 = { width: 595.28, height: 841.89 };
@@ -45,7 +45,7 @@ async function typeSchool(page: Page, withDeputy = true) {
 	await school.getByLabel('School name').fill(typed.school);
 	await school.getByLabel('Local police force').fill(typed.policeForce);
 	await school.getByLabel('A short local note (optional)').fill(typed.note);
-	const dsl = group(page, 'Designated Safeguarding Lead (DSL)');
+	const dsl = group(page, /^Safeguarding lead/);
 	await dsl.getByLabel('Name').fill(typed.dsl.name);
 	await dsl.getByLabel('Where to find them').fill(typed.dsl.where);
 	await dsl.getByLabel('How to contact them').fill(typed.dsl.contact);
@@ -60,12 +60,7 @@ async function typeSchool(page: Page, withDeputy = true) {
 const expectedOn: Record<string, string[]> = {
 	leaflet: [typed.school, typed.dsl.name, typed.dsl.where, typed.policeForce],
 	poster: [typed.school, typed.dsl.name, typed.dsl.where, typed.policeForce],
-	letter: [
-		typed.school,
-		typed.dsl.name,
-		typed.dsl.contact,
-		`Designated Safeguarding Lead, ${typed.school}`,
-	],
+	letter: [typed.school, typed.dsl.name, typed.dsl.contact, `Safeguarding lead, ${typed.school}`],
 	signposting: [
 		`At ${typed.school}, talk to…`,
 		typed.dsl.name,
@@ -128,7 +123,7 @@ test('every sheet prints from the browser with the typed details, on its own A4 
 		for (const size of facts.sizes)
 			expect(Math.abs(size.height - A4.height)).toBeLessThanOrEqual(1);
 		for (const value of expectedOn[doc.id]!) expect(text, `${doc.id}: ${value}`).toContain(value);
-		expect(text, doc.id).not.toContain(noProfileAdvice);
+		expect(text, doc.id).not.toContain(noProfileText);
 		expect(text, doc.id).not.toContain('Make it your school');
 		expect(text, doc.id).not.toMatch(/\[[^\]]*\]/);
 		// Served from this machine: no code or address that would lead nowhere, the phone routes instead.
@@ -166,12 +161,41 @@ test("served from a public address, every sheet's QR code leads to that site's h
 	}
 });
 
+test("choosing the school's nation changes the lead's title and the help lines in the preview", async ({
+	page,
+}) => {
+	await page.goto(at(leafletCustomise()));
+	const preview = page.locator('.sheet-preview');
+	const nation = page.getByRole('combobox', { name: 'Nation' });
+	await expect(preview.locator('.school-none')).toContainText('the safeguarding lead (in England');
+	await nation.selectOption({ label: 'Wales' });
+	await expect(preview.locator('.school-none')).toHaveText(
+		'Talk to any adult at school you trust. They will take you to the Designated Safeguarding Person (DSP), the member of staff who keeps pupils safe.'
+	);
+	await nation.selectOption({ label: 'Scotland' });
+	await expect(preview.locator('.school-none')).toContainText('the Child Protection Coordinator,');
+	// The poster's crisis line: Lifeline beside Samaritans for a school in Northern Ireland only.
+	await page.getByRole('radio', { name: customiseDocs[1].label }).check();
+	const lifeline = preview.locator('[data-service="lifeline"]');
+	await expect(lifeline).toBeHidden();
+	await nation.selectOption({ label: 'Northern Ireland' });
+	await expect(lifeline).toBeVisible();
+	await expect(lifeline).toContainText('0808 808 8000');
+	await typeSchool(page, false);
+	await expect(preview.locator('.school dt').nth(1)).toHaveText(
+		'Designated Teacher for Child Protection'
+	);
+	await page.getByRole('button', { name: 'Clear' }).click();
+	await expect(nation).toHaveValue('');
+	await expect(lifeline).toBeHidden();
+});
+
 test('without details the sheets say what to do instead; the preview follows the typing and Clear', async ({
 	page,
 }) => {
 	await page.goto(at(leafletCustomise()));
 	const preview = page.locator('.sheet-preview');
-	await expect(preview.locator('.school-none')).toHaveText(noProfileAdvice);
+	await expect(preview.locator('.school-none')).toHaveText(noProfileText);
 	await group(page, 'Your school').getByLabel('School name').pressSequentially('Oakfield');
 	await expect(preview.locator('[data-school-field="school"]')).toHaveText('Oakfield');
 	await typeSchool(page);
@@ -188,7 +212,7 @@ test('without details the sheets say what to do instead; the preview follows the
 	await page.getByRole('button', { name: 'Clear' }).click();
 	await expect(block).toHaveAttribute('data-at-school', 'none');
 	await expect(block.getByRole('heading')).toHaveAccessibleName('At school, talk to…');
-	await expect(block).toContainText(noProfileAdvice);
+	await expect(block).toContainText(noProfileText);
 	await expect(block.getByRole('listitem')).toHaveCount(0);
 });
 
@@ -207,17 +231,15 @@ test('the form checks the details with the profile schema, names each field and 
 	await expect(problems).toBeFocused();
 	await expect(problems.getByRole('listitem')).toHaveText([
 		'Local police force: must not be empty',
-		'Designated Safeguarding Lead: name: must not be empty',
-		'Designated Safeguarding Lead: where to find them: must not be empty',
-		'Designated Safeguarding Lead: how to contact them: must not be empty',
+		'Safeguarding lead: name: must not be empty',
+		'Safeguarding lead: where to find them: must not be empty',
+		'Safeguarding lead: how to contact them: must not be empty',
 		'Deputy 2: where to find them: must not be empty',
 		'Deputy 2: how to contact them: must not be empty',
 	]);
-	const dslName = group(page, 'Designated Safeguarding Lead (DSL)').getByLabel('Name');
+	const dslName = group(page, /^Safeguarding lead/).getByLabel('Name');
 	await expect(dslName).toHaveAttribute('aria-invalid', 'true');
-	await expect(dslName).toHaveAccessibleDescription(
-		/Designated Safeguarding Lead: name: must not be empty/
-	);
+	await expect(dslName).toHaveAccessibleDescription(/Safeguarding lead: name: must not be empty/);
 	await problems.getByRole('link', { name: 'Local police force: must not be empty' }).click();
 	await expect(group(page, 'Your school').getByLabel('Local police force')).toBeFocused();
 	// Axe on the form showing its problems: the audit's sweep of states (e2e/a11y.spec.ts).
@@ -324,7 +346,7 @@ test("details kept on this computer name the school's staff on the help page, th
 	await page.getByLabel('Keep these details on this computer').check();
 	const school = group(page, 'Your school');
 	await school.getByLabel('School name').fill(typed.school);
-	const dsl = group(page, 'Designated Safeguarding Lead (DSL)');
+	const dsl = group(page, /^Safeguarding lead/);
 	await dsl.getByLabel('Name').fill(typed.dsl.name);
 	await dsl.getByLabel('Where to find them').fill(typed.dsl.where);
 	// "How to contact them" left empty: no label for it anywhere.
@@ -337,7 +359,7 @@ test("details kept on this computer name the school's staff on the help page, th
 	await expect(atSchool).toContainText(typed.dsl.name, seen);
 	await expect(atSchool).toContainText(`Where to find them: ${typed.dsl.where}`, seen);
 	await expect(atSchool).not.toContainText('How to contact them', seen);
-	await expect(atSchool).not.toContainText(noProfileAdvice, seen);
+	await expect(atSchool).not.toContainText(noProfileText, seen);
 
 	// Present mode, on the help slide; then the presenter view on the same slide.
 	const item = lessonItem('not-alone');

@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { noProfileAdvice } from '../src/features/school/school';
 import { kindRules } from '../src/site/kinds';
 import { fileOfRoute, printedAddress, withBase } from '../src/site/paths';
 import {
 	adviceList,
+	firstDay,
+	firstDayPdf,
 	firstHour,
 	firstHourPdf,
 	guide,
@@ -39,6 +40,7 @@ import {
 	distDir,
 	serviceById,
 	steps,
+	noProfileText,
 } from './support/site';
 
 /**
@@ -57,19 +59,24 @@ const A4 = { width: 595.28, height: 841.89 };
 
 /** Services whose cards a built page shows, from its `data-service` attributes. */
 function servicesOn(route: string) {
-	const html = readFileSync(join(distDir, fileOfRoute(route)), 'utf8');
+	// A nation's own line is hidden unless the school's nation is set (LeafletHelp.astro): not on paper.
+	const html = readFileSync(join(distDir, fileOfRoute(route)), 'utf8').replace(
+		/<p class="help-also" data-nation-in="[^"]*" hidden>.*?<\/p>/gs,
+		''
+	);
 	return [...new Set([...html.matchAll(/data-service="([^"]+)"/g)].map((m) => m[1]!))].map(
 		serviceById
 	);
 }
 
-test('the build printed the leaflet, the poster, the first-hour guide, the letter, the signposting sheet and a pack for every lesson and talk, and nothing else', () => {
+test('the build printed the leaflet, the poster, the first-hour guide, the first-day pack, the letter, the signposting sheet and a pack for every lesson and talk, and nothing else', () => {
 	expect(lessonIds.length).toBeGreaterThan(0);
 	expect(pdfs).toEqual(
 		[
 			leafletPdf(),
 			posterPdf(),
 			firstHourPdf(),
+			firstDayPdf(),
 			letterPdf(),
 			signpostingPdf(),
 			...lessonIds.map(lessonPackPdf),
@@ -172,7 +179,7 @@ test('the leaflet: two pages, the help numbers from the data, the key advice, wo
 		'If something looks too good to be true, it probably is.',
 		'Friend requests',
 		'Warning signs',
-		'Designated Safeguarding Lead',
+		'the safeguarding lead (in England, the Designated Safeguarding Lead or DSL)',
 		'Get help now',
 	]) {
 		expect(facts.text, line).toContain(line);
@@ -182,7 +189,7 @@ test('the leaflet: two pages, the help numbers from the data, the key advice, wo
 	else expect(flat).toContain('Get help now Call Childline free on 0800 1111');
 	// The school's own contacts, or what to do without them: never empty lines.
 	if (profile) expect(flat).toContain(profile.safeguardingLead.name);
-	else expect(flat).toContain(noProfileAdvice);
+	else expect(flat).toContain(noProfileText);
 });
 
 test('the poster: one page with the steps, Childline, 999, the crisis routes and the help page', async () => {
@@ -200,7 +207,7 @@ test('the poster: one page with the steps, Childline, 999, the crisis routes and
 	for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
 	if (helpUrl) expect(facts.links[0]).toContain(helpUrl);
 	if (profile) expect(flat).toContain(profile.safeguardingLead.name);
-	else expect(flat).toContain(noProfileAdvice);
+	else expect(flat).toContain(noProfileText);
 });
 
 test('the first-hour guide: one page with what to say, what never to do, the DSL, the pupil steps and the crisis routes', async () => {
@@ -212,9 +219,9 @@ test('the first-hour guide: one page with what to say, what never to do, the DSL
 	const boxes = [
 		'Step 1: listen',
 		'Step 2: never',
-		'Step 3: tell the DSL at once',
+		'Step 3: tell the safeguarding lead at once',
 		'Step 4: record',
-		'Step 5: the DSL',
+		'Step 5: the safeguarding lead',
 	];
 	const places = boxes.map((b) => flat.indexOf(b));
 	expect(
@@ -259,9 +266,9 @@ test('the letter to parents: one page, every part of the letter, the school or w
 			expect(flat, value).toContain(value);
 	} else {
 		expect(flat).toContain(
-			'Please contact the school office and ask for the Designated Safeguarding Lead'
+			'Please contact the school office and ask for the safeguarding lead (in England, the Designated Safeguarding Lead or DSL)'
 		);
-		expect(flat).toContain('Yours sincerely, The Designated Safeguarding Lead');
+		expect(flat).toContain('Yours sincerely, The safeguarding lead');
 	}
 	if (helpUrl) expect(facts.links.flat()).toContain(helpUrl);
 	else expect(flat).toContain('Get help now Call Childline free on 0800 1111');
@@ -276,7 +283,7 @@ test('the signposting sheet: one page with who to talk to at school, the help ro
 		expect(flat, id).toContain(serviceById(id).phone!);
 	for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
 	expect(flat).toContain(profile ? `At ${profile.school}, talk to…` : 'At school, talk to…');
-	expect(flat).toContain(profile ? profile.safeguardingLead.name : noProfileAdvice);
+	expect(flat).toContain(profile ? profile.safeguardingLead.name : noProfileText);
 	if (helpUrl) expect(facts.links.flat()).toContain(helpUrl);
 });
 
@@ -316,6 +323,46 @@ test("the teachers' guide leads to the first-hour page, which shows the guide an
 	expect(response.headers()['content-type']).toContain('application/pdf');
 });
 
+test('the first-day pack: referral first, the questions, Report Remove, the call home, POSH, the crisis routes, then a record to fill in by hand', async ({
+	page,
+}) => {
+	const facts = await readPdf(firstDayPdf());
+	expect(facts.pages).toBe(3);
+	const flat = facts.text.replace(/\s+/g, ' ');
+	const parts = [
+		'Refer at once',
+		'Questions to work through today',
+		'Report Remove, with Childline',
+		'Calling parents and carers',
+		'Advice for you',
+		'Incident record',
+	];
+	const places = parts.map((p) => flat.indexOf(p));
+	expect(
+		places.every((i) => i >= 0),
+		`parts at ${places.join(', ')}`
+	).toBe(true);
+	expect([...places].sort((a, b) => a - b)).toEqual(places);
+	expect(flat).toContain('The CEOP Safety Centre is an extra way to report');
+	expect(flat).toContain(serviceById('posh').phone!);
+	for (const s of crisisServices) expect(flat, s.id).toContain(s.phone ?? s.text!.number);
+	// The record is paper: the page has no form fields, so nothing typed can be kept or sent.
+	await page.goto(at(firstDay()));
+	await expect(page.locator('h1')).toHaveText("A disclosure: the safeguarding lead's first day");
+	await expect(
+		page.locator('.sheet-preview input, .sheet-preview textarea, .sheet-preview form')
+	).toHaveCount(0);
+	await expect(page.locator('.sheet-preview .field')).not.toHaveCount(0);
+	await page.goto(at(guide('teachers')));
+	await page.getByRole('link', { name: 'first-day pack' }).click();
+	await expect(page).toHaveURL(at(firstDay()));
+	await page.goto(at(firstHour()));
+	await expect(page.getByRole('link', { name: 'first-day pack' })).toHaveAttribute(
+		'href',
+		withBase(base, firstDay())
+	);
+});
+
 for (const id of lessonIds) {
 	test(`the ${id} lesson pack holds the plan and the safeguarding notes`, async () => {
 		const facts = await readPdf(lessonPackPdf(id));
@@ -332,7 +379,7 @@ for (const id of lessonIds) {
 		// The signposting names the school's own contacts, or says what to do without them.
 		const flat = facts.text.replace(/\s+/g, ' ');
 		if (profile) expect(flat).toContain(`At ${profile.school}, talk to…`);
-		else expect(flat).toContain(noProfileAdvice);
+		else expect(flat).toContain(noProfileText);
 	});
 }
 

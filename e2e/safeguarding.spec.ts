@@ -121,7 +121,9 @@ for (const lesson of lessons) {
 		}
 		await expect(page.getByRole('heading', { name: 'Tell the class in advance' })).toBeVisible();
 		await expect(
-			page.getByRole('heading', { name: 'Quiet alternative (agree it with your DSL)' })
+			page.getByRole('heading', {
+				name: 'Quiet alternative (agree it with your safeguarding lead)',
+			})
 		).toBeVisible();
 	});
 }

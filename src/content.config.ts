@@ -8,6 +8,7 @@ import { advicePage, contentFolders, contentPatterns, guide } from './site/route
 import { glossarySchema } from './schemas/glossary';
 import { leafletSchema } from './schemas/leaflet';
 import { lessonSchema } from './schemas/lesson';
+import { nationSchema } from './schemas/nation';
 import { pageSchema } from './schemas/page';
 import { practiceSchema } from './schemas/practice';
 import { serviceSchema } from './schemas/service';
@@ -60,6 +61,15 @@ const steps = defineCollection({
 	schema: stepsSchema,
 });
 
+/**
+ * The four UK nations (`content/data/nations.yaml`): the lead's title, the guidance, year-group names
+ * and the nation's own help routes, chosen by the school profile's `nation`.
+ */
+const nations = defineCollection({
+	loader: file('./content/data/nations.yaml'),
+	schema: nationSchema,
+});
+
 /** Plain-English definitions, linked from content with `<Term>`. */
 const glossary = defineCollection({
 	loader: file('./content/data/glossary.yaml'),
@@ -96,6 +106,7 @@ export const collections = {
 	services,
 	steps,
 	glossary,
+	nations,
 	leaflet,
 	practice,
 };

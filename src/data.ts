@@ -2,6 +2,16 @@
  * Every content query happens here, once, so pages and components only read typed, sorted lists.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import {
+	localise,
+	localiseData,
+	nationIds,
+	nationTerms,
+	withNationServices,
+	yearsForSchool,
+	yearsLabel as nationYearsLabel,
+} from './lib/nations';
+import { audienceLabel, keyStageLabelFor } from './lib/lessons';
 import { serviceById } from './lib/services';
 import type { OpeningSource } from './features/slides/lesson-slides';
 import { printedAddress } from './site/paths';
@@ -9,6 +19,8 @@ import { help, lessonItem, talkItem, type Presentable } from './site/routes';
 import { readSchoolProfile } from './features/school/profile';
 import { readSettings } from './site/settings';
 import type { GlossaryEntry } from './schemas/glossary';
+import type { KeyStage } from './schemas/lesson';
+import type { Nation } from './schemas/nation';
 import type { PracticeData } from './schemas/practice';
 import type { Service } from './schemas/service';
 import type { StepsData } from './schemas/steps';
@@ -25,12 +37,51 @@ const byOrder = (
 	b: { data: { order: number; title: string } }
 ) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB');
 
-export const lessons: Lesson[] = (await getCollection('lessons')).sort(byOrder);
-export const talks: Talk[] = (await getCollection('talks')).sort(byOrder);
-export const advice: Advice[] = (await getCollection('advice')).sort(byOrder);
-export const guides: Guide[] = await getCollection('guides');
+const settings = readSettings();
+
+/**
+ * The school profile (`school.yaml`, docs/schools.md), or undefined when the school
+ * has none: then every place that would name its staff says what to do instead.
+ */
+export const schoolProfile = readSchoolProfile(settings.schoolProfile);
+
+/** The four nations (content/data/nations.yaml): England, Wales, Scotland, Northern Ireland. */
+export const nations: Nation[] = (await getCollection('nations'))
+	.map((entry) => entry.data)
+	.sort((a, b) => nationIds.indexOf(a.id) - nationIds.indexOf(b.id));
+
+/**
+ * The school's nation (the profile's `nation`), or undefined: then the kit uses words that are true
+ * in all four nations (src/lib/nations.ts).
+ */
+export const nation: Nation | undefined = (() => {
+	const id = schoolProfile?.nation;
+	if (!id) return undefined;
+	const found = nations.find((n) => n.id === id);
+	if (!found)
+		throw new Error(
+			`content/data/nations.yaml: no entry for "${id}" (the school profile's nation)`
+		);
+	return found;
+})();
+
+/** The words `<Lead />`, `<Guidance />` and the other nation slots show in this build. */
+export const terms = nationTerms(nations, nation);
+
+/** A text of the kit (frontmatter, data) in the nation's words: "the DSL" becomes "the DSP" in Wales. */
+export const localised = (text: string): string => localise(text, terms, nation);
+
+/** A content entry with its frontmatter in the nation's words (its body uses `<Lead />`). */
+const inNationWords = <E extends { data: object }>(entry: E): E => ({
+	...entry,
+	data: localiseData(entry.data, terms, nation),
+});
+
+export const lessons: Lesson[] = (await getCollection('lessons')).map(inNationWords).sort(byOrder);
+export const talks: Talk[] = (await getCollection('talks')).map(inNationWords).sort(byOrder);
+export const advice: Advice[] = (await getCollection('advice')).map(inNationWords).sort(byOrder);
+export const guides: Guide[] = (await getCollection('guides')).map(inNationWords);
 export const practice: Practice[] = (await getCollection('practice')).sort(byOrder);
-export const services: Service[] = (await getCollection('services')).map((entry) => entry.data);
 
 /** The "if it happens" steps, in order (content/data/steps.yaml); missing data fails the build. */
 export const ifItHappens: StepsData = await (async () => {
@@ -40,11 +91,11 @@ export const ifItHappens: StepsData = await (async () => {
 })();
 
 export const glossary: GlossaryEntry[] = (await getCollection('glossary'))
-	.map((entry) => entry.data)
+	.map((entry) => localiseData(entry.data, terms, nation))
 	.sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));
 
 /** Printed sheets (`content/leaflet/`): the two-page leaflet and the A4 poster. */
-export const sheets: Sheet[] = await getCollection('leaflet');
+export const sheets: Sheet[] = (await getCollection('leaflet')).map(inNationWords);
 
 /** A printed sheet by id (`leaflet`, `poster`); missing content fails the build. */
 export function sheet(id: string): Sheet {
@@ -53,13 +104,40 @@ export function sheet(id: string): Sheet {
 	return found;
 }
 
-const settings = readSettings();
+/** Year groups named for the nation: "Years 7-9", "S1-S3", "Years 8-10". */
+export const yearsLabel = (years: readonly number[]): string => nationYearsLabel(years, nation);
+
+/** A key stage as a school in the nation names it ("S1-S3 (ages 11-14)" in Scotland). */
+export const keyStageName = (keyStage: KeyStage): string => keyStageLabelFor(keyStage, nation);
 
 /**
- * The school profile (`school.yaml`, docs/schools.md), or undefined when the school
- * has none: then every place that would name its staff says what to do instead.
+ * Who a lesson is for: "Years 8-11, ages 12-16 (key stages 3 and 4)" in England and Wales, "S2-S4,
+ * ages 12-16" in Scotland; without a nation the year names are said to be England and Wales's.
  */
-export const schoolProfile = readSchoolProfile(settings.schoolProfile);
+export const lessonAudience = (data: {
+	keyStages: readonly KeyStage[];
+	yearGroups: readonly number[];
+}): string => audienceLabel(data.keyStages, data.yearGroups, nation);
+
+/** Year groups with their ages, said to be England and Wales's names when there is no nation. */
+export const yearsWithAges = (years: readonly number[]): string => yearsForSchool(years, nation);
+
+/** Every help route, its words in the nation's terms ("Your school's DSP"). */
+export const services: Service[] = (await getCollection('services')).map(({ data }) => ({
+	...data,
+	name: localised(data.name),
+	what: localised(data.what),
+	...(data.whatHappens ? { whatHappens: localised(data.whatHappens) } : {}),
+}));
+
+// Every nation's own routes must be in the services data, beside a route that is.
+for (const n of nations)
+	for (const own of n.services)
+		for (const id of [own.id, own.besides])
+			if (!services.some((s) => s.id === id))
+				throw new Error(
+					`content/data/nations.yaml: ${n.id}: services: "${id}" is not in content/data/services.yaml`
+				);
 
 /**
  * The help page's public address for paper and QR codes, or undefined when SITE_URL is unset or
@@ -116,6 +194,30 @@ export function term(id: string): GlossaryEntry {
 
 /** A service by id; an unknown id fails the build with the list of known ones. */
 export const service = (id: string): Service => serviceById(services, id);
+
+/** Services by id, with the nation's own beside the UK-wide ones they go with (Meic after Childline). */
+export const servicesBeside = (ids: readonly string[]): Service[] =>
+	withNationServices(ids, nation).map(service);
+
+/** A list of services with the nation's own moved beside the UK-wide ones they go with. */
+export const arrangedBeside = (list: readonly Service[]): Service[] => {
+	const own = new Set(nation?.services.map((s) => s.id));
+	const ids = list.map((s) => s.id);
+	const placed = withNationServices(
+		ids.filter((id) => !own.has(id)),
+		nation
+	).filter((id) => ids.includes(id));
+	return [...placed, ...ids.filter((id) => !placed.includes(id))].map(service);
+};
+
+/** Services of a situation's group for this build: UK-wide ones and the nation's own, not other nations'. */
+export const servicesHere = (list: readonly Service[]): Service[] => {
+	const elsewhere = new Set(
+		nations.filter((n) => n !== nation).flatMap((n) => n.services.map((s) => s.id))
+	);
+	const own = new Set(nation?.services.map((s) => s.id));
+	return list.filter((s) => own.has(s.id) || !elsewhere.has(s.id));
+};
 
 /** A guide by id (`parents`, `teachers`); missing content fails the build. */
 export function guide(id: string): Guide {

@@ -158,7 +158,7 @@ function templateRoute(route) {
  * results and searches run, and whether an expected route is in the first three (a synthetic
  * lesson counts as the lesson it copies).
  */
-export async function fallbackCost(browser, origin, queries, { script, ranking }) {
+export async function fallbackCost(browser, origin, queries, { script, ranking, words }) {
 	const side = async (withFallback) => {
 		const context = await browser.newContext();
 		if (withFallback) await context.addInitScript(script);
@@ -168,12 +168,12 @@ export async function fallbackCost(browser, origin, queries, { script, ranking }
 	};
 	const run = (s, q) =>
 		s.page.evaluate(
-			async ({ q, withFallback, ranking }) => {
+			async ({ q, withFallback, ranking, words }) => {
 				const pagefind = await import('/pagefind/pagefind.js');
 				await pagefind.options({ ranking });
 				const t0 = performance.now();
 				const search = withFallback
-					? await globalThis.kitSearchFallback.searchWithFallback(pagefind, q)
+					? await globalThis.kitSearchFallback.searchWithFallback(pagefind, q, words)
 					: await pagefind.search(q);
 				const data = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
 				return {
@@ -183,7 +183,7 @@ export async function fallbackCost(browser, origin, queries, { script, ranking }
 					top: data.slice(0, 3).map((d) => new URL(d.url, 'http://x').pathname),
 				};
 			},
-			{ q, withFallback: s.withFallback, ranking }
+			{ q, withFallback: s.withFallback, ranking, words }
 		);
 	const plain = await side(false);
 	const fallback = await side(true);

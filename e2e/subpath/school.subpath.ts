@@ -1,7 +1,8 @@
 /**
  * The sub-path build as a school's own edition (e2e/subpath/edition.ts): a public SITE_URL, so every
  * QR code in its PDFs leads to the help page under the site and base path, and a school profile, so
- * the school's own contacts appear on everything it prints and shows.
+ * the school's own contacts appear on everything it prints and shows. The profile's school is in
+ * Wales, so the kit names the Designated Safeguarding Person and lists Meic beside Childline.
  */
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
@@ -11,7 +12,12 @@ import { printProblems } from '../../src/features/print/print-bounds';
 import { fillSlots, slotPaths, slotValues } from '../../src/features/school/school-dom';
 import { printedAddress, fileOfRoute } from '../../src/site/paths';
 import {
+	about,
+	firstDay,
+	firstDayPdf,
+	firstHour,
 	firstHourPdf,
+	guide,
 	help,
 	leafletCustomise,
 	leafletPdf,
@@ -107,9 +113,9 @@ test('the letter to parents is signed by the DSL and says how to reach them', as
 	const text = flat((await readPdf(letterPdf())).text);
 	for (const value of [
 		profile.school,
-		`Please contact ${profile.safeguardingLead.name}, our Designated Safeguarding Lead`,
+		`Please contact ${profile.safeguardingLead.name}, our Designated Safeguarding Person (DSP)`,
 		profile.safeguardingLead.contact,
-		`Designated Safeguarding Lead, ${profile.school}`,
+		`Designated Safeguarding Person, ${profile.school}`,
 	])
 		expect(text, value).toContain(value);
 	expect(text).not.toContain('Please contact the school office');
@@ -125,7 +131,7 @@ test('the signposting sheet lists every contact and the note; the first-hour gui
 	expect(sheet).not.toContain('Talk to any adult at school you trust. They will take you');
 	const guide = flat((await readPdf(firstHourPdf())).text);
 	expect(guide).toContain(
-		`Tell the DSL (${profile.safeguardingLead.name}, ${profile.safeguardingLead.where})`
+		`Tell the DSP (${profile.safeguardingLead.name}, ${profile.safeguardingLead.where})`
 	);
 });
 
@@ -171,7 +177,9 @@ const dslLines = () =>
 /** The PowerPoint copy's signposting slide lists the school's DSL and deputies. */
 function expectPptxNamesDsl(item: Parameters<typeof slidesPptx>[0]) {
 	const slides = readPptx(join(distDir, fileOfRoute(slidesPptx(item)))).slides;
-	const signposting = slides.filter((s) => s.body.includes("Your school's Designated"));
+	const signposting = slides.filter((s) =>
+		s.body.includes("Your school's Designated Safeguarding Person")
+	);
 	expect(signposting.length).toBeGreaterThan(0);
 	for (const line of dslLines()) expect(flat(signposting[0]!.body)).toContain(line);
 }
@@ -194,7 +202,54 @@ for (const id of lessonIds)
 			dslLines()
 		);
 		expectPptxNamesDsl(lessonItem(id));
+		// Meic, Wales's own help line, straight after Childline on the slide with Childline's number.
+		const slides = readPptx(join(distDir, fileOfRoute(slidesPptx(lessonItem(id))))).slides;
+		const childline = slides.find((s) => flat(s.body).includes('0800 1111'));
+		expect(flat(childline?.body ?? '')).toMatch(/Childline.*0800 1111.*Meic.*080 880 23456/);
 	});
+
+test("a school in Wales: the Designated Safeguarding Person, Hwb and Meic, never England's words", async ({
+	page,
+}) => {
+	test.setTimeout(120_000);
+	expect(profile.nation).toBe('wales');
+	const pages = [help(), guide('teachers'), guide('parents'), about(), firstHour(), firstDay()];
+	for (const id of lessonIds) pages.push(lesson(id), present(lessonItem(id)));
+	for (const route of pages) {
+		await page.goto(at(route));
+		// What a reader sees: search keywords hidden in the page may keep England's words.
+		const text = await page.locator('body').innerText();
+		expect(text, route).not.toMatch(
+			/Designated Safeguarding Lead|\bDSL\b|safeguarding lead \(in England/
+		);
+	}
+	await page.goto(at(guide('teachers')));
+	await expect(page.getByRole('heading', { name: 'Written for schools in Wales' })).toBeVisible();
+	await expect(page.locator('#nation-note + p')).toContainText(
+		'Designated Safeguarding Person (DSP)'
+	);
+	await expect(page.locator('#nation-note + p')).toContainText('on Hwb');
+	await page.goto(at(help()));
+	const blackmail = page.locator('section[aria-labelledby="blackmail"] [data-service]');
+	const ids = await blackmail.evaluateAll((cards) =>
+		cards.map((c) => c.getAttribute('data-service'))
+	);
+	expect(ids.slice(ids.indexOf('childline'), ids.indexOf('childline') + 2)).toEqual([
+		'childline',
+		'meic',
+	]);
+	await expect(page.locator('[data-service="lifeline"]')).toHaveCount(0);
+	await expect(page.locator('[data-service="school-dsl"] h3').first()).toHaveText(
+		"Your school's Designated Safeguarding Person (DSP)"
+	);
+	for (const pdf of [leafletPdf(), firstHourPdf(), firstDayPdf()]) {
+		const text = flat((await readPdf(pdf)).text);
+		expect(text, pdf).toMatch(/Designated Safeguarding Person|DSP/);
+		expect(text, pdf).not.toMatch(/Designated Safeguarding Lead|\bDSL\b/);
+	}
+	const leafletText = flat((await readPdf(leafletPdf())).text);
+	expect(leafletText).toContain('080 880 23456');
+});
 
 /** A made-up school with every detail as long as the profile allows (src/features/school/profile.test.ts). */
 const longest = readSchoolProfile({ path: 'e2e/fixtures/school/longest.yaml', required: true })!;
@@ -216,10 +271,10 @@ test('with the longest details the profile accepts, every printed page keeps its
 		// Run as it is in the page (no argument: the whole document).
 		const paths = await page.evaluate(slotPaths, undefined);
 		await page.evaluate(fillSlots, slotValues(paths, longest));
-		await expect(
-			page.locator('[data-school-field="safeguardingLead.name"]').first(),
-			route
-		).toHaveText(longest.safeguardingLead.name);
+		// The first-day pack is for the lead themself and does not name them.
+		const leadName = page.locator('[data-school-field="safeguardingLead.name"]');
+		if ((await leadName.count()) > 0)
+			await expect(leadName.first(), route).toHaveText(longest.safeguardingLead.name);
 		problems.push(...(await printProblems(page, job.output, job.pages)));
 		if (job.pages === undefined) continue;
 		const pdf = await PDFDocument.load(

@@ -1,7 +1,9 @@
 /**
  * Bundled by e2e/support/search.ts and run inside a page of the built site: the kit's own search
  * (Pagefind's JavaScript API on the built index, the kit's ranking and the sentence fallback), as
- * the search page and dialog run it, callable by the tests as `window.kitSearch`.
+ * the search page and dialog run it, callable by the tests as `window.kitSearch`. The word lists
+ * (`__SEARCH_WORDS__`) are put in by the bundler (e2e/support/search.ts), as the build puts them in
+ * the site's own script.
  */
 import { searchRanking } from '../../src/features/search/search';
 import {
@@ -55,7 +57,7 @@ async function kitSearch(
 	const pagefind = await engine(script);
 	const options = filters ? { filters } : {};
 	const response = fallback
-		? await searchWithFallback(pagefind, q, options)
+		? await searchWithFallback(pagefind, q, __SEARCH_WORDS__, options)
 		: await pagefind.search(q, options);
 	const results = response?.results ?? [];
 	const picked = limit > 0 ? results.slice(0, limit) : results;

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { expect, test, type Page } from '@playwright/test';
+import { readSearchWords } from '../../src/features/search/search-words';
 import { searchScript } from '../../src/site/files';
 import { routeOfPathname, withBase } from '../../src/site/paths';
 
@@ -59,6 +60,7 @@ const kitSearchBundle = () =>
 		format: 'iife',
 		target: 'es2022',
 		logLevel: 'silent',
+		define: { __SEARCH_WORDS__: JSON.stringify(readSearchWords()) },
 	}).then((out) => out.outputFiles[0]!.text));
 
 /**

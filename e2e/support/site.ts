@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { listFiles } from '../../tools/list-files';
+import { localise, nationTerms, type NationLike } from '../../src/lib/nations';
+import { noProfileAdvice } from '../../src/features/school/school';
 import type { Service } from '../../src/schemas/service';
 import type { Step } from '../../src/schemas/steps';
 import { routeOfFile } from '../../src/site/paths';
@@ -47,8 +49,27 @@ export const steps: Step[] = (
 	}
 )['if-it-happens'].steps;
 
-/** The crisis routes ("I feel like I might hurt myself"), from the services data. */
-export const crisisServices: Service[] = services.filter((s) => s.situations.includes('crisis'));
+/** The four nations, straight from content/data/nations.yaml. */
+export const nations: NationLike[] = (
+	parse(readFileSync(new URL('../../content/data/nations.yaml', import.meta.url), 'utf8')) as (Omit<
+		NationLike,
+		'services'
+	> & { services?: NationLike['services'] })[]
+).map((n) => ({ ...n, services: n.services ?? [] }));
+
+/** A nation's own routes (Meic, Lifeline): shown only where the school's nation is theirs. */
+const nationOwn = new Set(nations.flatMap((n) => n.services.map((s) => s.id)));
+
+/** The UK-wide crisis routes ("I feel like I might hurt myself"), from the services data. */
+export const crisisServices: Service[] = services.filter(
+	(s) => s.situations.includes('crisis') && !nationOwn.has(s.id)
+);
+
+/** A service's name as a build without a nation shows it ("Your school's safeguarding lead (in England, …)"). */
+export const shownName = (service: Service): string => localise(service.name, nationTerms(nations));
+
+/** What a page without a school profile (and so without a nation) tells pupils about the lead. */
+export const noProfileText = noProfileAdvice(nationTerms(nations)['lead.full']);
 
 export const serviceById = (id: string): Service => {
 	const found = services.find((s) => s.id === id);

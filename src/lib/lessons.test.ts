@@ -12,16 +12,24 @@ describe('yearsLabel', () => {
 
 describe('audienceLabel', () => {
 	it('states the year groups once, then their key stages in words', () => {
-		expect(audienceLabel(['KS3', 'KS4'], [8, 9, 10, 11])).toBe('Years 8-11 (key stages 3 and 4)');
-		expect(audienceLabel(['post-16'], [12, 13])).toBe('Years 12-13 (post-16)');
-		expect(audienceLabel(['KS3'], [7])).toBe('Year 7 (key stage 3)');
+		expect(audienceLabel(['KS3', 'KS4'], [8, 9, 10, 11])).toBe(
+			'Years 8-11 in England and Wales, ages 12-16 (key stages 3 and 4)'
+		);
+		expect(audienceLabel(['post-16'], [12, 13])).toBe(
+			'Years 12-13 in England and Wales, ages 16-18 (post-16)'
+		);
+		expect(audienceLabel(['KS3'], [7])).toBe(
+			'Year 7 in England and Wales, ages 11-12 (key stage 3)'
+		);
 		expect(audienceLabel(['KS4', 'post-16'], [11, 12])).toBe(
-			'Years 11-12 (key stage 4 and post-16)'
+			'Years 11-12 in England and Wales, ages 15-17 (key stage 4 and post-16)'
 		);
 	});
 
 	it('names the key stages in teaching order, whatever order they are listed in', () => {
-		expect(audienceLabel(['KS4', 'KS3'], [9, 10])).toBe('Years 9-10 (key stages 3 and 4)');
+		expect(audienceLabel(['KS4', 'KS3'], [9, 10])).toBe(
+			'Years 9-10 in England and Wales, ages 13-15 (key stages 3 and 4)'
+		);
 		expect(audienceLabel(['KS3'], [])).toBe('Key stage 3');
 	});
 });

@@ -1,16 +1,9 @@
 /** Pure helpers for showing lessons: labels and grouping by key stage. */
 import { keyStages, type KeyStage, type LessonData } from '../schemas/lesson';
+import { agesLabel, yearsForSchool, yearsLabel, type NationLike } from './nations';
 
-/** "Years 7-9" or "Year 7" from a list of year groups. */
-export function yearsLabel(years: readonly number[]): string {
-	const sorted = [...years].sort((a, b) => a - b);
-	const first = sorted[0];
-	const last = sorted.at(-1);
-	if (first === undefined || last === undefined) return '';
-	if (first === last) return `Year ${first}`;
-	const contiguous = sorted.every((y, i) => i === 0 || y === sorted[i - 1]! + 1);
-	return contiguous ? `Years ${first}-${last}` : `Years ${sorted.join(', ')}`;
-}
+/** "Years 7-9" or "Year 7" from a list of year groups (England and Wales; src/lib/nations.ts names them for a nation). */
+export { yearsLabel } from './nations';
 
 /** Key stages in words, for running text: "key stage 3", "key stages 3 and 4", "post-16". */
 function keyStagesInWords(stages: readonly KeyStage[]): string {
@@ -25,13 +18,18 @@ function keyStagesInWords(stages: readonly KeyStage[]): string {
 }
 
 /**
- * Who a lesson is for, each year group stated once: "Years 8-11 (key stages 3 and 4)",
- * "Years 12-13 (post-16)". The one place a lesson's year groups are put into words, on its page
- * and in its pack.
+ * Who a lesson is for, each year group stated once: "Years 8-11 in England and Wales, ages 12-16
+ * (key stages 3 and 4)", or in a nation's own year names ("S2-S5, ages 12-16" in Scotland, whose
+ * schools have no key stages). The one place a lesson's year groups are put into words, on its
+ * page and in its pack.
  */
-export function audienceLabel(stages: readonly KeyStage[], years: readonly number[]): string {
-	const inWords = keyStagesInWords(stages);
-	const yearsText = yearsLabel(years);
+export function audienceLabel(
+	stages: readonly KeyStage[],
+	years: readonly number[],
+	nation?: NationLike
+): string {
+	const yearsText = years.length > 0 ? yearsForSchool(years, nation) : '';
+	const inWords = nation && !nation.englandAndWalesLaw ? '' : keyStagesInWords(stages);
 	if (!yearsText) return inWords.charAt(0).toUpperCase() + inWords.slice(1);
 	return inWords ? `${yearsText} (${inWords})` : yearsText;
 }
@@ -50,12 +48,31 @@ export function groupByKeyStage<T extends { data: Pick<LessonData, 'keyStages' |
 		.filter((group) => group.lessons.length > 0);
 }
 
-/** Human label for a key stage. */
+/** Human label for a key stage (England and Wales). */
 export const keyStageLabel: Record<KeyStage, string> = {
 	KS3: 'Key stage 3 (Years 7-9)',
 	KS4: 'Key stage 4 (Years 10-11)',
 	'post-16': 'Post-16 (Years 12-13)',
 };
+
+/** The English year groups of each key stage (teaching facts: KS3 is Years 7-9, ages 11-14). */
+export const keyStageYears: Record<KeyStage, readonly number[]> = {
+	KS3: [7, 8, 9],
+	KS4: [10, 11],
+	'post-16': [12, 13],
+};
+
+/**
+ * A key stage as a school in the nation names it: England and Wales's label; in Scotland and
+ * Northern Ireland, their year groups with the ages; without a nation, England and Wales's label
+ * said to be theirs, with the ages that hold everywhere.
+ */
+export function keyStageLabelFor(keyStage: KeyStage, nation?: NationLike): string {
+	const years = keyStageYears[keyStage];
+	if (nation?.englandAndWalesLaw) return keyStageLabel[keyStage];
+	if (nation) return `${yearsLabel(years, nation)} (${agesLabel(years)})`;
+	return `${keyStageLabel[keyStage].replace(/\)$/, '')} in England and Wales, ${agesLabel(years)})`;
+}
 
 /**
  * A lesson's time for lists: "55 minutes", "55 minutes, plus a 10-minute optional extension", or

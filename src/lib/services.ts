@@ -80,8 +80,14 @@ export function knownPhoneDigits(services: readonly Service[]): Set<string> {
 }
 
 /** An `sms:` link that opens a new text to the number with the word filled in ("SHOUT" to 85258). */
-export function smsHref(text: { number: string; word: string }): string {
-	return `sms:${text.number.replace(/\s+/g, '')}?body=${encodeURIComponent(text.word)}`;
+export function smsHref(text: { number: string; word?: string | undefined }): string {
+	const to = `sms:${text.number.replace(/\s+/g, '')}`;
+	return text.word ? `${to}?body=${encodeURIComponent(text.word)}` : to;
+}
+
+/** What to text, in words: "SHOUT to 85258", or just the number when no word is needed. */
+export function textLabel(text: { number: string; word?: string | undefined }): string {
+	return text.word ? `${text.word} to ${text.number}` : text.number;
 }
 
 /** The crisis routes ("I feel like I might hurt myself"): every page that lists them must show them all. */

@@ -37,15 +37,17 @@ export const serviceSchema = z.strictObject({
 		.strictObject({
 			/** The number to text, digits and spaces only. */
 			number: z.string().regex(/^\d[\d ]*\d$/, 'write digits and spaces only, for example "85258"'),
-			/** The word to send to start a conversation. */
-			word: z.string().min(2),
+			/** The word to send to start a conversation, when the service asks for one. */
+			word: z.string().min(2).optional(),
 		})
 		.optional(),
+	/** An email address, when the service gives one (POSH). */
+	email: z.email().optional(),
 	/** Web address of the service or its reporting form. */
 	url: z.url({ protocol: /^https$/ }).optional(),
 	/** Opening hours, when the service gives them, for example "Day or night, every day". */
 	hours: z.string().optional(),
-	/** Where the service works, for example "UK" or "Worldwide". */
+	/** Where the service works, for example "UK", "Wales" or "Worldwide". */
 	region: z.string().min(2),
 	/** Situations on the help page this route belongs to. */
 	situations: z.array(z.enum(situations)).min(1),

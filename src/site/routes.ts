@@ -119,6 +119,8 @@ export const pageTable = {
 	poster: { kind: 'print', path: ['poster'] },
 	firstHour: { kind: 'page', path: ['first-hour'], search: { type: 'guide' } },
 	firstHourPrint: { kind: 'print', path: ['first-hour', 'print'] },
+	firstDay: { kind: 'page', path: ['first-day'], search: { type: 'guide' } },
+	firstDayPrint: { kind: 'print', path: ['first-day', 'print'] },
 	letter: { kind: 'page', path: ['letter'], search: { type: 'guide' } },
 	letterPrint: { kind: 'print', path: ['letter', 'print'] },
 	signposting: { kind: 'print', path: ['signposting'] },
@@ -204,6 +206,10 @@ export const poster = (): string => routeOf('poster');
 export const firstHour = (): string => routeOf('firstHour');
 /** The first-hour guide exactly as printed (the build prints it to `firstHourPdf`). */
 export const firstHourPrint = (): string => routeOf('firstHourPrint');
+/** The safeguarding lead's pack for the day a pupil discloses, on screen. */
+export const firstDay = (): string => routeOf('firstDay');
+/** The first-day pack exactly as printed (the build prints it to `firstDayPdf`). */
+export const firstDayPrint = (): string => routeOf('firstDayPrint');
 /** The letter to parents and carers, on screen, ready to copy. */
 export const letter = (): string => routeOf('letter');
 /** The letter to parents and carers exactly as printed (the build prints it to `letterPdf`). */
@@ -253,6 +259,8 @@ export const leafletPdf = (): string => `${leaflet()}too-good-to-be-true-leaflet
 export const posterPdf = (): string => `${poster()}too-good-to-be-true-poster.pdf`;
 /** The first-hour guide as printed: one A4 page. */
 export const firstHourPdf = (): string => `${firstHour()}too-good-to-be-true-first-hour.pdf`;
+/** The first-day pack as printed: three A4 pages, the last the incident record. */
+export const firstDayPdf = (): string => `${firstDay()}too-good-to-be-true-first-day-pack.pdf`;
 /** The letter to parents and carers as printed: one A4 page. */
 export const letterPdf = (): string => `${letter()}too-good-to-be-true-letter-to-parents.pdf`;
 /** The "Who can help" signposting sheet as printed: one A4 page. */
@@ -363,6 +371,7 @@ export function knownRoutes(ids: ContentIds): Set<string> {
 		leafletPdf(),
 		posterPdf(),
 		firstHourPdf(),
+		firstDayPdf(),
 		letterPdf(),
 		signpostingPdf(),
 		...items.map(packPdf),

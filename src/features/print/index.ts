@@ -1,2 +1,2 @@
 /** The print feature's public entry: what other features may use of the PDF machinery. */
-export { formatBytes, type PrintJob } from './pdf-files';
+export { assertWithinBudget, formatBytes, type PrintJob } from './pdf-files';

@@ -92,3 +92,16 @@ export function formatBytes(bytes: number): string {
 	if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
 	return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
+
+/**
+ * Throws when a file the build writes is over its size budget, naming the file, its size and the
+ * limit. The exact byte counts are given too, so a file just over the limit never reads as
+ * "1.0 MB; the limit is 1.0 MB".
+ */
+export function assertWithinBudget(file: string, bytes: number, limit: number): void {
+	if (bytes <= limit) return;
+	const exact = (n: number) => `${n.toLocaleString('en-GB')} bytes`;
+	throw new Error(
+		`${file} is ${formatBytes(bytes)} (${exact(bytes)}); the limit is ${formatBytes(limit)} (${exact(limit)}).`
+	);
+}

@@ -19,7 +19,13 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Page } from 'playwright-core';
 import { chromiumArgs, resolveChromium } from '../../../tools/browser';
 import { listFiles } from '../../../tools/list-files';
-import { formatBytes, parsePrintJob, printMetaPrefix, type PrintJob } from './pdf-files';
+import {
+	assertWithinBudget,
+	formatBytes,
+	parsePrintJob,
+	printMetaPrefix,
+	type PrintJob,
+} from './pdf-files';
 import { printProblems } from './print-bounds';
 import { serveFolder } from '../../../tools/static-server';
 import { kindRules } from '../../site/kinds';
@@ -42,6 +48,11 @@ function libraries(): [typeof import('playwright-core'), typeof import('pdf-lib'
 
 /** Largest PDF we accept: a school emailing the leaflet home should not hit attachment limits. */
 export const maxPdfBytes = 1_000_000;
+
+/** Fails the build when a printed PDF is over `maxPdfBytes`, naming the file and the limit. */
+export function assertPdfSize(output: string, bytes: number): void {
+	assertWithinBudget(output, bytes, maxPdfBytes);
+}
 
 /** The routes of the built pages whose kind is printed to PDF ("/leaflet/print/"). */
 export function printRoutes(dist: string): string[] {
@@ -199,10 +210,7 @@ export async function printPdfs(
 				problems.push(
 					`${job.output}: came out at ${count} pages but its layout promises ${job.pages}`
 				);
-			if (bytes.length > maxPdfBytes)
-				throw new Error(
-					`${job.output} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(maxPdfBytes)}.`
-				);
+			assertPdfSize(job.output, bytes.length);
 			printed.push({ output: job.output, bytes: bytes.length, pages: count });
 			recordPhase('pdf-file', performance.now() - pageStarted, {
 				output: job.output,

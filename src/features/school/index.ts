@@ -6,3 +6,11 @@ export type { SchoolProfile } from './schema';
 export { dslSlideLines, noProfileAdvice } from './school';
 export { default as SchoolPart } from './components/SchoolPart.astro';
 export { default as SchoolText } from './components/SchoolText.astro';
+// The nation's words (src/lib/nations.ts) as slots, for sheets, pages and MDX.
+export { default as Guidance } from './components/Guidance.astro';
+export { default as Lead } from './components/Lead.astro';
+export { default as NationNote } from './components/NationNote.astro';
+export { default as NationPart } from './components/NationPart.astro';
+export { default as NationText } from './components/NationText.astro';
+export { default as NoProfileAdvice } from './components/NoProfileAdvice.astro';
+export { default as Years } from './components/Years.astro';

@@ -49,6 +49,14 @@ describe('parseSchoolProfile', () => {
 		expect(message).toMatch(/police/);
 	});
 
+	it('takes an optional nation, and names the field and the allowed values when it is wrong', () => {
+		expect(parseSchoolProfile({ ...valid, nation: 'wales' }, 'school.yaml').nation).toBe('wales');
+		expect(parseSchoolProfile(valid, 'school.yaml').nation).toBeUndefined();
+		expect(() => parseSchoolProfile({ ...valid, nation: 'Wales' }, 'school.yaml')).toThrow(
+			'school.yaml: nation: must be one of england, wales, scotland, northern-ireland'
+		);
+	});
+
 	it('refuses more than three deputies and an empty file', () => {
 		const deputy = valid.safeguardingLead;
 		expect(() =>
@@ -86,6 +94,7 @@ describe('readSchoolProfile', () => {
 			required: true,
 		});
 		expect(profile?.deputies).toHaveLength(1);
+		expect(profile?.nation).toBe('wales');
 	});
 
 	it('reads the longest profile, every detail as long as the form and the schema allow', () => {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { nationIds } from '../../lib/nations';
 import { schoolLimits, staffLimits } from './limits';
 import { cleanField } from './school';
 
@@ -45,6 +46,12 @@ export const schoolProfileSchema = z.strictObject({
 	policeForce: line(schoolLimits.policeForce),
 	/** Optional: one short local note, such as when the school nurse or counsellor is in. */
 	note: line(schoolLimits.note).optional(),
+	/**
+	 * Optional: the school's nation (content/data/nations.yaml). It chooses the lead's title, the
+	 * guidance named, year-group names, the nation's own help routes and the law's wording. Without
+	 * it the kit uses words that are true in all four nations.
+	 */
+	nation: z.enum(nationIds, { message: `must be one of ${nationIds.join(', ')}` }).optional(),
 });
 
 export type SchoolProfile = z.infer<typeof schoolProfileSchema>;

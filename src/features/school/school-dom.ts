@@ -3,7 +3,20 @@
  * this as staff type. The slots are the markup the build renders from school.yaml
  * (src/features/school/components/), so a sheet printed here matches the PDF the build prints.
  */
+import {
+	capitalise,
+	isNationId,
+	nationShown,
+	nationTermNames,
+	type NationTerms,
+} from '../../lib/nations';
 import { dslSlideLines, profileValue, type ProfileLike } from './school';
+
+/**
+ * The nation's words by nation id ('' for none), as the customise page carries them: the nation
+ * slots (`data-nation-term`, `data-nation-in`) change with the nation chosen.
+ */
+export type TermsByNation = Readonly<Record<string, NationTerms>>;
 
 /**
  * Every profile path the slots under `root` name (a detail's text, or a part shown or hidden by
@@ -42,8 +55,23 @@ export function slotValues(
 	return Object.fromEntries(paths.map((path) => [path, profileValue(profile, path)]));
 }
 
-export function fillSchool(root: ParentNode, profile: ProfileLike | undefined): void {
+/** Fills the school slots under `root` from `profile`, and the nation slots with its nation's words. */
+export function fillSchool(
+	root: ParentNode,
+	profile: ProfileLike | undefined,
+	termsByNation?: TermsByNation
+): void {
 	fillSlots(slotValues(slotPaths(root), profile), root);
+	const nation = isNationId(profile?.nation) ? profile.nation : undefined;
+	const terms = termsByNation?.[nation ?? ''];
+	if (terms)
+		for (const slot of root.querySelectorAll<HTMLElement>('[data-nation-term]')) {
+			const term = nationTermNames.find((t) => t === slot.dataset['nationTerm']);
+			if (!term) continue;
+			slot.textContent = slot.hasAttribute('data-cap') ? capitalise(terms[term]) : terms[term];
+		}
+	for (const part of root.querySelectorAll<HTMLElement>('[data-nation-in]'))
+		part.hidden = !nationShown(part.dataset['nationIn'] ?? '', nation);
 }
 
 /**

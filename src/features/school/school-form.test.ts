@@ -30,15 +30,15 @@ describe('checking the "Make it your school\'s" form with the profile schema', (
 				{ path: 'policeForce', message: 'Local police force: must not be empty' },
 				{
 					path: 'safeguardingLead.name',
-					message: 'Designated Safeguarding Lead: name: must not be empty',
+					message: 'Safeguarding lead: name: must not be empty',
 				},
 				{
 					path: 'safeguardingLead.where',
-					message: 'Designated Safeguarding Lead: where to find them: must not be empty',
+					message: 'Safeguarding lead: where to find them: must not be empty',
 				},
 				{
 					path: 'safeguardingLead.contact',
-					message: 'Designated Safeguarding Lead: how to contact them: must not be empty',
+					message: 'Safeguarding lead: how to contact them: must not be empty',
 				},
 			]);
 	});

@@ -3,7 +3,7 @@
  * member of staff turns it on, then only in this browser's localStorage under one key (listed in
  * docs/privacy-and-security.md), and gone with one button. Pure apart from the Storage it is given, so it is unit-tested.
  */
-import { hasAnyDetail, tidyForm, type SchoolForm } from './school';
+import { hasAnyDetail, nationField, tidyForm, type SchoolForm } from './school';
 
 /** The one localStorage key the kit ever writes. */
 export const schoolStoreKey = 'tgtbt-school-details';
@@ -24,7 +24,7 @@ export function loadKept(storage: Pick<Storage, 'getItem'>): SchoolForm | undefi
 /** Keeps the details: only the form's fields, tidied, and only the ones filled in. */
 export function keep(storage: Pick<Storage, 'setItem'>, form: SchoolForm): void {
 	const tidy = tidyForm(form);
-	if (!hasAnyDetail(tidy)) return storage.setItem(schoolStoreKey, '{}');
+	if (!hasAnyDetail(tidy) && !tidy[nationField]) return storage.setItem(schoolStoreKey, '{}');
 	storage.setItem(
 		schoolStoreKey,
 		JSON.stringify(Object.fromEntries(Object.entries(tidy).filter(([, value]) => value !== '')))

@@ -52,7 +52,7 @@ describe('tidyForm', () => {
 		expect(out['safeguardingLead.name']).toHaveLength(40);
 		expect(out['note']).toBe('');
 		expect(out).not.toHaveProperty('other');
-		expect(Object.keys(out)).toEqual(schoolFormFields.map((f) => f.path));
+		expect(Object.keys(out)).toEqual([...schoolFormFields.map((f) => f.path), 'nation']);
 	});
 
 	it('knows when anything at all is filled in', () => {
@@ -96,9 +96,10 @@ describe('a school profile, where it is shown', () => {
 	});
 
 	it('lists the DSL first, then the deputies, with their roles', () => {
-		expect(schoolPeople(profile).map((p) => `${p.role}: ${p.name}`)).toEqual([
-			'Designated Safeguarding Lead: Ms A. Khan',
-			'Deputy Safeguarding Lead: Mr B. Okafor',
+		const roles = { lead: 'Designated Safeguarding Person', deputy: 'Deputy DSP' };
+		expect(schoolPeople(profile, roles).map((p) => `${p.role}: ${p.name}`)).toEqual([
+			'Designated Safeguarding Person: Ms A. Khan',
+			'Deputy DSP: Mr B. Okafor',
 		]);
 	});
 
@@ -110,7 +111,20 @@ describe('a school profile, where it is shown', () => {
 		expect(dslSlideLines(undefined)).toEqual([
 			'Any adult at school you trust will take you to them',
 		]);
-		expect(noProfileAdvice).toMatch(/any adult at school you trust/i);
+		expect(noProfileAdvice('safeguarding lead')).toBe(
+			'Talk to any adult at school you trust. They will take you to the safeguarding lead, the member of staff who keeps pupils safe.'
+		);
+	});
+
+	it('keeps the nation only when it is one of the four, and carries it into the profile', () => {
+		expect(tidyForm({ nation: 'wales' })['nation']).toBe('wales');
+		expect(tidyForm({ nation: 'Wales ' })['nation']).toBe('');
+		expect(tidyForm({ nation: 'cornwall' })['nation']).toBe('');
+		expect(draftProfile(tidyForm({ nation: 'scotland' })).profile.nation).toBe('scotland');
+		expect(draftProfile(tidyForm({})).profile).not.toHaveProperty('nation');
+		expect(formOfProfile({ ...profile, nation: 'northern-ireland' })['nation']).toBe(
+			'northern-ireland'
+		);
 	});
 
 	it('prints no label for an empty optional detail: a deputy without a place is named alone', () => {

@@ -27,9 +27,14 @@ export function clip(value: string, max: number): string {
 	return chars.length <= max ? value : chars.slice(0, max).join('').trimEnd();
 }
 
-/** What pupils are told wherever the school's own contacts would be, when none are given. */
-export const noProfileAdvice =
-	'Talk to any adult at school you trust. They will take you to the Designated Safeguarding Lead (DSL), the member of staff who keeps pupils safe.';
+import { isNationId, type NationId } from '../../lib/nations';
+
+/**
+ * What pupils are told wherever the school's own contacts would be, when none are given, with the
+ * lead named in the nation's words (src/features/school/components/NoProfileAdvice.astro renders it as slots).
+ */
+export const noProfileAdvice = (leadFull: string): string =>
+	`Talk to any adult at school you trust. They will take you to the ${leadFull}, the member of staff who keeps pupils safe.`;
 
 /** A member of staff pupils can go to. */
 export interface StaffLike {
@@ -45,6 +50,7 @@ export interface ProfileLike {
 	deputies: StaffLike[];
 	policeForce: string;
 	note?: string | undefined;
+	nation?: NationId | undefined;
 }
 
 /** The deputies a profile may list, and so the deputy slots every fillable sheet has. */
@@ -55,11 +61,14 @@ export interface SchoolPerson extends StaffLike {
 	role: string;
 }
 
-/** The DSL first, then each deputy, with their role spelt out. */
-export function schoolPeople(profile: ProfileLike): SchoolPerson[] {
+/** The lead first, then each deputy, with their role spelt out in the nation's words. */
+export function schoolPeople(
+	profile: ProfileLike,
+	roles: { lead: string; deputy: string }
+): SchoolPerson[] {
 	return [
-		{ role: 'Designated Safeguarding Lead', ...profile.safeguardingLead },
-		...profile.deputies.map((deputy) => ({ role: 'Deputy Safeguarding Lead', ...deputy })),
+		{ role: roles.lead, ...profile.safeguardingLead },
+		...profile.deputies.map((deputy) => ({ role: roles.deputy, ...deputy })),
 	];
 }
 
@@ -70,7 +79,7 @@ export function schoolPeople(profile: ProfileLike): SchoolPerson[] {
 export function dslSlideLines(profile: ProfileLike | undefined): string[] {
 	if (!profile) return ['Any adult at school you trust will take you to them'];
 	// An empty "where" prints the name alone, never a dangling "Name:".
-	return schoolPeople(profile).map((person) =>
+	return [profile.safeguardingLead, ...profile.deputies].map((person) =>
 		person.where ? `${person.name}: ${person.where}` : person.name
 	);
 }
@@ -178,9 +187,9 @@ export const schoolFormGroups: SchoolFormGroup[] = [
 	},
 	{
 		id: 'dsl',
-		legend: 'Designated Safeguarding Lead (DSL)',
+		legend: 'Safeguarding lead (DSL, DSP, Child Protection Coordinator or Designated Teacher)',
 		optional: false,
-		fields: staffFields('safeguardingLead', 'Designated Safeguarding Lead', true),
+		fields: staffFields('safeguardingLead', 'Safeguarding lead', true),
 	},
 	...Array.from({ length: maxDeputies }, (_, i) => ({
 		id: `deputy-${i + 1}`,
@@ -195,11 +204,21 @@ export const schoolFormFields: SchoolFormField[] = schoolFormGroups.flatMap((g) 
 /** What the form holds: each field's text by its path. */
 export type SchoolForm = Record<string, string>;
 
-/** Cleans and clips every field, dropping anything that is not one (kept copies, typed text). */
+/** The form's nation choice: its input's name, and '' for "not set". */
+export const nationField = 'nation';
+
+/**
+ * Cleans and clips every field, dropping anything that is not one (kept copies, typed text); the
+ * nation is one of the four or ''.
+ */
 export function tidyForm(input: Readonly<Record<string, unknown>>): SchoolForm {
-	return Object.fromEntries(
-		schoolFormFields.map((field) => [field.path, clip(cleanField(input[field.path]), field.max)])
-	);
+	const nation = input[nationField];
+	return {
+		...Object.fromEntries(
+			schoolFormFields.map((field) => [field.path, clip(cleanField(input[field.path]), field.max)])
+		),
+		[nationField]: isNationId(nation) ? nation : '',
+	};
 }
 
 /** True when at least one field is filled in. */
@@ -221,6 +240,7 @@ export function draftProfile(form: SchoolForm): { profile: ProfileLike; slots: n
 		['name', 'where', 'contact'].some((key) => value(`deputies.${i}.${key}`) !== '')
 	);
 	const note = value('note');
+	const nation = value(nationField);
 	return {
 		profile: {
 			school: value('school'),
@@ -228,6 +248,7 @@ export function draftProfile(form: SchoolForm): { profile: ProfileLike; slots: n
 			deputies: slots.map((i) => staff(`deputies.${i}`)),
 			policeForce: value('policeForce'),
 			...(note ? { note } : {}),
+			...(isNationId(nation) ? { nation } : {}),
 		},
 		slots,
 	};
@@ -240,6 +261,7 @@ export function formOfProfile(profile: ProfileLike | undefined): SchoolForm {
 		school: profile.school,
 		policeForce: profile.policeForce,
 		note: profile.note ?? '',
+		[nationField]: profile.nation ?? '',
 	};
 	for (const key of ['name', 'where', 'contact'] as const) {
 		paths[`safeguardingLead.${key}`] = profile.safeguardingLead[key];

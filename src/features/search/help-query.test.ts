@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normaliseQuery, readsLikeCallForHelp } from './help-query';
+import { readSearchWords } from './search-words';
+
+const lists = readSearchWords();
 
 /** The sentence queries marked as typed by someone who may be in trouble now. */
 const troubled = (
@@ -50,7 +53,7 @@ describe('readsLikeCallForHelp', () => {
 		'sextortion help',
 		'need help now',
 	])('"%s" reads like a call for help', (query) => {
-		expect(readsLikeCallForHelp(query)).toBe(true);
+		expect(readsLikeCallForHelp(query, lists)).toBe(true);
 	});
 
 	it.each([
@@ -62,17 +65,17 @@ describe('readsLikeCallForHelp', () => {
 		'will i get in trouble for sending nudes',
 		'my boyfirend keeps asking for pics',
 	])('"%s" reads like a call for help once text-speak and misspellings are read', (query) => {
-		expect(readsLikeCallForHelp(query)).toBe(true);
+		expect(readsLikeCallForHelp(query, lists)).toBe(true);
 	});
 
 	it('every sentence marked as trouble in the query fixtures reads like a call for help', () => {
 		expect(troubled.length).toBeGreaterThan(10);
-		expect(troubled.filter((query) => !readsLikeCallForHelp(query))).toEqual([]);
+		expect(troubled.filter((query) => !readsLikeCallForHelp(query, lists))).toEqual([]);
 	});
 
 	it('every call for help in the extra queries file reads like a call for help', () => {
 		expect(callsForHelp.length).toBeGreaterThan(0);
-		expect(callsForHelp.filter((query) => !readsLikeCallForHelp(query))).toEqual([]);
+		expect(callsForHelp.filter((query) => !readsLikeCallForHelp(query, lists))).toEqual([]);
 	});
 
 	it.each([
@@ -90,7 +93,7 @@ describe('readsLikeCallForHelp', () => {
 		'helpful',
 		'pupil disclosure',
 	])('"%s" is an ordinary search', (query) => {
-		expect(readsLikeCallForHelp(query)).toBe(false);
+		expect(readsLikeCallForHelp(query, lists)).toBe(false);
 	});
 
 	it('handles odd input without throwing', () => {
@@ -106,16 +109,16 @@ describe('readsLikeCallForHelp', () => {
 			'🆘',
 			'\u0000\u200b',
 		]) {
-			expect(typeof readsLikeCallForHelp(query)).toBe('boolean');
+			expect(typeof readsLikeCallForHelp(query, lists)).toBe('boolean');
 		}
-		expect(readsLikeCallForHelp('<script>help</script>')).toBe(true);
-		expect(readsLikeCallForHelp('')).toBe(false);
-		expect(readsLikeCallForHelp('   ')).toBe(false);
-		expect(readsLikeCallForHelp(undefined as unknown as string)).toBe(false);
+		expect(readsLikeCallForHelp('<script>help</script>', lists)).toBe(true);
+		expect(readsLikeCallForHelp('', lists)).toBe(false);
+		expect(readsLikeCallForHelp('   ', lists)).toBe(false);
+		expect(readsLikeCallForHelp(undefined as unknown as string, lists)).toBe(false);
 	});
 
 	it('reads only the first 1,000 characters', () => {
-		expect(readsLikeCallForHelp(`${'x '.repeat(600)}help`)).toBe(false);
+		expect(readsLikeCallForHelp(`${'x '.repeat(600)}help`, lists)).toBe(false);
 	});
 });
 

@@ -5,7 +5,7 @@
  * search reads them (src/features/search/search-fallback.ts): "hes blackmaling me wat do i do" is "he is
  * blackmailing me, what do I do".
  */
-import { maxQueryLength, normaliseQuery, spellOut } from './search-fallback';
+import { maxQueryLength, normaliseQuery, spellOut, type SearchWords } from './search-fallback';
 
 export { maxQueryLength, normaliseQuery };
 
@@ -71,12 +71,15 @@ const alarmPhrases: readonly RegExp[] = [
 	/\b(he|she|they|someone|somebody|some1|this person)( says| said| is saying)?( (he|she|they))? (will|is going to|are going to|gonna|wants to|threatened to|threatens to|is threatening to|are threatening to) (share|send|post|leak|show|expose)\b/,
 ];
 
-/** True when the query reads like a call for help (see the word and phrase lists above). */
-export function readsLikeCallForHelp(query: string): boolean {
+/**
+ * True when the query reads like a call for help (see the word and phrase lists above), also once
+ * read with the search's word lists (text-speak spelt out, misspellings corrected).
+ */
+export function readsLikeCallForHelp(query: string, lists: SearchWords): boolean {
 	if (typeof query !== 'string') return false;
 	const typed = normaliseQuery(query);
 	if (!typed) return false;
-	return [typed, spellOut(query)].some(
+	return [typed, spellOut(query, lists)].some(
 		(text) =>
 			text.split(' ').some((word) => alarmWords.has(word)) ||
 			alarmPhrases.some((re) => re.test(text))

@@ -18,6 +18,7 @@ import { kindRules } from '../../site/kinds';
 import { builtPageAt } from '../../site/content';
 import { routeOfFile } from '../../site/paths';
 import type { RecordPhase } from '../../integrations/bench-timings';
+import { readSearchWords } from './search-words';
 
 /**
  * Files Pagefind writes that the kit never loads: the Component UI and the legacy Default and
@@ -126,7 +127,9 @@ export interface PagefindOptions {
 
 /**
  * The Astro integration. The cache tag is exposed to pages as `import.meta.env.PUBLIC_SEARCH_CACHE_TAG`;
- * it changes with every build unless the SEARCH_CACHE_TAG setting fixes it.
+ * it changes with every build unless the SEARCH_CACHE_TAG setting fixes it. The search's word lists
+ * (content/data/search-words.yaml) are read and checked before anything is built, and put into the
+ * search script as `__SEARCH_WORDS__`: a malformed file stops the build, naming the field.
  */
 export default function pagefindIntegration({
 	cacheTag,
@@ -137,7 +140,12 @@ export default function pagefindIntegration({
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
 				updateConfig({
-					vite: { define: { 'import.meta.env.PUBLIC_SEARCH_CACHE_TAG': JSON.stringify(cacheTag) } },
+					vite: {
+						define: {
+							'import.meta.env.PUBLIC_SEARCH_CACHE_TAG': JSON.stringify(cacheTag),
+							__SEARCH_WORDS__: JSON.stringify(readSearchWords()),
+						},
+					},
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {

@@ -8,10 +8,14 @@
  * - when to search again (the query found fewer than `fewResults` pages) and on what: the
  *   meaningful words together, then the strongest single words;
  * - how to merge and order what comes back.
- * Pure TypeScript with no DOM: `searchWithFallback` is handed Pagefind's search function, so the
- * browser only runs the searches asked for here, and Vitest runs the same code on a fake index.
+ * Pure TypeScript with no DOM and no data of its own: every function is handed the word lists
+ * (content/data/search-words.yaml, read and checked by the build: src/features/search/search-words.ts),
+ * and `searchWithFallback` is handed Pagefind's search function, so the browser only runs the
+ * searches asked for here, and Vitest runs the same code on a fake index.
  */
-import { keywordMisspellings, keywordSynonyms, typeLabel } from './search';
+import type { SearchWords } from '../../schemas/search-words';
+
+export type { SearchWords };
 
 /** Longest query looked at; the rest is ignored (people do paste whole messages). */
 export const maxQueryLength = 1000;
@@ -37,200 +41,64 @@ export const fewResults = 3;
 /** Single words searched alone at once (the strongest first): each is one more search. */
 export const maxSingleWords = 4;
 
-/**
- * How much more a pupil page (advice or help) counts than any other page that fits the words as
- * well. Pupils are the kit's first readers and the ones who may be in trouble; teachers' and
- * parents' pages still come first where they fit more than twice as well. Every query in the
- * fixture files keeps an expected page in its top three at any factor from 1 to 6: the factor
- * only decides which of two fitting pages a pupil sees first.
- */
-export const pupilPageWeight = 2;
-
-/** Kinds of page (the `type` filter) that pupils read: advice and help. */
-export const pupilPageTypes: readonly string[] = [typeLabel.advice, typeLabel.help];
-
-/**
- * Words that say nothing about which page someone wants: pronouns, articles, prepositions,
- * auxiliary verbs, question words, fillers and text-speak fillers, in normalised form (lowercase,
- * apostrophes removed: "don't" is "dont"). Never a word the kit's keywords use on its own ("help",
- * "report", "tell", "stop", "pay", "share"); a unit test checks every one-word keyword in content/.
- * Single letters and bare numbers count as stop words too: Pagefind matches word starts, so "u"
- * or "2" would match nearly every page.
- */
-export const stopWords: ReadonlySet<string> = new Set(
-	`a about above after again against ago ah all almost also am an and another any anybody anyone
-	anything anyway are arent around as at aint
-	be because been before being below between both but by
-	can cannot cant could couldnt
-	dear did didnt do does doesnt doing done dont during
-	each either else even ever every everybody everyone everything
-	few for from
-	get gets getting go goes going gone gonna got gotta gotten
-	had hadnt has hasnt have havent having he hed hell her here hers herself hes hey hi him himself
-	his hmm how hows
-	i id if ill im in into is isnt it itd itll its itself ive
-	just
-	kind know knew knows
-	let lets like literally lol lot lots
-	made make makes making many may maybe me might mine more most much must my myself
-	need needs no nor not now
-	of off oh ok okay omg on once one only onto or other others our ours ourselves out over own
-	honest honestly please perhaps
-	quite
-	rather really right round
-	said same say saying says seem seems shall she shed shell shes should shouldnt since so some
-	somebody someone something sometimes somehow soon still such sure
-	than thank thanks that thats the their theirs them themselves then there theres these they
-	theyd theyll theyre theyve thing things think thinking this those though thought through to too
-	totally
-	um uh under unless until up upon us
-	very
-	want wanted wanting wants was wasnt way we wed well went were werent weve what whatever whats
-	when whenever where wheres whether which while who whoever whole whom whos whose why will
-	with within without wont would wouldnt
-	yeah yes yet you youd youll your youre yours yourself yourselves youve`
-		.split(/\s+/)
-		.filter(Boolean)
-);
-
-/**
- * Text-speak and chat spellings, read as the words meant before anything else. Most become stop
- * words ("u", "pls", "wat"); the rest become the word the kit's pages use ("ppl" is "people",
- * "nudez" is "nudes", "m8" is "mate"), so "pls help some1 has my nudez" searches "help nudes".
- */
-export const textSpeak: Readonly<Record<string, string>> = {
-	u: 'you',
-	ur: 'your',
-	urs: 'yours',
-	r: 'are',
-	y: 'why',
-	n: 'and',
-	pls: 'please',
-	plz: 'please',
-	plez: 'please',
-	ppl: 'people',
-	peeps: 'people',
-	some1: 'someone',
-	sum1: 'someone',
-	any1: 'anyone',
-	every1: 'everyone',
-	evry1: 'everyone',
-	no1: 'no one',
-	2: 'to',
-	4: 'for',
-	b4: 'before',
-	m8: 'mate',
-	m8s: 'mates',
-	gf: 'girlfriend',
-	bf: 'boyfriend',
-	bc: 'because',
-	bcos: 'because',
-	bcoz: 'because',
-	cos: 'because',
-	coz: 'because',
-	cuz: 'because',
-	wat: 'what',
-	wot: 'what',
-	wut: 'what',
-	idk: 'dont know',
-	dunno: 'dont know',
-	wanna: 'want to',
-	rn: 'right now',
-	tbh: 'to be honest',
-	ngl: 'honestly',
-	thx: 'thanks',
-	ty: 'thank you',
-	txt: 'text',
-	msg: 'message',
-	msgs: 'messages',
-	pix: 'pics',
-	insta: 'instagram',
-	ig: 'instagram',
-	dm: 'message',
-	dms: 'messages',
-	nudez: 'nudes',
-	nudies: 'nudes',
-	nood: 'nude',
-	noods: 'nudes',
-};
-
-/**
- * Misspellings of the words frightened pupils and worried adults type most, read as the word
- * meant. The kit's own table (`keywordMisspellings`, indexed on each subject's main pages) is
- * added below, so every misspelling the index knows is also corrected in a sentence.
- */
-const commonMisspellings: Readonly<Record<string, string>> = {
-	blackmaling: 'blackmailing',
-	blackmailling: 'blackmailing',
-	blakmailing: 'blackmailing',
-	blackmailin: 'blackmailing',
-	blackmaled: 'blackmailed',
-	blackmailled: 'blackmailed',
-	blakmailed: 'blackmailed',
-	blackmaler: 'blackmailer',
-	thretening: 'threatening',
-	threatning: 'threatening',
-	thretning: 'threatening',
-	threatend: 'threatened',
-	thretened: 'threatened',
-	polise: 'police',
-	pollice: 'police',
-	poilce: 'police',
-	embarassed: 'embarrassed',
-	embarrased: 'embarrassed',
-	embarased: 'embarrassed',
-	pitcures: 'pictures',
-	picutres: 'pictures',
-	pictues: 'pictures',
-	freind: 'friend',
-	freinds: 'friends',
-	frend: 'friend',
-	frends: 'friends',
-	acount: 'account',
-	accont: 'account',
-	girlfreind: 'girlfriend',
-	boyfreind: 'boyfriend',
-	parnets: 'parents',
-	scard: 'scared',
-	payed: 'paid',
-};
-
 /** Lowercase words of a phrase in the form queries are read in (see normaliseQuery). */
 const wordsOf = (phrase: string): string[] => normaliseQuery(phrase).split(' ').filter(Boolean);
 
+/** The word lists made ready for reading queries: built once per lists object (see lexicon). */
+interface Lexicon {
+	stopWords: ReadonlySet<string>;
+	textSpeak: ReadonlyMap<string, string>;
+	/** Every misspelling known, as words ("black mail" is two) mapped to the words meant. */
+	misspellings: ReadonlyMap<string, string>;
+	/** The misspellings of more than one word, longest first, as word lists. */
+	phraseMisspellings: readonly { wrong: string[]; right: string[] }[];
+	/** Phrases of the keyword tables ("who can see my", "added me"), as word lists. */
+	knownPhrases: readonly string[][];
+	/** Single words of the keyword tables that are not stop words ("nudes", "catfished"). */
+	knownWords: ReadonlySet<string>;
+}
+
+const lexicons = new WeakMap<SearchWords, Lexicon>();
+
+/** The lists made ready once: misspellings of the keyword tables added to the common ones, and so on. */
+function lexicon(words: SearchWords): Lexicon {
+	let ready = lexicons.get(words);
+	if (ready) return ready;
+	const stopWords = new Set(words.stopWords);
+	const misspellings = new Map([
+		...Object.entries(words.misspellings),
+		...Object.entries(words.keywordMisspellings).flatMap(([right, wrongs]) =>
+			wrongs.map((wrong) => [wordsOf(wrong).join(' '), wordsOf(right).join(' ')] as const)
+		),
+	]);
+	const keywordTable = [
+		...Object.entries(words.keywordSynonyms).flatMap(([key, variants]) => [key, ...variants]),
+		...Object.keys(words.keywordMisspellings),
+	].map(wordsOf);
+	ready = {
+		stopWords,
+		textSpeak: new Map(Object.entries(words.textSpeak)),
+		misspellings,
+		phraseMisspellings: [...misspellings]
+			.map(([wrong, right]) => ({ wrong: wrong.split(' '), right: right.split(' ') }))
+			.filter(({ wrong }) => wrong.length > 1)
+			.sort((a, b) => b.wrong.length - a.wrong.length),
+		knownPhrases: keywordTable.filter((phrase) => phrase.length > 1),
+		knownWords: new Set(keywordTable.flat().filter((word) => !stopWords.has(word))),
+	};
+	lexicons.set(words, ready);
+	return ready;
+}
+
 /**
- * Every misspelling the kit knows, as words ("black mail" is two) mapped to the words meant: the
- * common ones above and the kit's own table.
+ * Every misspelling the lists know, as words ("black mail" is two) mapped to the words meant: the
+ * common ones and those of the keyword tables.
  */
-export const misspellings: ReadonlyMap<string, string> = new Map([
-	...Object.entries(commonMisspellings),
-	...Object.entries(keywordMisspellings).flatMap(([right, wrongs]) =>
-		wrongs.map((wrong) => [wordsOf(wrong).join(' '), wordsOf(right).join(' ')] as const)
-	),
-]);
+export const misspellingsOf = (words: SearchWords): ReadonlyMap<string, string> =>
+	lexicon(words).misspellings;
 
-/** The misspellings of more than one word, longest first, as word lists. */
-const phraseMisspellings = [...misspellings]
-	.map(([wrong, right]) => ({ wrong: wrong.split(' '), right: right.split(' ') }))
-	.filter(({ wrong }) => wrong.length > 1)
-	.sort((a, b) => b.wrong.length - a.wrong.length);
-
-/** Every word and phrase of the kit's keyword tables (keys and their variants), as word lists. */
-const keywordTable: readonly string[][] = [
-	...Object.entries(keywordSynonyms).flatMap(([key, variants]) => [key, ...variants]),
-	...Object.keys(keywordMisspellings),
-].map(wordsOf);
-
-/**
- * Phrases of the kit's keyword tables ("who can see my", "added me", "take down"): their words are
- * kept even where they are stop words on their own, so a query that uses the phrase keeps it.
- */
-const knownPhrases = keywordTable.filter((words) => words.length > 1);
-
-/** Single words of the kit's keyword tables, the strongest words to search alone ("nudes", "catfished"). */
-export const knownWords: ReadonlySet<string> = new Set(
-	keywordTable.flat().filter((word) => !stopWords.has(word))
-);
+/** Single words of the keyword tables, the strongest words to search alone ("nudes", "catfished"). */
+export const knownWordsOf = (words: SearchWords): ReadonlySet<string> => lexicon(words).knownWords;
 
 /** One word of a query, as typed and as read. */
 export interface QueryWord {
@@ -240,18 +108,21 @@ export interface QueryWord {
 	word: string;
 	/** A word that says nothing about which page is wanted (and is in no known phrase of the query). */
 	stop: boolean;
-	/** A word of the kit's keyword tables (`keywordSynonyms`, `keywordMisspellings`). */
+	/** A word of the keyword tables (`keywordSynonyms`, `keywordMisspellings`). */
 	known: boolean;
 }
 
-/** A stop word, a single letter or a bare number. */
-export const isStopWord = (word: string): boolean =>
-	stopWords.has(word) || /^(\p{L}|\p{N}+)$/u.test(word);
+/**
+ * A stop word of the lists, a single letter or a bare number: Pagefind matches word starts, so "u"
+ * or "2" would match nearly every page.
+ */
+export const isStopWord = (word: string, words: SearchWords): boolean =>
+	lexicon(words).stopWords.has(word) || /^(\p{L}|\p{N}+)$/u.test(word);
 
 type Token = Pick<QueryWord, 'typed' | 'word'>;
 
 /** Corrects misspellings, phrases ("black mail") before single words ("blakmail"). */
-function correct(tokens: Token[]): Token[] {
+function correct(tokens: Token[], { misspellings, phraseMisspellings }: Lexicon): Token[] {
 	const out: Token[] = [];
 	for (let i = 0; i < tokens.length;) {
 		const phrase = phraseMisspellings.find(({ wrong }) =>
@@ -278,16 +149,17 @@ function correct(tokens: Token[]): Token[] {
  * The words of a query as the fallback reads them: text-speak spelt out, misspellings corrected,
  * each marked stop or meaningful. Total: any string gives a list and never throws.
  */
-export function readQuery(query: string): QueryWord[] {
+export function readQuery(query: string, lists: SearchWords): QueryWord[] {
 	if (typeof query !== 'string') return [];
+	const lex = lexicon(lists);
 	const typed = normaliseQuery(query).split(' ').filter(Boolean);
 	const spelt = typed.flatMap((t) =>
-		(textSpeak[t] ?? t).split(' ').map((word) => ({ typed: t, word }))
+		(lex.textSpeak.get(t) ?? t).split(' ').map((word) => ({ typed: t, word }))
 	);
-	const words: QueryWord[] = correct(spelt).map((t) => ({
+	const words: QueryWord[] = correct(spelt, lex).map((t) => ({
 		...t,
-		stop: isStopWord(t.word),
-		known: knownWords.has(t.word),
+		stop: isStopWord(t.word, lists),
+		known: lex.knownWords.has(t.word),
 	}));
 	// An age ("my 14 year old", "15yo") is how a parent or carer names their child, and the kit's
 	// pages say "teenager" or "child": 13 to 19 is read as "teenager", any other age as "child".
@@ -302,7 +174,7 @@ export function readQuery(query: string): QueryWord[] {
 			unit.stop = true;
 		}
 	});
-	for (const phrase of knownPhrases) {
+	for (const phrase of lex.knownPhrases) {
 		for (let i = 0; i + phrase.length <= words.length; i += 1) {
 			if (phrase.every((p, k) => words[i + k]!.word === p)) {
 				for (let k = 0; k < phrase.length; k += 1) words[i + k]!.stop = false;
@@ -313,69 +185,21 @@ export function readQuery(query: string): QueryWord[] {
 }
 
 /** The query as read, every word kept: "pls help sum1 is blackmaling me" is "please help someone is blackmailing me". */
-export function spellOut(query: string): string {
-	return readQuery(query)
+export function spellOut(query: string, lists: SearchWords): string {
+	return readQuery(query, lists)
 		.map((w) => w.word)
 		.join(' ');
 }
 
 /** The meaningful words of a query, each once, in the order typed. */
-export function meaningfulWords(query: string): string[] {
+export function meaningfulWords(query: string, lists: SearchWords): string[] {
 	return [
 		...new Set(
-			readQuery(query)
+			readQuery(query, lists)
 				.filter((w) => !w.stop)
 				.map((w) => w.word)
 		),
 	];
-}
-
-/**
- * Words by which a parent, carer or teacher says the search is about someone in their care: "my
- * son", "our daughter", "my 14 year old" (read as "my teenager"), "a pupil", "lesson". Pupils do
- * not name themselves this way ("some kid at school" is not "my kid", and "my class" could be
- * anyone's), so the words alone say who is asking, as a filter would.
- */
-const adultWords = {
-	/** After "my" or "our". */
-	possessed: new Set([
-		'son',
-		'sons',
-		'daughter',
-		'daughters',
-		'child',
-		'children',
-		'kid',
-		'kids',
-		'teen',
-		'teens',
-		'teenager',
-		'teenagers',
-	]),
-	/** Anywhere. */
-	alone: new Set([
-		'pupil',
-		'pupils',
-		'student',
-		'students',
-		'teach',
-		'teaching',
-		'lesson',
-		'lessons',
-	]),
-};
-
-/** True when the query's words say a parent, carer or teacher is asking (see adultWords). */
-export function askedByAdult(query: string): boolean {
-	// Numbers and "year" are skipped, so the "teenager" read from "my 14 year old" follows "my".
-	const words = readQuery(query)
-		.map((w) => w.word)
-		.filter((word) => !/^(\p{N}+|years?|yrs?)$/u.test(word));
-	return words.some(
-		(word, i) =>
-			adultWords.alone.has(word) ||
-			(adultWords.possessed.has(word) && ['my', 'our'].includes(words[i - 1] ?? ''))
-	);
 }
 
 /** What to search for a query, in order. */
@@ -384,8 +208,6 @@ export interface FallbackPlan {
 	full: string;
 	/** Every meaningful word, in query order. */
 	words: string[];
-	/** The query's words say a parent, carer or teacher is asking: pupil pages get no extra weight. */
-	adult: boolean;
 	/** The meaningful words together, when that differs from the query as typed. */
 	meaningful?: string;
 	/**
@@ -396,8 +218,8 @@ export interface FallbackPlan {
 }
 
 /**
- * Strongest first: words of the kit's keyword tables, then longer words (a fair guide to how
- * specific an English word is: "blackmailed" narrows more than "send"), then the order typed.
+ * Strongest first: words of the keyword tables, then longer words (a fair guide to how specific
+ * an English word is: "blackmailed" narrows more than "send"), then the order typed.
  */
 function byStrength(words: QueryWord[]): string[] {
 	const unique = [...new Map(words.map((w) => [w.word, w])).values()];
@@ -411,18 +233,17 @@ function byStrength(words: QueryWord[]): string[] {
 }
 
 /** The searches for a query: the query itself, then its meaningful words, then its strongest words. */
-export function planFallback(query: string): FallbackPlan {
+export function planFallback(query: string, lists: SearchWords): FallbackPlan {
 	const full = typeof query === 'string' ? query.trim().slice(0, maxQueryLength) : '';
-	const read = readQuery(full);
-	const meaningful = read.filter((w) => !w.stop);
+	const meaningful = readQuery(full, lists).filter((w) => !w.stop);
 	const words = [...new Set(meaningful.map((w) => w.word))];
 	const together = words.join(' ');
 	const asTyped = normaliseQuery(full);
-	const singles = words.length > 1 ? byStrength(meaningful.filter((w) => !isStopWord(w.word))) : [];
+	const singles =
+		words.length > 1 ? byStrength(meaningful.filter((w) => !isStopWord(w.word, lists))) : [];
 	return {
 		full,
 		words,
-		adult: askedByAdult(full),
 		...(together && together !== asTyped ? { meaningful: together } : {}),
 		singles,
 	};
@@ -489,11 +310,6 @@ export type MergedResponse<R extends EngineResult> = EngineResponse<R> & {
 	fallback: FallbackReport;
 };
 
-const active = (filters: FilterSelection | undefined): boolean =>
-	Object.values(filters ?? {}).some((v) =>
-		Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null && v !== ''
-	);
-
 /** One single-word search, for merging. */
 export interface WordHits<R extends EngineResult> {
 	word: string;
@@ -515,23 +331,16 @@ export interface FallbackHits<R extends EngineResult> {
  * word typed, then pages with every meaningful word, then pages with some of the strongest words.
  * Within a group, pages are ordered by Pagefind's score (in the last group, the sum of a page's
  * scores over the words it contains: rarer words, and words in titles and keywords, score higher,
- * and a word matched only as the start of a longer one scores little), with pupil pages (`pupil`)
- * counting `pupilPageWeight` times when `pupilFirst` (see searchWithFallback: not when the reader
- * has chosen filters or the words say an adult is asking).
+ * and a word matched only as the start of a longer one scores little).
  */
-export function mergeHits<R extends EngineResult>(
-	hits: FallbackHits<R>,
-	pupil: ReadonlySet<string>,
-	pupilFirst: boolean
-): R[] {
-	const weight = (id: string) => (pupilFirst && pupil.has(id) ? pupilPageWeight : 1);
+export function mergeHits<R extends EngineResult>(hits: FallbackHits<R>): R[] {
 	const seen = new Set<string>();
 	const out: R[] = [];
 	const group = (scored: { r: R; score: number }[]) => {
 		const fresh = scored.filter(({ r }) => !seen.has(r.id));
 		fresh
-			.map((x, i) => ({ ...x, i, w: x.score * weight(x.r.id) }))
-			.sort((a, b) => b.w - a.w || a.i - b.i)
+			.map((x, i) => ({ ...x, i }))
+			.sort((a, b) => b.score - a.score || a.i - b.i)
 			.forEach(({ r }) => {
 				seen.add(r.id);
 				out.push(r);
@@ -570,7 +379,6 @@ export function countFilters(
 }
 
 type Members = Map<string, Map<string, Set<string>>>;
-const pupilCache = new WeakMap<object, Promise<Set<string>>>();
 const membersCache = new WeakMap<object, Promise<Members | undefined>>();
 
 const idsOf = <R extends EngineResult>(response: EngineResponse<R> | null) =>
@@ -585,13 +393,6 @@ function once<T>(cache: WeakMap<object, Promise<T>>, engine: object, load: () =>
 		value.catch(() => cache.delete(engine));
 	}
 	return value;
-}
-
-/** Ids of the pupil pages (advice and help): one filter-only search per engine. */
-function pupilPages<R extends EngineResult>(engine: SearchEngine<R>): Promise<Set<string>> {
-	return once(pupilCache, engine, async () =>
-		idsOf(await engine.search(null, { filters: { type: { any: [...pupilPageTypes] } } }))
-	);
 }
 
 /** The pages behind every filter value, for counts over merged results: one search per value, once. */
@@ -629,7 +430,7 @@ const pagesFound = <R extends EngineResult>(response: EngineResponse<R> | null |
 	response?.unfilteredResultCount ?? response?.results.length ?? 0;
 
 /**
- * Runs a query the kit's way: the query as typed; when it finds fewer than `fewResults` pages,
+ * Runs a query the kit's way, reading it with the word lists `lists`: the query as typed; when it finds fewer than `fewResults` pages,
  * its meaningful words together; when neither finds that many, its `maxSingleWords` strongest
  * words one by one (and the rest of its words if those find nothing); merged by mergeHits. The
  * response has Pagefind's shape (results keep their `data()`), so the result list shows it as
@@ -642,23 +443,19 @@ const pagesFound = <R extends EngineResult>(response: EngineResponse<R> | null |
 export async function searchWithFallback<R extends EngineResult>(
 	engine: SearchEngine<R>,
 	query: string | null,
+	lists: SearchWords,
 	options: SearchOptions = {},
 	settings: FallbackSettings = {}
 ): Promise<EngineResponse<R> | null> {
 	if (query === null || !query.trim() || Object.keys(options.sort ?? {}).length > 0) {
 		return engine.search(query, options);
 	}
-	const plan = planFallback(query);
-	// Filters say what the reader wants, and so do words such as "my son" or "a pupil": then pupil
-	// pages count the same as any other.
-	const pupilFirst = !active(options.filters) && !plan.adult;
-	const pupilPromise = pupilFirst ? pupilPages(engine) : Promise.resolve(new Set<string>());
+	const plan = planFallback(query, lists);
 	const full =
 		settings.debounceMs && engine.debouncedSearch
 			? await engine.debouncedSearch(plan.full, options, settings.debounceMs)
 			: await engine.search(plan.full, options);
 	if (!full) return full;
-	const pupil = await pupilPromise.catch(() => new Set<string>());
 	const searched = [plan.full];
 	const respond = (results: R[], extra: Partial<EngineResponse<R>> = {}): MergedResponse<R> => ({
 		...full,
@@ -667,7 +464,7 @@ export async function searchWithFallback<R extends EngineResult>(
 		fallback: { searched, plan },
 	});
 	if (!needsFallback(plan, pagesFound(full))) {
-		return respond(mergeHits({ full: full.results }, pupil, pupilFirst));
+		return respond(full.results);
 	}
 
 	const hits: FallbackHits<R> = { full: full.results };
@@ -696,7 +493,7 @@ export async function searchWithFallback<R extends EngineResult>(
 	} catch {
 		// An extra search failing must not take away what the query itself found.
 	}
-	const results = mergeHits(hits, pupil, pupilFirst);
+	const results = mergeHits(hits);
 	const members = settings.countFilters
 		? await filterMembers(engine).catch(() => undefined)
 		: undefined;

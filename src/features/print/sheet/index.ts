@@ -8,6 +8,7 @@ import Box from './Box.astro';
 import Col from './Col.astro';
 import Cols from './Cols.astro';
 import Contact from './Contact.astro';
+import Field from './Field.astro';
 import Flow from './Flow.astro';
 import HelpQr from './HelpQr.astro';
 import LeafletHelp from './LeafletHelp.astro';
@@ -16,16 +17,20 @@ import SchoolPeople from './SchoolPeople.astro';
 import Side from './Side.astro';
 import Steps from './Steps.astro';
 import TurnOver from './TurnOver.astro';
-import { SchoolPart, SchoolText } from '../../school';
+import { Guidance, Lead, NationPart, SchoolPart, SchoolText } from '../../school';
 
 export const leafletComponents = {
 	Box,
 	Col,
 	Cols,
 	Contact,
+	Field,
 	Flow,
+	Guidance,
 	HelpQr,
+	Lead,
 	LeafletHelp,
+	NationPart,
 	SchoolContact,
 	SchoolPart,
 	SchoolPeople,

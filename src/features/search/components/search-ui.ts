@@ -11,6 +11,7 @@ import { resultsPageSize as pageSize, searchRanking } from '../search';
 import {
 	maxQueryLength,
 	searchWithFallback,
+	type SearchWords,
 	type EngineResponse,
 	type FilterCounts,
 	type SearchEngine,
@@ -50,6 +51,12 @@ interface Pagefind extends SearchEngine<PagefindResult> {
 	): Promise<EngineResponse<PagefindResult> | null>;
 	filters(): Promise<FilterCounts>;
 }
+
+/**
+ * The search's word lists (content/data/search-words.yaml), checked and put into this script by the
+ * build (src/features/search/pagefind.ts), so searching needs no extra download.
+ */
+const searchWords: SearchWords = __SEARCH_WORDS__;
 
 /** Wait after the last keystroke before searching (Pagefind preloads the index meanwhile). */
 const debounceMs = 150;
@@ -241,7 +248,7 @@ export function connectSearch(
 		settings.onQuery?.(term);
 		const filters = chosenFilters();
 		// A call for help gets the panel at once, before any result arrives.
-		showHelp(term && readsLikeCallForHelp(term) ? 'help' : undefined);
+		showHelp(term && readsLikeCallForHelp(term, searchWords) ? 'help' : undefined);
 		if (!term && Object.keys(filters).length === 0) return clear();
 		const pagefind = await loadPagefind().catch(() => undefined);
 		if (run !== generation) return;
@@ -255,6 +262,7 @@ export function connectSearch(
 		const response = await searchWithFallback(
 			pagefind,
 			term || null,
+			searchWords,
 			{ filters },
 			{ countFilters: selects.length > 0, debounceMs: term ? debounceMs : 0 }
 		).catch(() => null);
@@ -267,7 +275,7 @@ export function connectSearch(
 		summary.textContent = term
 			? `${n === 0 ? 'No results' : count} for ${term}`
 			: `${count} with the chosen filters`;
-		if (term && !readsLikeCallForHelp(term)) showHelp(n === 0 ? 'empty' : undefined);
+		if (term && !readsLikeCallForHelp(term, searchWords)) showHelp(n === 0 ? 'empty' : undefined);
 		if (selects.length > 0) fillFilters(names, response.filters);
 		await showMore(run);
 	};

@@ -5,7 +5,14 @@ import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { frame, presenterPage, slidesPage } from './deck-pages.fixture';
-import { exportSlides, fillSizeSlots } from './slide-exports';
+import {
+	assertOfflineDeckSize,
+	assertPptxSize,
+	exportSlides,
+	fillSizeSlots,
+	maxOfflineBytes,
+	maxPptxBytes,
+} from './slide-exports';
 
 const root = pathToFileURL(`${process.cwd()}/`);
 let dir: string | undefined;
@@ -102,5 +109,23 @@ describe('fillSizeSlots', () => {
 		expect(() => fillSizeSlots(out, ['lessons/who/index.html'])).toThrow(
 			'lessons/who/index.html shows the size of lessons/who/gone.pptx, which the build did not make'
 		);
+	});
+});
+
+describe('the export size budgets', () => {
+	it('refuse a PowerPoint file over maxPptxBytes, naming the file and the limit', () => {
+		const file = 'lessons/friend-requests/friend-requests-slides.pptx';
+		expect(() => assertPptxSize(file, 2 * maxPptxBytes)).toThrow(
+			`${file} is 300 kB (300,000 bytes); the limit is 150 kB (150,000 bytes).`
+		);
+		expect(() => assertPptxSize(file, maxPptxBytes)).not.toThrow();
+	});
+
+	it('refuse an offline deck over maxOfflineBytes, naming the file and the limit', () => {
+		const file = 'lessons/friend-requests/friend-requests-slides-offline.html';
+		expect(() => assertOfflineDeckSize(file, maxOfflineBytes + 1)).toThrow(
+			`${file} is 300 kB (300,001 bytes); the limit is 300 kB (300,000 bytes).`
+		);
+		expect(() => assertOfflineDeckSize(file, maxOfflineBytes)).not.toThrow();
 	});
 });

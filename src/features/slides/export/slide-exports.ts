@@ -17,7 +17,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'esbuild';
 import { findPresentations, sizeSlotAttribute, type DeckExports } from './deck-exports';
 import { offlineDeck } from './offline-deck-build';
-import { formatBytes } from '../../print';
+import { assertWithinBudget, formatBytes } from '../../print';
 import { writePptx, type PptxLogos } from './pptx-deck';
 import { readDeckModel, runsText } from './slide-model';
 import type { RecordPhase } from '../../../integrations/bench-timings';
@@ -29,6 +29,16 @@ import type { RecordPhase } from '../../../integrations/bench-timings';
 export const maxPptxBytes = 150_000;
 /** Largest offline deck the build writes (the decks come to 95-105 kB today: docs/slides.md). */
 export const maxOfflineBytes = 300_000;
+
+/** Fails the build when a PowerPoint file is over `maxPptxBytes`, naming the file and the limit. */
+export function assertPptxSize(file: string, bytes: number): void {
+	assertWithinBudget(file, bytes, maxPptxBytes);
+}
+
+/** Fails the build when an offline deck is over `maxOfflineBytes`, naming the file and the limit. */
+export function assertOfflineDeckSize(file: string, bytes: number): void {
+	assertWithinBudget(file, bytes, maxOfflineBytes);
+}
 
 /** Every file under `dir`, relative to it with `/` separators. */
 function filesIn(dir: string): string[] {
@@ -104,17 +114,11 @@ export async function writeExports(
 			return `image/${type};base64,${Buffer.from(bytes).toString('base64')}`;
 		},
 	});
-	if (pptx.length > maxPptxBytes)
-		throw new Error(
-			`${deck.pptx} is ${formatBytes(pptx.length)}, over ${formatBytes(maxPptxBytes)}`
-		);
+	assertPptxSize(deck.pptx, pptx.length);
 	writeFileSync(join(out, deck.pptx), pptx);
 	const html = offlineDeck({ slidesHtml, presenterHtml, script, readAsset, where: deck.dir });
 	const offline = Buffer.byteLength(html);
-	if (offline > maxOfflineBytes)
-		throw new Error(
-			`${deck.offline} is ${formatBytes(offline)}, over ${formatBytes(maxOfflineBytes)}`
-		);
+	assertOfflineDeckSize(deck.offline, offline);
 	writeFileSync(join(out, deck.offline), html);
 	return { pptx: pptx.length, offline, slides: model.slides.length };
 }

@@ -166,7 +166,7 @@ for (const lesson of lessons) {
 
 		// Staying out of the search index and the sitemap is the presentation kind's rule, checked on
 		// every page by e2e/dist.test.ts and in the index itself by e2e/search-index.spec.ts.
-		// The 20 KB JavaScript budget of these pages is tested in budgets.spec.ts.
+		// The 20 KB JavaScript budget of these pages is tested in budgets.built.test.ts.
 	});
 }
 

@@ -9,7 +9,7 @@ import { subpathEdition } from './e2e/subpath/edition';
  * Smoke suite for a sub-path build: the kit built with BASE_PATH=/safety-kit/ into OUT_DIR
  * (dist-subpath/ by default, so dist/ stays the root build), as a school's own edition (a public
  * SITE_URL and a school profile: e2e/subpath/edition.ts), served by `astro preview` on its own
- * port. `npm test` builds it and runs this after the main suite; by hand, with those settings:
+ * port. `npm test` builds it and runs this beside the main suite; by hand, with those settings:
  *   npx astro build && npx playwright test -c playwright.subpath.config.ts
  */
 // The sub-path build's own settings, unless told otherwise; the specs read them back from the environment.
@@ -40,7 +40,9 @@ export default defineConfig({
 	},
 	projects: [{ name: 'subpath', use: { browserName: 'chromium' } }],
 	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		// Beside the main suite's preview of dist/ (`npm test` runs both at once): Astro keeps one
+		// tracked preview server per project, and `--ignore-lock` starts this one alongside it.
+		command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
 		env: { BASE_PATH: base, OUT_DIR: settings.outDir },
 		url: baseURL,
 		reuseExistingServer: !process.env['CI'],

@@ -4,12 +4,12 @@
  *
  * `npm test` runs the keyboard journeys. `npm run audit` (tests tagged @audit) runs the sweep: every
  * built page loaded once, checked for reflow, then by axe at 360 px in light and at 1280 px in dark
- * (print pages, A4 documents, at 1280 px in each scheme, one test each: they are the longest pages);
- * and the interactive states (search with results, the help panel, an open filter, present mode,
- * the presenter view, the customise page after typing and with its problems listed) at 360 and 1280 px, light and dark, a test
- * per scheme. Present
- * mode's every slide and the offline decks: e2e/present-lessons.spec.ts, e2e/slides-offline.spec.ts.
- */
+ * (print pages, A4 documents, at 1280 px in light and in dark); and the interactive states (search
+ * with results, the help panel, an open filter, present mode, the presenter view, the customise page
+ * after typing and with its problems listed), each opened once and checked at 360 and 1280 px in
+ * light and in dark. Viewport and colour scheme change in place, without a reload: the scheme is
+ * CSS alone. Present mode's every slide and the offline decks: e2e/present-lessons.spec.ts,
+ * e2e/slides-offline.spec.ts. */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { addStyles } from './support/csp';
@@ -124,22 +124,21 @@ const states: { name: string; widths?: number[]; open(page: Page): Promise<void>
 
 for (const state of states) {
 	const widths = state.widths ?? [360, 1280];
-	// A test per scheme, each well inside its time: a search or a deck to load, and two axe runs.
-	for (const scheme of ['light', 'dark'] as const)
-		test(
-			`${state.name}: no axe violations at ${widths.join(' and ')} px, ${scheme}`,
-			audit,
-			async ({ page }) => {
-				test.setTimeout(90_000);
-				await page.emulateMedia({ colorScheme: scheme });
-				await page.setViewportSize({ width: widths[0]!, height: 800 });
-				await state.open(page);
-				await axeInEachLook(
-					page,
-					widths.map((width) => ({ width, scheme }))
-				);
-			}
-		);
+	// Opened once, then each look in place: the colour scheme is CSS alone (no script reads it).
+	const looks: Look[] = [
+		...widths.map((width) => ({ width, scheme: 'light' as const })),
+		...widths.toReversed().map((width) => ({ width, scheme: 'dark' as const })),
+	];
+	test(
+		`${state.name}: no axe violations at ${widths.join(' and ')} px, light and dark`,
+		audit,
+		async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.setViewportSize({ width: widths[0]!, height: 800 });
+			await state.open(page);
+			await axeInEachLook(page, looks);
+		}
+	);
 }
 
 /** No sideways scrolling at 320 CSS px, nor at 200% text (checked at 640 px, the same layout). */
@@ -152,25 +151,28 @@ async function expectReflow(page: Page): Promise<void> {
 	expect(await overflow(), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
 	// 200% text at 640 px is the same layout as 320 px at 100%, but check text scaling itself too.
 	await page.setViewportSize({ width: 640, height: 800 });
-	await addStyles(page, 'html { font-size: 225% !important; }');
-	expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
-		'36px'
-	);
+	const fontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+	const ownSize = await fontSize();
+	const removeLargeText = await addStyles(page, 'html { font-size: 225% !important; }');
+	expect(await fontSize()).toBe('36px');
 	expect(await overflow(), 'sideways scrolling at 200% text').toBeLessThanOrEqual(0);
+	// Back to the reader's own text size for what follows.
+	await removeLargeText();
+	expect(await fontSize()).toBe(ownSize);
 }
 
 for (const { route, kind } of pages) {
 	if (kind === 'print') {
-		// Print views are A4 documents for the PDF build, not pages to read on a phone; the longest
-		// pages of the kit, so each scheme is a test of its own.
-		for (const scheme of ['light', 'dark'] as const)
-			test(`${route} has no axe violations (1280 px, ${scheme})`, audit, async ({ page }) => {
-				test.setTimeout(90_000);
-				await page.setViewportSize({ width: 1280, height: 800 });
-				await page.emulateMedia({ colorScheme: scheme });
-				await page.goto(at(route));
-				await expectNoAxeViolations(page);
-			});
+		// Print views are A4 documents for the PDF build, not pages to read on a phone: at 1280 px.
+		test(`${route} has no axe violations (1280 px, light and dark)`, audit, async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await page.goto(at(route));
+			await axeInEachLook(page, [
+				{ width: 1280, scheme: 'light' },
+				{ width: 1280, scheme: 'dark' },
+			]);
+		});
 		continue;
 	}
 	test(
@@ -181,8 +183,6 @@ for (const { route, kind } of pages) {
 			await page.setViewportSize({ width: 320, height: 640 });
 			await page.goto(at(route));
 			await test.step('reflow', () => expectReflow(page));
-			// Without the 200% text of the reflow check.
-			await page.reload();
 			await axeInEachLook(page, pageLooks);
 		}
 	);

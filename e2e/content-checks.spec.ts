@@ -1,7 +1,7 @@
 /**
  * Safeguarding checks on the built site, read as a pupil would read it in Chromium: a link to the
  * help page from every advice page, and plain reading level. Only real help numbers on every page:
- * e2e/site.spec.ts, which visits each page once.
+ * e2e/every-page.spec.ts, which visits each page once.
  */
 import { expect, test } from '@playwright/test';
 import { pupilGradeLimit, readability } from '../src/lib/readability';

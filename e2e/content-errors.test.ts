@@ -147,6 +147,17 @@ describe('broken lesson bodies are named by file and line', () => {
 			)
 		);
 	});
+	it('a malformed message thread names the file, the line and each wrong message', () => {
+		expect(contentErrors('broken-chat.mdx')).toEqual([
+			expect.stringMatching(
+				/^content\/lessons\/broken-chat\.mdx: line \d+: <Chat> message 3 text: the message has no words$/
+			),
+			expect.stringMatching(
+				/^content\/lessons\/broken-chat\.mdx: line \d+: <Chat> message 2 is from "Brandon", who is not a character of its <Scenario> \(Omar, Tia\)/
+			),
+		]);
+	});
+
 	it('an image without alt text names the file, the line and the image', () => {
 		expect(contentErrors('missing-alt.mdx')).toEqual([
 			expect.stringMatching(

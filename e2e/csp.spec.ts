@@ -2,7 +2,7 @@
  * The Content Security Policy (src/lib/csp.ts) must never get in the way: no page, and none of the
  * interactive states (search dialog with results, the search page, presentation mode and the presenter
  * view, the leaflet's live preview, practice activities, quick exit), may trigger a violation.
- * The every-page sweep shares its single page load per route with e2e/privacy.spec.ts; that every
+ * The every-page sweep shares its single page load per route with e2e/every-page.spec.ts; that every
  * built page carries the policy in a meta tag, the same as the header's, is checked on the HTML in
  * e2e/dist.spec.ts, and what the policy allows in src/lib/csp.test.ts.
  */

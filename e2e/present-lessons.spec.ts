@@ -3,9 +3,9 @@
  * view (src/site/routes.ts `present()` and `presenter()`): the opening slides, labelled regions,
  * notes kept from the audience, text that fits; and axe on both, in `npm run audit`.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { lesson as lessonPage, lessonItem, present, presenter, talkItem } from '../src/site/routes';
+import { axe } from './support/axe';
 import { addStyles } from './support/csp';
 import {
 	allSlidesCss,
@@ -144,32 +144,29 @@ for (const lesson of lessons) {
 			// checks them as a teacher sees them, however slow the machine.
 			await openDeck(page, lesson);
 			await page.locator('.deck-controls').hover();
-			expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
+			expect((await axe(page, axeTags).analyze()).violations).toEqual([]);
 			// Slides stay light whatever the reader's colour scheme; the controls too.
 			await page.emulateMedia({ colorScheme: 'dark' });
 			await openDeck(page, lesson, '#2');
 			await page.locator('.deck-controls').hover();
-			expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
+			expect((await axe(page, axeTags).analyze()).violations).toEqual([]);
 			// Every slide at once, as the page reads without JavaScript, so each one is checked.
 			await addStyles(page, allSlidesCss);
-			expect(
-				(await new AxeBuilder({ page }).withTags(axeTags).include('.deck-source').analyze())
-					.violations
-			).toEqual([]);
+			expect((await axe(page, axeTags).include('.deck-source').analyze()).violations).toEqual([]);
 		});
 
 		test('axe finds nothing on the presenter view, light or dark', audit, async ({ page }) => {
 			test.setTimeout(90_000);
 			await page.goto(presenterView(lesson, '#3'));
 			await expect(page.locator('[data-part="now"] .slide')).toHaveCount(1);
-			expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
+			expect((await axe(page, axeTags).analyze()).violations).toEqual([]);
 			await page.emulateMedia({ colorScheme: 'dark' });
-			expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
+			expect((await axe(page, axeTags).analyze()).violations).toEqual([]);
 		});
 
 		// Staying out of the search index and the sitemap is the presentation kind's rule, checked on
 		// every page by e2e/dist.test.ts and in the index itself by e2e/search-index.spec.ts.
-		// The 20 KB JavaScript budget of these pages is tested in budgets.spec.ts.
+		// The 20 KB JavaScript budget of these pages is tested in budgets.built.test.ts.
 	});
 }
 

@@ -8,14 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse } from 'parse5';
 import { findPresentations, type DeckExports } from '../src/features/slides/export/deck-exports';
 import { attr, descendants, hasClass } from '../src/features/slides/export/html-tree';
 import { listFiles } from '../tools/list-files';
-import { axeTags } from './support/axe';
+import { axe, axeTags } from './support/axe';
 import { watchCsp } from './support/csp';
 import { distDir } from './support/site';
 
@@ -266,12 +265,10 @@ test.describe('one offline deck, in use', () => {
 		await openOffline(page, deck, '', '#2');
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.locator('.deck-controls').hover();
-		expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
+		expect((await axe(page, axeTags).analyze()).violations).toEqual([]);
 		const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
 		await expect(presenter.locator('[data-part="now"] .slide')).toHaveCount(1);
 		await presenter.emulateMedia({ reducedMotion: 'reduce' });
-		expect(
-			(await new AxeBuilder({ page: presenter }).withTags(axeTags).analyze()).violations
-		).toEqual([]);
+		expect((await axe(presenter, axeTags).analyze()).violations).toEqual([]);
 	});
 });

@@ -77,10 +77,20 @@ async function pageSlides(
 		const text = (node: Node): string => {
 			if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
 			if (!(node instanceof Element) || node.tagName === 'TEMPLATE') return '';
+			// PowerPoint draws a scenario's made-up chat as a phone beside its story: it reads after it.
+			const phone = node.classList.contains('scenario') && node.querySelector('.chat-thread');
+			if (phone)
+				return ` ${[...node.childNodes].map((n) => (n.contains(phone) ? storyWithout(n, phone) : text(n))).join('')} ${text(phone)} `;
 			const inner = [...node.childNodes].map(text).join('');
 			const inline = getComputedStyle(node).display.startsWith('inline') && node.tagName !== 'BR';
 			return inline ? inner : ` ${inner} `;
 		};
+		const storyWithout = (node: Node, skip: Node): string =>
+			node === skip
+				? ' '
+				: node.contains(skip)
+					? ` ${[...node.childNodes].map((n) => storyWithout(n, skip)).join('')} `
+					: text(node);
 		const pieces = (root: ParentNode) =>
 			[...root.querySelectorAll('p, li')]
 				.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())

@@ -3,9 +3,10 @@
 // (Vitest, vitest.built.config.ts) and the end-to-end suite against that build served once over
 // HTTP, then a sub-path build (BASE_PATH=/safety-kit/ into dist-subpath/) and its smoke suite.
 // Steps that only read what an earlier step wrote run side by side (their output is printed as each
-// finishes): lint, format and unit tests after the type check (whose content sync writes the types
-// the linter reads); the build checks, the end-to-end suite and the sub-path build after the build
-// (the sub-path build writes only dist-subpath/ and .astro/, which nothing running then reads).
+// finishes): the format check beside the type check; lint and unit tests after the type check (whose
+// content sync writes the types the linter reads); the build checks, the end-to-end suite and the
+// sub-path build after the build (the sub-path build writes only dist-subpath/ and .astro/, which
+// nothing running then reads), and the sub-path smoke suite as soon as its build is done.
 // Prints a last line "N passed, N failed" (unit + build checks + end-to-end results), writes the same
 // counts and every step's result to test-results/summary.json (what CI adds up), and exits non-zero
 // on any failure.
@@ -101,14 +102,19 @@ const unitStep = [
 ];
 
 if (!only) {
-	if (!(await step('type check', bin('astro'), ['check'], env))) results.failed += 1;
-	const [linted, formatted] = await together(
+	// The format check reads only the sources, so it shares the type check's time; the type check
+	// mostly keeps one core busy.
+	const [checked, formatted] = await together(
+		['type check', bin('astro'), ['check'], env],
+		['format', bin('prettier'), ['--check', '.'], env]
+	);
+	if (!checked) results.failed += 1;
+	if (!formatted) results.failed += 1;
+	const [linted] = await together(
 		['lint', bin('eslint'), ['--max-warnings=0', '.'], env],
-		['format', bin('prettier'), ['--check', '.'], env],
 		unitStep
 	);
 	if (!linted) results.failed += 1;
-	if (!formatted) results.failed += 1;
 	countVitest('unit tests', 'test-results/unit.json');
 } else if (only === 'unit') {
 	await step(...unitStep);
@@ -122,40 +128,49 @@ if (!only) {
 const subEnv = { ...env, ...subpathEdition };
 const subpathBuild = ['sub-path build (BASE_PATH=/safety-kit/)', bin('astro'), ['build'], subEnv];
 
-async function subpathSmoke() {
+async function subpathSmoke(quiet = false) {
 	if (!existsSync('dist-subpath')) return;
 	await step(
 		'sub-path smoke tests',
 		bin('playwright'),
 		['test', '-c', 'playwright.subpath.config.ts'],
-		subEnv
+		subEnv,
+		{ quiet }
 	);
 	countPlaywright('sub-path smoke tests', 'test-results/subpath.json');
+}
+
+/** The sub-path build, then (if it built) its smoke suite; counts a failed build once. */
+async function subpathBuildAndSmoke(quiet = false) {
+	const [name, command, args, stepEnv] = subpathBuild;
+	const built = await step(name, command, args, stepEnv, { quiet });
+	if (!built) results.failed += 1;
+	else await subpathSmoke(quiet);
 }
 
 if (!only || only === 'e2e') {
 	const built = await step('production build', bin('astro'), ['build'], env);
 	if (!built) results.failed += 1;
 	if (built && existsSync('dist')) {
-		const [, , subBuilt] = await together(
-			[
-				'checks of the build',
-				bin('vitest'),
-				['run', '-c', 'vitest.built.config.ts', ...vitestJson('test-results/built.json')],
-				env,
-			],
-			['end-to-end tests', bin('playwright'), ['test'], env],
-			subpathBuild
-		);
+		await Promise.all([
+			together(
+				[
+					'checks of the build',
+					bin('vitest'),
+					['run', '-c', 'vitest.built.config.ts', ...vitestJson('test-results/built.json')],
+					env,
+				],
+				['end-to-end tests', bin('playwright'), ['test'], env]
+			),
+			// Its smoke suite starts as soon as it is built, beside the end-to-end tests (its own
+			// folder, port and report), rather than after them.
+			subpathBuildAndSmoke(true),
+		]);
 		countVitest('checks of the build', 'test-results/built.json');
 		countPlaywright('end-to-end tests', 'test-results/e2e.json');
-		if (!subBuilt) results.failed += 1;
-		else await subpathSmoke();
 	}
 } else if (only === 'subpath') {
-	const built = await step(...subpathBuild);
-	if (!built) results.failed += 1;
-	else await subpathSmoke();
+	await subpathBuildAndSmoke();
 }
 
 // A step that failed without failing a counted test (a crash, a lint error) still counts once.

@@ -91,7 +91,10 @@ export function syntheticLesson({ templates, pool }, i) {
 			.replace(
 				/(<Scenario\b[^>]*?\bothers=\{\[)([^\]]*)\]/g,
 				(_, head, list) => `${head}${list.replace(/'([^']+)'/g, `'$1 ${n}'`)}]`
-			);
+			)
+			// A chat's people are the scenario's: its owner and named senders follow their new names.
+			.replace(/(<Chat\b[^>]*?\bowner=")([^"]+)"/g, `$1$2 ${n}"`)
+			.replace(/(<Msg\b[^>]*?\bfrom=")([^"\s]+)"/g, `$1$2 ${n}"`);
 	}
 	const data = { ...t.data, title: `${t.data.title} (${n})`, order: i + 1 };
 	// Keep the rest of the frontmatter as written (dates, quoting), changing only title and order.
@@ -114,6 +117,7 @@ const quote = (s) => JSON.stringify(s);
  * - `<Slide title>` → `<Card title>` (the slide's text inside)
  * - `<Notes>`, `<TeacherNote>` → `<Aside type="note">`; `<SafeguardingNote>` → `<Aside type="caution">`
  * - `<Scenario title character>` → `<Aside type="tip" title="Scenario: title (character)">`
+ * - `<Chat>` → an italic "Made-up example" line, then each `<Msg from>` as a numbered "**from:** words"
  * - `<Questions title>` → a bold line with the title, then the Markdown list
  * - `<Worksheet title lines>` → `### title` and the worksheet's text
  * - `<HelpRoutes ids>` → `### title` and a `<LinkCard>` per service (name, what it does, phone in the text)
@@ -154,6 +158,10 @@ export function toStarlight(lesson, { services, glossary, steps }) {
 				return aside('caution', a('title') ?? 'Safeguarding');
 			case 'Scenario':
 				return aside('tip', `Scenario: ${a('title')} (${a('character')})`);
+			case 'Chat':
+				return block('*Made-up example – not real people*', inner);
+			case 'Msg':
+				return `1. **${a('from')}${a('time') ? `, ${a('time')}` : ''}:** ${inner}`;
 			case 'Questions':
 				return block(a('title') ? `**${a('title')}**` : '', inner);
 			case 'Worksheet':

@@ -53,11 +53,19 @@ export async function watchCsp(
 /**
  * Adds CSS to the page for a test, the way the kit's policy allows: a constructed stylesheet.
  * (`page.addStyleTag` inserts a `<style>` element, which the policy blocks without a word.)
+ * Returns a function that takes the CSS away again.
  */
-export async function addStyles(page: Page, css: string): Promise<void> {
-	await page.evaluate((text) => {
+export async function addStyles(page: Page, css: string): Promise<() => Promise<void>> {
+	const handle = await page.evaluateHandle((text) => {
 		const sheet = new CSSStyleSheet();
 		sheet.replaceSync(text);
 		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+		return sheet;
 	}, css);
+	return async () => {
+		await handle.evaluate((sheet) => {
+			document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+		});
+		await handle.dispose();
+	};
 }

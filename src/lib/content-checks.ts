@@ -8,11 +8,13 @@
  * - every link inside the kit goes to a page the kit builds;
  * - every phone number is one from content/data/services.yaml;
  * - no list writes out the "if it happens" steps by hand, or says block before saving the evidence
- *   (src/lib/steps.ts: the steps come from content/data/steps.yaml through `<Steps />`).
+ *   (src/lib/steps.ts: the steps come from content/data/steps.yaml through `<Steps />`);
+ * - every made-up message thread (`<Chat>`) is well formed, inside a `<Scenario>` (src/lib/chats.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { chatProblems } from './chats';
 import { mdxElements, parseMdx, showValue, textAttribute, walk, type MdNode } from './mdx';
 import { phoneKey, phoneNumbersIn } from './services';
 import { handWrittenStepsProblems } from './steps';
@@ -23,10 +25,12 @@ const lineOf = (node: MdNode): number => node.position?.start.line ?? 0;
 /** Components lessons, advice and guides may use (src/components/mdx/index.ts must match; astro check enforces it). */
 export const mdxComponentNames = [
 	'Activity',
+	'Chat',
 	'Guidance',
 	'HelpRoutes',
 	'Lead',
 	'LessonList',
+	'Msg',
 	'NationNote',
 	'NationPart',
 	'Notes',
@@ -194,5 +198,6 @@ export function contentProblems(body: string, id: string, options: ContentCheckO
 		...(route ? internalLinkProblems(body, options.routes, route) : []),
 		...phoneProblems(body, options.phones),
 		...handWrittenStepsProblems(body),
+		...chatProblems(body),
 	];
 }

@@ -4,6 +4,7 @@
  * teacher-only parts swapped for its own.
  */
 import Activity from './Activity.astro';
+import Chat from './Chat.astro';
 import Guidance from '../../features/school/components/Guidance.astro';
 import Lead from '../../features/school/components/Lead.astro';
 import NationNote from '../../features/school/components/NationNote.astro';
@@ -11,6 +12,7 @@ import NationPart from '../../features/school/components/NationPart.astro';
 import Years from '../../features/school/components/Years.astro';
 import HelpRoutes from './HelpRoutes.astro';
 import LessonList from './LessonList.astro';
+import Msg from './Msg.astro';
 import Notes from './Notes.astro';
 import Questions from './Questions.astro';
 import SafeguardingNote from './SafeguardingNote.astro';
@@ -25,10 +27,12 @@ import type { MdxComponentName } from '../../lib/content-checks';
 
 export const mdxComponents = {
 	Activity,
+	Chat,
 	Guidance,
 	HelpRoutes,
 	Lead,
 	LessonList,
+	Msg,
 	NationNote,
 	NationPart,
 	Notes,

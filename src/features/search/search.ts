@@ -60,7 +60,7 @@ export const resultsPageSize = 5;
 
 /**
  * Most the search page may download before anyone types: its JavaScript and CSS, gzipped, inline
- * blocks included (e2e/budgets.spec.ts measures it as it measures every byte budget). Pagefind
+ * blocks included (e2e/budgets.spec.ts measures it in Chromium). Pagefind
  * itself loads only when the box is focused or a query is in the address.
  */
 export const searchPageFirstLoadBudget = 50 * 1024;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { presenterPage, slidesPage } from './deck-pages.fixture';
+import { frame, presenterPage, slidesPage } from './deck-pages.fixture';
 import { fonts, palette, pptxHex, typeScale } from '../../../styles/tokens';
 import { blankDsl, pptxColours, pptxFont, slideNotes, themeColours, writePptx } from './pptx-deck';
 import { readDeckModel, type DeckModel } from './slide-model';
@@ -267,5 +267,84 @@ describe('the help slide without a school profile', () => {
 		const xml = strFromU8(unzipSync(bytes)['ppt/slides/slide1.xml']!);
 		expect(xml).toContain(blankDsl);
 		expect(xml).toMatch(new RegExp(`<a:highlight><a:srgbClr val="${pptxColours.highlight}"/>`));
+	});
+});
+
+describe('a scenario told as a made-up chat', () => {
+	/** A scenario slide with a chat, as Scenario.astro and Chat.astro render it. */
+	const message = (from: string, text: string, own = false, time = '') =>
+		`<li class="chat-message" data-sender="${from.toLowerCase()}"${own ? ' data-own' : ''}><span class="chat-meta"><span class="who">${from}</span>${time ? `<span class="time">, ${time}</span>` : ''}<span class="colon">:</span></span> <span class="chat-bubble">${text}</span></li>`;
+	const chatSlide = (messages: string) =>
+		frame(
+			'slide-leo',
+			'Leo’s evening',
+			`<figure class="scenario"><figcaption><span class="label">Scenario:</span> Leo&#39;s evening</figcaption><div class="story" data-character="Leo"><p>Leo is 15. Minutes later she messages:</p><div class="chat-thread"><div class="chat-phone"><span class="chat-notch" aria-hidden="true"></span><p class="chat-label">Made-up example – not real people</p><ol class="chat" aria-label="Messages on Leo’s phone">${messages}</ol></div></div><p>Leo feels rushed.</p></div></figure>`
+		);
+	const deckOf = (messages: string) =>
+		readDeckModel(slidesPage(`<div class="deck-source">${chatSlide(messages)}</div>`), '', 'x');
+	const slideFiles = async (deck: DeckModel) => {
+		const unzipped = unzipSync(await writePptx(deck, { where: 'x' }));
+		return Object.keys(unzipped)
+			.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+			.sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+			.map((n) => strFromU8(unzipped[n]!));
+	};
+	/** Each editable shape of a slide: its name, geometry and words. */
+	const shapes = (xml: string) =>
+		[...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map(([sp]) => ({
+			name: /<p:cNvPr [^>]*name="([^"]*)"/.exec(sp)?.[1] ?? '',
+			geometry: /<a:prstGeom prst="([^"]+)"/.exec(sp)?.[1] ?? '',
+			right: /<a:pPr[^>]*algn="r"/.test(sp),
+			words: words(sp).trim(),
+		}));
+
+	it('draws the phone, the made-up label and one rounded, editable bubble per message, sender named', async () => {
+		const [xml] = await slideFiles(
+			deckOf(
+				message('Sofia', 'You&#39;re so good-looking. How are you single?', false, '8.15pm') +
+					message('Leo', 'Thanks!', true)
+			)
+		);
+		const drawn = shapes(xml!);
+		expect(drawn.find((s) => s.name === 'Phone')?.geometry).toBe('roundRect');
+		expect(drawn.find((s) => s.name === 'Made-up example')?.words).toBe(
+			'Made-up example – not real people'
+		);
+		const bubbles = drawn.filter((s) => s.name.startsWith('Message from'));
+		expect(bubbles).toEqual([
+			{
+				name: 'Message from Sofia',
+				geometry: 'roundRect',
+				right: false,
+				words: "Sofia, 8.15pm: You're so good-looking. How are you single?",
+			},
+			{ name: 'Message from Leo', geometry: 'roundRect', right: true, words: 'Leo: Thanks!' },
+		]);
+		// The story keeps its words beside the phone, in the scenario's box.
+		expect(drawn.find((s) => s.name === 'Scenario')?.words).toBe(
+			"Scenario: Leo's evening Leo is 15. Minutes later she messages: Leo feels rushed."
+		);
+	});
+
+	it('runs a long thread on over slides at 24 pt or more, every message once, rather than shrinking it', async () => {
+		const lines = Array.from(
+			{ length: 9 },
+			(_, i) => `Message number ${i + 1}, long enough to take two lines in the bubble.`
+		);
+		const slides = await slideFiles(
+			deckOf(lines.map((text, i) => message(i % 3 ? 'Sofia' : 'Leo', text, !(i % 3))).join(''))
+		);
+		expect(slides.length).toBeGreaterThan(1);
+		const bubbles = slides.flatMap((xml) =>
+			shapes(xml).filter((s) => s.name.startsWith('Message from'))
+		);
+		expect(bubbles.map((b) => b.words.replace(/^(Sofia|Leo): /, ''))).toEqual(lines);
+		for (const xml of slides) {
+			expect(xml).toContain('Made-up example');
+			// Every size but the slide number's (footer, 18 pt).
+			const body = xml.replace(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?type="sldNum"[\s\S]*?<\/p:sp>/g, '');
+			const sizes = [...body.matchAll(/ sz="(\d+)"/g)].map((m) => Number(m[1]));
+			expect(Math.min(...sizes)).toBeGreaterThanOrEqual(typeScale.slides.minBody * 100);
+		}
 	});
 });

@@ -18,8 +18,10 @@ import {
 } from './slide-model';
 import { fonts, palette, pptxHex } from '../../../styles/tokens';
 import {
+	bubbleRuns,
 	bulletIndent,
 	cardPadding,
+	chatStory,
 	fontSizes,
 	frame,
 	headingScale,
@@ -27,6 +29,7 @@ import {
 	layoutSlide,
 	opening,
 	paginate,
+	phone,
 	scenarioPadding,
 	slideSize,
 	spacing,
@@ -53,6 +56,10 @@ export const pptxColours = {
 	titleBackground: pptxHex(palette.primaryDark),
 	onDark: pptxHex(palette.white),
 	highlight: pptxHex(palette.urgent),
+	/** The made-up chats: the phone's screen, the "Made-up example" label and the owner's bubbles. */
+	phoneScreen: pptxHex(palette.surfaceAlt),
+	madeUp: pptxHex(palette.accent),
+	ownBubble: pptxHex(palette.primary),
 } as const;
 
 const inch = (points: number) => points / 72;
@@ -172,12 +179,44 @@ function blocksText(blocks: readonly Block[], size: number, level = 0): TextProp
 				for (const route of block.routes) out.push(...routeParagraph(route, size));
 				break;
 			case 'scenario':
+			case 'chat':
 			case 'image':
 				// Laid out in boxes of their own by layoutSlide().
 				break;
 		}
 	}
 	return out;
+}
+
+/** A rectangle in points as PptxGenJS places it, in inches. */
+const inches = (r: { x: number; y: number; w: number; h: number }) => ({
+	x: inch(r.x),
+	y: inch(r.y),
+	w: inch(r.w),
+	h: inch(r.h),
+});
+
+/** A scenario's shaded box: its caption in bold, then its story. */
+function addScenario(
+	s: PptxGenJS.Slide,
+	block: Extract<Block, { kind: 'scenario' }>,
+	at: ReturnType<typeof inches>,
+	text: TextOptions,
+	size: number
+): void {
+	const caption = paragraph(
+		block.caption,
+		{ bullet: false, paraSpaceAfter: Math.round(spacing.item * size) },
+		{ bold: true, color: pptxColours.heading }
+	);
+	s.addText([...caption, ...blocksText(block.blocks, size)], {
+		...at,
+		...text,
+		objectName: 'Scenario',
+		fill: { color: pptxColours.softBackground },
+		line: { color: pptxColours.border, width: 1.5 },
+		margin: [scenarioPadding.y, scenarioPadding.x, scenarioPadding.y, scenarioPadding.x],
+	});
 }
 
 /** A help route as one paragraph: its name in bold, then each number and address on a line, linked. */
@@ -474,19 +513,48 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 					objectName: 'Slide text',
 				});
 			} else if (box.kind === 'scenario') {
+				addScenario(s, box.block, at, text, layout.bodySize);
+			} else if (box.kind === 'chat-story') {
+				// A made-up chat as shapes a teacher can edit: the phone, its label, a bubble per message.
 				const size = layout.bodySize;
-				const caption = paragraph(
-					box.block.caption,
-					{ bullet: false, paraSpaceAfter: Math.round(spacing.item * size) },
-					{ bold: true, color: pptxColours.heading }
-				);
-				s.addText([...caption, ...blocksText(box.block.blocks, size)], {
-					...at,
+				const { scenario, phone: laid } = chatStory(box.story, size, box.rect);
+				if (scenario && box.story.scenario)
+					addScenario(s, box.story.scenario, inches(scenario), text, size);
+				const chat = box.story.chat;
+				s.addText('', {
+					...inches(laid.frame),
+					shape: 'roundRect' as PptxGenJS.SHAPE_NAME,
+					rectRadius: inch(phone.radius),
+					fill: { color: pptxColours.phoneScreen },
+					line: { color: pptxColours.border, width: 2 },
+					objectName: 'Phone',
+				});
+				s.addText(chat.label, {
 					...text,
-					objectName: 'Scenario',
-					fill: { color: pptxColours.softBackground },
-					line: { color: pptxColours.border, width: 1.5 },
-					margin: [scenarioPadding.y, scenarioPadding.x, scenarioPadding.y, scenarioPadding.x],
+					...inches(laid.label),
+					shape: 'roundRect' as PptxGenJS.SHAPE_NAME,
+					rectRadius: inch(laid.label.h / 2),
+					fill: { color: pptxColours.madeUp },
+					color: pptxColours.onDark,
+					bold: true,
+					align: 'center',
+					valign: 'middle',
+					margin: [phone.bubbleX, phone.bubbleX, phone.bubbleY, phone.bubbleY],
+					objectName: 'Made-up example',
+				});
+				chat.messages.forEach((line, n) => {
+					const own = line.own;
+					s.addText(paragraph(bubbleRuns(line), { bullet: false, align: own ? 'right' : 'left' }), {
+						...text,
+						...inches(laid.bubbles[n]!),
+						shape: 'roundRect' as PptxGenJS.SHAPE_NAME,
+						rectRadius: inch(phone.bubbleRadius),
+						fill: { color: own ? pptxColours.ownBubble : pptxColours.background },
+						line: { color: own ? pptxColours.ownBubble : pptxColours.border, width: 1.5 },
+						color: own ? pptxColours.onDark : pptxColours.text,
+						margin: [phone.bubbleX, phone.bubbleX, phone.bubbleY, phone.bubbleY],
+						objectName: `Message from ${line.from}`.slice(0, 60),
+					});
 				});
 			} else if (box.kind === 'help') {
 				// Help routes as cards, as presentation mode shows them: each one a shape of its own.

@@ -81,9 +81,24 @@ export interface Rect {
 	h: number;
 }
 
+type ScenarioBlock = Extract<Block, { kind: 'scenario' }>;
+type ChatBlock = Extract<Block, { kind: 'chat' }>;
+
+/**
+ * A scenario told with a made-up chat: the story in its shaded box on the left, the phone on the
+ * right (as presentation mode lays it out), side by side so the slide's height is used once.
+ */
+export interface ChatStory {
+	kind: 'chat-story';
+	/** The scenario without its chat; absent for a chat on its own. */
+	scenario?: ScenarioBlock;
+	chat: ChatBlock;
+}
+
 /** A box of body content: text flowing in one text box, a scenario in a shaded box, or an image. */
 export type BodyBox =
 	| { kind: 'flow'; rect: Rect; blocks: Block[] }
+	| { kind: 'chat-story'; rect: Rect; story: ChatStory }
 	| { kind: 'scenario'; rect: Rect; block: Extract<Block, { kind: 'scenario' }> }
 	| { kind: 'help'; rect: Rect; block: HelpBlock }
 	| { kind: 'image'; rect: Rect; block: Extract<Block, { kind: 'image' }> };
@@ -147,12 +162,104 @@ export function flowHeight(blocks: readonly Block[], size: number, width: number
 			case 'scenario':
 				height += scenarioHeight(block, size, width);
 				break;
+			case 'chat':
+				height += chatPhone(block, size, { x: 0, y: 0, w: width }).height;
+				break;
 			case 'image':
 				height += imageSize(block, width, Infinity).h;
 				break;
 		}
 	}
 	return height;
+}
+
+/** The phone's padding, the gap between messages and a bubble's padding, in points. */
+export const phone = {
+	padX: 10,
+	top: 18,
+	bottom: 10,
+	gap: 8,
+	bubbleX: 9,
+	bubbleY: 5,
+	/** A bubble takes at most this share of the screen's width. */
+	bubbleShare: 0.88,
+	radius: 0.22 * 72,
+	bubbleRadius: 0.15 * 72,
+} as const;
+
+/** The words of a chat message's bubble: the sender (and time) in bold, as the page writes them, then the message. */
+export const bubbleRuns = (line: ChatBlock['messages'][number]): Run[] => [
+	{ text: `${line.time ? `${line.from}, ${line.time}` : line.from}:`, bold: true },
+	{ text: '', lineBreak: true },
+	...line.runs,
+];
+
+/**
+ * A made-up chat as a phone inside `rect`: the frame, the "Made-up example" label across its top,
+ * then a bubble per message, the owner's on the right, each as narrow as its words allow.
+ */
+export function chatPhone(chat: ChatBlock, size: number, rect: Pick<Rect, 'x' | 'y' | 'w'>) {
+	const inner = rect.w - 2 * phone.padX;
+	const labelRuns = [{ text: chat.label, bold: true }];
+	const labelW = Math.min(inner, textWidthOf(labelRuns, size) + 2 * phone.bubbleX + 2);
+	const label: Rect = {
+		x: rect.x + (rect.w - labelW) / 2,
+		y: rect.y + phone.top,
+		w: labelW,
+		h: paragraphHeight(measure(labelRuns), size, labelW - 2 * phone.bubbleX) + 2 * phone.bubbleY,
+	};
+	let y = label.y + label.h + phone.gap;
+	const bubbles = chat.messages.map((line) => {
+		const runs = measure(bubbleRuns(line));
+		const most = inner * phone.bubbleShare;
+		const lines = lineCount(runs, size, most - 2 * phone.bubbleX);
+		// As narrow as the words allow on the same number of lines, as a phone draws a bubble.
+		let w = most;
+		while (w > 4 * size && lineCount(runs, size, w - 2 - 2 * phone.bubbleX) === lines) w -= 2;
+		// Half an em to spare: at the very edge another renderer's font could wrap a word.
+		w = Math.min(most, w + size / 2);
+		const h = lines * size * lineHeight + 2 * phone.bubbleY;
+		const x = line.own ? rect.x + rect.w - phone.padX - w : rect.x + phone.padX;
+		const bubble: Rect = { x, y, w, h };
+		y += h + phone.gap;
+		return bubble;
+	});
+	const height = y - phone.gap + phone.bottom - rect.y;
+	return { frame: { x: rect.x, y: rect.y, w: rect.w, h: height }, label, bubbles, height };
+}
+
+/** The width of runs on one line, at a size. */
+function textWidthOf(runs: readonly Run[], size: number): number {
+	let low = size;
+	let high = 4000;
+	const m = measure(runs);
+	while (high - low > 1) {
+		const mid = (low + high) / 2;
+		if (lineCount(m, size, mid) <= 1) high = mid;
+		else low = mid;
+	}
+	return high;
+}
+
+/**
+ * The share of the body's width the phone takes beside its story (and alone, when a long story left
+ * it for the next slide: wide enough for the label on one line), and the gap between them in points.
+ */
+export const chatColumns = { phone: 0.46, alone: 0.75, gap: 0.3 * 72 } as const;
+
+/** Where a chat story's scenario box and phone go, inside `rect`, and its height. */
+export function chatStory(story: ChatStory, size: number, rect: Pick<Rect, 'x' | 'y' | 'w'>) {
+	const phoneW = rect.w * (story.scenario ? chatColumns.phone : chatColumns.alone);
+	const storyW = rect.w - phoneW - chatColumns.gap;
+	const phoneX = story.scenario ? rect.x + rect.w - phoneW : rect.x + (rect.w - phoneW) / 2;
+	const laid = chatPhone(story.chat, size, { x: phoneX, y: rect.y, w: phoneW });
+	const storyH = story.scenario ? scenarioHeight(story.scenario, size, storyW) : 0;
+	const height = Math.max(laid.height, storyH);
+	return {
+		scenario: story.scenario ? { x: rect.x, y: rect.y, w: storyW, h: height } : undefined,
+		phone: laid,
+		height,
+	};
 }
 
 /** Height of a scenario's shaded box at a body size. */
@@ -223,14 +330,27 @@ export function helpCards(block: HelpBlock, size: number, rect: Pick<Rect, 'x' |
 	return { heading, cards, height: y - gap - rect.y };
 }
 
-/** Splits a body into boxes: scenarios and images stand alone, everything else flows together. */
+/** Splits a body into boxes: scenarios, chats and images stand alone, everything else flows together. */
 type Group =
-	{ kind: 'flow'; blocks: Block[] } | Extract<Block, { kind: 'scenario' | 'image' | 'help' }>;
+	| { kind: 'flow'; blocks: Block[] }
+	| ChatStory
+	| Extract<Block, { kind: 'scenario' | 'image' | 'help' }>;
 
 function groups(blocks: readonly Block[]): Group[] {
 	const out: Group[] = [];
 	for (const block of blocks) {
-		if (block.kind === 'scenario' || block.kind === 'image' || block.kind === 'help')
+		const chat =
+			block.kind === 'scenario' ? block.blocks.find((b) => b.kind === 'chat') : undefined;
+		if (block.kind === 'scenario' && chat?.kind === 'chat') {
+			const story = block.blocks.filter((b) => b !== chat);
+			// A thread running on from the slide before stands alone: the title names the story.
+			out.push(
+				story.length > 0
+					? { kind: 'chat-story', scenario: { ...block, blocks: story }, chat }
+					: { kind: 'chat-story', chat }
+			);
+		} else if (block.kind === 'chat') out.push({ kind: 'chat-story', chat: block });
+		else if (block.kind === 'scenario' || block.kind === 'image' || block.kind === 'help')
 			out.push(block);
 		else {
 			const last = out.at(-1);
@@ -265,9 +385,11 @@ function measureBody(parts: ReturnType<typeof groups>, size: number, width: numb
 			? flowHeight(part.blocks, size, width)
 			: part.kind === 'scenario'
 				? scenarioHeight(part, size, width)
-				: part.kind === 'help'
-					? helpCards(part, size, { x: 0, y: 0, w: width }).height
-					: imageSize(part, width, Infinity).h
+				: part.kind === 'chat-story'
+					? chatStory(part, size, { x: 0, y: 0, w: width }).height
+					: part.kind === 'help'
+						? helpCards(part, size, { x: 0, y: 0, w: width }).height
+						: imageSize(part, width, Infinity).h
 	);
 	const gaps = Math.max(0, parts.length - 1) * spacing.box * size;
 	return { heights, total: heights.reduce((a, b) => a + b, 0) + gaps };
@@ -295,7 +417,12 @@ function fits(slide: ModelSlide, blocks: Block[], width: number): boolean {
  * keep their numbers). Items of one list come back together when they land on the same slide.
  */
 /** A piece of a body, and the list or help block it was cut from (pieces of one come back together). */
-type Piece = { block: Block; from?: Block };
+type Piece = {
+	block: Block;
+	from?: Block;
+	/** Of a scenario with a chat: whether the piece holds the story, and which messages. */
+	chat?: { story: boolean; messages: number[] };
+};
 
 function pieces(blocks: readonly Block[]): Piece[] {
 	return blocks.flatMap((block): Piece[] =>
@@ -304,27 +431,70 @@ function pieces(blocks: readonly Block[]): Piece[] {
 					block: { ...block, start: block.start + i, items: [item] },
 					from: block,
 				}))
-			: block.kind === 'help'
-				? // Only the first route keeps the heading; on a "(continued)" slide the title says it.
-					block.routes.map((route, i) => ({
-						block: { ...block, heading: i === 0 ? block.heading : [], routes: [route] },
-						from: block,
-					}))
-				: [{ block }]
+			: block.kind === 'scenario' && block.blocks.some((b) => b.kind === 'chat')
+				? chatPieces(block)
+				: block.kind === 'help'
+					? // Only the first route keeps the heading; on a "(continued)" slide the title says it.
+						block.routes.map((route, i) => ({
+							block: { ...block, heading: i === 0 ? block.heading : [], routes: [route] },
+							from: block,
+						}))
+					: [{ block }]
 	);
+}
+
+/**
+ * A scenario with a chat, in pieces: its story, then each message. Pieces that land on one slide
+ * come back together (the story beside the phone); a story and thread too long for one slide run
+ * on over slides, the phone on its own after the story, rather than shrinking.
+ */
+function chatPieces(block: ScenarioBlock): Piece[] {
+	const chat = block.blocks.find((b): b is ChatBlock => b.kind === 'chat')!;
+	const story = block.blocks.some((b) => b !== chat);
+	return [
+		...(story ? [{ story: true, messages: [] as number[] }] : []),
+		...chat.messages.map((_, i) => ({ story: false, messages: [i] })),
+	].map((part) => ({ block: chatPart(block, part), from: block, chat: part }));
+}
+
+/** The part of a scenario with a chat that holds its story (or not) and some of its messages. */
+function chatPart(block: ScenarioBlock, part: { story: boolean; messages: number[] }): Block {
+	return {
+		...block,
+		blocks: block.blocks.flatMap((b): Block[] =>
+			b.kind === 'chat'
+				? part.messages.length > 0
+					? [{ ...b, messages: part.messages.map((i) => b.messages[i]!) }]
+					: []
+				: part.story
+					? [b]
+					: []
+		),
+	};
 }
 
 function join(parts: Piece[]): Block[] {
 	const out: Block[] = [];
-	let lastFrom: Block | undefined;
-	for (const { block, from } of parts) {
+	let last: Piece | undefined;
+	for (const piece of parts) {
+		const { block, from } = piece;
 		const previous = out.at(-1);
-		if (from && from === lastFrom && previous?.kind === 'list' && block.kind === 'list')
+		const same = from !== undefined && from === last?.from;
+		if (same && previous?.kind === 'list' && block.kind === 'list')
 			out[out.length - 1] = { ...previous, items: [...previous.items, ...block.items] };
-		else if (from && from === lastFrom && previous?.kind === 'help' && block.kind === 'help')
+		else if (same && piece.chat && last?.chat && from.kind === 'scenario') {
+			// The story and messages of one thread on the same slide go back into one scenario and phone.
+			const chat = {
+				story: last.chat.story || piece.chat.story,
+				messages: [...last.chat.messages, ...piece.chat.messages],
+			};
+			out[out.length - 1] = chatPart(from, chat);
+			last = { ...piece, chat };
+			continue;
+		} else if (same && previous?.kind === 'help' && block.kind === 'help')
 			out[out.length - 1] = { ...previous, routes: [...previous.routes, ...block.routes] };
 		else out.push(block);
-		lastFrom = from;
+		last = piece;
 	}
 	return out;
 }
@@ -403,6 +573,7 @@ export function layoutSlide(slide: ModelSlide): SlideLayout {
 			y += heights[i]! + spacing.box * size;
 			if (part.kind === 'flow') return { kind: 'flow', rect, blocks: part.blocks };
 			if (part.kind === 'scenario') return { kind: 'scenario', rect, block: part };
+			if (part.kind === 'chat-story') return { kind: 'chat-story', rect, story: part };
 			if (part.kind === 'help') return { kind: 'help', rect, block: part };
 			const { w, h } = imageSize(part, width, Infinity);
 			return { kind: 'image', rect: { ...rect, w, h }, block: part };

@@ -61,8 +61,20 @@ export interface HelpRoute {
 	contacts: { text: string; href?: string; blank?: true }[];
 }
 
+/** One message of a made-up chat, as the phone shows it. */
+export interface ChatLine {
+	/** The sender's name, written above the message. */
+	from: string;
+	/** The time shown with the name, if any. */
+	time?: string;
+	/** The phone owner's own message (on the right). */
+	own: boolean;
+	runs: Run[];
+}
+
 export type Block =
 	| { kind: 'paragraph'; runs: Run[]; role?: 'summary' | 'kit' }
+	| { kind: 'chat'; label: string; messages: ChatLine[] }
 	| { kind: 'heading'; runs: Run[] }
 	| ListBlock
 	| { kind: 'scenario'; caption: Run[]; blocks: Block[] }
@@ -320,6 +332,7 @@ function readBlocks(nodes: Node[]): Block[] {
 		else if (tag === 'img') blocks.push(readImage(node));
 		else if (tag === 'table') blocks.push(...readTable(node));
 		else if (tag === 'figure' && hasClass(node, 'scenario')) blocks.push(readScenario(node));
+		else if (hasClass(node, 'chat-thread')) blocks.push(readChat(node));
 		else if (hasClass(node, 'questions')) blocks.push(readQuestions(node));
 		else if (hasClass(node, 'slide-help')) blocks.push(readHelp(node));
 		else blocks.push(...readBlocks(node.childNodes));
@@ -358,6 +371,31 @@ function readScenario(el: Element): Block {
 		blocks: readBlocks(rest),
 	};
 }
+
+/** A made-up chat (src/components/chat/): its label and each message's sender, time and words. */
+function readChat(el: Element): Block {
+	const label = find(el, (e) => hasClass(e, 'chat-label'));
+	const messages = descendants(el)
+		.filter((e) => hasClass(e, 'chat-message'))
+		.map((li): ChatLine => {
+			const who = find(li, (e) => hasClass(e, 'who'));
+			const time = find(li, (e) => hasClass(e, 'time'));
+			const bubble = find(li, (e) => hasClass(e, 'chat-bubble'));
+			const when = time ? squash(textContent(time)).replace(/^,\s*/, '') : '';
+			return {
+				from: squash(who ? textContent(who) : ''),
+				...(when ? { time: when } : {}),
+				own: attr(li, 'data-own') !== undefined,
+				runs: bubble ? readRuns(bubble.childNodes) : [],
+			};
+		});
+	if (messages.length === 0) throw new SlideProblem('a chat has no messages');
+	return { kind: 'chat', label: label ? squash(textContent(label)) : '', messages };
+}
+
+/** A chat message's sender line, as every output writes it: "Sofia" or "Sofia, 8.15pm". */
+export const senderLine = (line: ChatLine): string =>
+	line.time ? `${line.from}, ${line.time}` : line.from;
 
 function readQuestions(el: Element): Block {
 	const heading = elementChildren(el).find((e) => hasClass(e, 'heading'));
@@ -501,6 +539,11 @@ export function blockLines(blocks: readonly Block[], depth = 0): string[] {
 				break;
 			case 'questions':
 				lines.push(runsText(block.heading), ...blockLines(block.blocks, depth));
+				break;
+			case 'chat':
+				lines.push(block.label);
+				for (const line of block.messages)
+					lines.push(`${senderLine(line)}: ${runsText(line.runs)}`);
 				break;
 			case 'help':
 				lines.push(runsText(block.heading));

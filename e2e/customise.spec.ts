@@ -182,9 +182,9 @@ test("choosing the school's nation changes the lead's title and the help lines i
 	await expect(lifeline).toBeVisible();
 	await expect(lifeline).toContainText('0808 808 8000');
 	await typeSchool(page, false);
-	await expect(preview.locator('.school dt').nth(1)).toHaveText(
-		'Designated Teacher for Child Protection'
-	);
+	await expect(
+		preview.locator('.school-row[data-school-when="safeguardingLead.name"] dt')
+	).toHaveText('Designated Teacher for Child Protection');
 	await page.getByRole('button', { name: 'Clear' }).click();
 	await expect(nation).toHaveValue('');
 	await expect(lifeline).toBeHidden();

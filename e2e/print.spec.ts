@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { kindRules } from '../src/site/kinds';
-import { fileOfRoute, printedAddress, withBase } from '../src/site/paths';
+import { displayUrl, fileOfRoute, printedAddress, withBase } from '../src/site/paths';
 import {
 	adviceList,
 	firstDay,
@@ -23,6 +23,7 @@ import {
 	letterPdf,
 	signpostingPdf,
 	lessonPackPdf,
+	worksheetPdf,
 	packPdf,
 	posterPdf,
 	talk,
@@ -69,7 +70,7 @@ function servicesOn(route: string) {
 	);
 }
 
-test('the build printed the leaflet, the poster, the first-hour guide, the first-day pack, the letter, the signposting sheet and a pack for every lesson and talk, and nothing else', () => {
+test('the build printed the leaflet, the poster, the first-hour guide, the first-day pack, the letter, the signposting sheet, a pack for every lesson and talk and a worksheet for every lesson, and nothing else', () => {
 	expect(lessonIds.length).toBeGreaterThan(0);
 	expect(pdfs).toEqual(
 		[
@@ -80,6 +81,7 @@ test('the build printed the leaflet, the poster, the first-hour guide, the first
 			letterPdf(),
 			signpostingPdf(),
 			...lessonIds.map(lessonPackPdf),
+			...lessonIds.map(worksheetPdf),
 			...talkIds.map((id) => packPdf(talkItem(id))),
 		].sort()
 	);
@@ -485,13 +487,31 @@ test('the leaflet page previews the leaflet and links to the PDFs and the "Make 
 	await expect(page.locator('h1')).toHaveText("Make it your school's");
 });
 
-test('each lesson page links to its lesson pack PDF', async ({ page, request }) => {
+test('each lesson page links to its lesson pack PDF and its one-page worksheet PDF, which the pack names too', async ({
+	page,
+	request,
+}) => {
 	for (const id of lessonIds) {
 		await page.goto(at(lesson(id)));
 		const link = page.getByRole('link', { name: 'Download lesson pack (PDF)' });
 		await expect(link).toHaveAttribute('href', withBase(base, lessonPackPdf(id)));
-		const response = await request.get(at(lessonPackPdf(id)));
-		expect(response.status()).toBe(200);
+		const worksheet = page.getByRole('link', { name: 'Download worksheet (PDF, 1 page)' });
+		await expect(worksheet).toHaveAttribute('href', withBase(base, worksheetPdf(id)));
+		for (const pdf of [lessonPackPdf(id), worksheetPdf(id)]) {
+			const response = await request.get(at(pdf));
+			expect(response.status(), pdf).toBe(200);
+		}
+		// The pack says where the worksheet is: its public address, or its file in the kit's folder.
+		const address = printedAddress(settings.publicSite, base, worksheetPdf(id));
+		const pack = await readPdf(lessonPackPdf(id));
+		// Without white space: a long file name may break over a line.
+		const squeezed = (text: string) => text.replace(/\s+/g, '');
+		expect(squeezed(pack.text)).toContain(
+			squeezed(`Print 30 copies: ${address ? displayUrl(address) : fileOfRoute(worksheetPdf(id))}`)
+		);
+		// The worksheet alone, ready to fill in (the build holds it to one page).
+		const sheet = await readPdf(worksheetPdf(id));
+		expect(sheet.text).toMatch(/Name: _+ Date: _+/);
 	}
 });
 

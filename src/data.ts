@@ -144,6 +144,9 @@ for (const n of nations)
  * local: then printed materials show the phone routes instead of an address that leads nowhere.
  */
 export const printedHelpUrl = printedAddress(settings.publicSite, settings.basePath, help());
+/** A route's address on paper: the public site's, or undefined when it has none (SITE_URL unset or local). */
+export const printedUrl = (route: string): string | undefined =>
+	printedAddress(settings.publicSite, settings.basePath, route);
 
 /**
  * Something the kit can present (slides window and presenter view) and print as a pack: the lessons

@@ -26,6 +26,11 @@ export const leafletSchema = z.strictObject({
 	 * first-hour guide) or `parents` (the letter). Text for pupils gets the safe-messaging check.
 	 */
 	audience: z.enum(['pupils', 'staff', 'parents']).default('pupils'),
+	/**
+	 * The masthead: `rule` (the default: dark title over a heavy rule) or `band` (white title on a
+	 * dark band, for the poster, which must be seen from along a corridor).
+	 */
+	masthead: z.enum(['rule', 'band']).default('rule'),
 	/** A4 pages the layout fills exactly; the build fails if the printed PDF has more or fewer. */
 	pages: z.number().int().min(1).max(4),
 	/** Sources the text's facts and advice were checked against. At least one. */

@@ -12,6 +12,8 @@ import {
 	lesson,
 	lessonItem,
 	lessonPackPdf,
+	worksheetPdf,
+	worksheetPrint,
 	lessonPrint,
 	notFound,
 	offline,
@@ -76,6 +78,10 @@ describe('route functions', () => {
 		expect(signpostingPdf()).toBe('/signposting/too-good-to-be-true-who-can-help.pdf');
 		expect(lessonPackPdf('friend-requests')).toBe(
 			'/lessons/friend-requests/friend-requests-lesson-pack.pdf'
+		);
+		expect(worksheetPrint('friend-requests')).toBe('/lessons/friend-requests/worksheet/');
+		expect(worksheetPdf('friend-requests')).toBe(
+			'/lessons/friend-requests/friend-requests-worksheet.pdf'
 		);
 	});
 
@@ -159,6 +165,7 @@ describe('page kinds', () => {
 				letterPrint(),
 				signposting(),
 				...ids.lessons.map(lessonPrint),
+				...ids.lessons.map(worksheetPrint),
 				...ids.talks.map((id) => packPrint(talkItem(id))),
 			].sort()
 		);
@@ -191,6 +198,7 @@ describe('knownRoutes', () => {
 		expect(known).toContain('/parents/');
 		expect(known).toContain(presenter(lessonItem('not-alone')));
 		expect(known).toContain(lessonPackPdf('not-alone'));
+		expect(known).toContain(worksheetPdf('not-alone'));
 		expect(known).toContain(leafletPdf());
 		expect(known).not.toContain(notFound());
 		expect(known).not.toContain(lesson('missing'));

@@ -154,6 +154,11 @@ export const pageTable = {
 	present: { kind: 'presentation', path: [COLLECTION, ID, 'present'] },
 	presenter: { kind: 'presentation', path: [COLLECTION, ID, 'present', 'presenter'] },
 	packPrint: { kind: 'print', path: [COLLECTION, ID, 'print'] },
+	worksheetPrint: {
+		kind: 'print',
+		path: ['lessons', ID, 'worksheet'],
+		collection: 'lessons',
+	},
 	guide: { kind: 'page', path: [ID], collection: 'guides', search: { type: 'guide' } },
 } as const satisfies Record<string, PageDefinition>;
 export type PageName = keyof typeof pageTable;
@@ -232,6 +237,8 @@ export const presenter = (item: Presentable): string => routeOf('presenter', ite
 /** The printed pack of a presentable item, as a page (the build prints it to `packPdf`). */
 export const packPrint = (item: Presentable): string => routeOf('packPrint', item);
 export const lessonPrint = (id: string): string => packPrint(lessonItem(id));
+/** A lesson's worksheet alone, exactly as printed (the build prints it to `worksheetPdf`). */
+export const worksheetPrint = (id: string): string => routeOf('worksheetPrint', { id });
 /** A slide of a deck: the slides window (or presenter view) at `#n`, counted from 1. */
 export const slide = (deck: string, n: number): string => `${deck}#${n}`;
 
@@ -248,6 +255,8 @@ export const deckId = (item: Presentable): string =>
 export const packPdf = (item: Presentable): string =>
 	`${itemPage(item)}${item.id}-${presentables[item.collection].pack}.pdf`;
 export const lessonPackPdf = (id: string): string => packPdf(lessonItem(id));
+/** A lesson's worksheet as printed: one A4 page for the class, beside the lesson's page. */
+export const worksheetPdf = (id: string): string => `${lesson(id)}${id}-worksheet.pdf`;
 /** A presentable item's slides as an editable PowerPoint file, beside its page. */
 export const slidesPptx = (item: Presentable): string => `${itemPage(item)}${item.id}-slides.pptx`;
 /** A presentable item's slides as one self-contained HTML file that works from disk, beside its page. */
@@ -375,6 +384,7 @@ export function knownRoutes(ids: ContentIds): Set<string> {
 		letterPdf(),
 		signpostingPdf(),
 		...items.map(packPdf),
+		...ids.lessons.map(worksheetPdf),
 		webManifest(),
 		robots(),
 	]);

@@ -8,6 +8,9 @@
  * tools/browser.ts), prints it with the page's own CSS page size, then sets the document metadata
  * with pdf-lib and writes the PDF into dist/.
  *
+ * Every sheet must keep its words on the paper and inside their boxes, within the pages it promises,
+ * and no heading may be left alone at the foot of a page.
+ *
  * With no usable browser the build fails and says how to get one. The SKIP_PDF setting skips the PDFs
  * on purpose, with a loud warning, so nobody ships a kit whose download links are broken by accident.
  */
@@ -26,7 +29,9 @@ import {
 	printMetaPrefix,
 	type PrintJob,
 } from './pdf-files';
-import { printProblems } from './print-bounds';
+import { linksForPaper } from './paper-links';
+import { printableArea, printProblems } from './print-bounds';
+import { headingsAtFoot, pageHeadings, pdfPageLines } from './heading-foot';
 import { serveFolder } from '../../../tools/static-server';
 import { kindRules } from '../../site/kinds';
 import { routeOfFile, withBase } from '../../site/paths';
@@ -170,17 +175,7 @@ export async function printPdfs(
 			const job = await readPrintJob(page, route);
 			// Links inside the kit would point at this throwaway server; on paper they must point at the
 			// public site, or, without one, be plain text: a link to localhost leads nowhere.
-			await page.evaluate(
-				([local, publicOrigin]) => {
-					for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-						const url = new URL(a.href);
-						if (url.origin !== local) continue;
-						if (publicOrigin) a.href = `${publicOrigin}${url.pathname}${url.search}${url.hash}`;
-						else a.removeAttribute('href');
-					}
-				},
-				[origin, site ? new URL(site).origin : ''] as const
-			);
+			await page.evaluate(linksForPaper, [origin, site ? new URL(site).origin : ''] as const);
 			await page.evaluate(async () => {
 				await document.fonts.ready;
 			});
@@ -196,6 +191,11 @@ export async function printPdfs(
 				);
 			// Laid out as it prints, every word must be on the paper and inside its box.
 			problems.push(...(await printProblems(page, job.output, job.pages)));
+			// The headings and the bottom margin as printed, to find a heading left at a page's foot.
+			await page.emulateMedia({ media: 'print' });
+			const { marginBottom } = await page.evaluate(printableArea);
+			const headings = await page.evaluate(pageHeadings);
+			await page.emulateMedia({ media: null });
 			const raw = await page.pdf({
 				preferCSSPageSize: true,
 				printBackground: true,
@@ -203,6 +203,15 @@ export async function printPdfs(
 				outline: true,
 			});
 			const { bytes, pages: count } = await withMetadata(raw, job);
+			if (count > 1)
+				problems.push(
+					...headingsAtFoot(
+						job.output,
+						// CSS pixels to PDF points.
+						await pdfPageLines(raw, marginBottom * 0.75),
+						headings
+					)
+				);
 			const target = join(dist, job.output);
 			await mkdir(dirname(target), { recursive: true });
 			await writeFile(target, bytes);
@@ -228,7 +237,7 @@ export async function printPdfs(
 	if (problems.length > 0)
 		throw new Error(
 			`${problems.length === 1 ? 'A printed sheet does' : 'Printed sheets do'} not fit the paper:\n  - ${problems.join('\n  - ')}\n` +
-				"Shorten the text in its content file (or the school profile's details, if set), or give it room in its print stylesheet. The PDFs as printed are in the build folder."
+				"Shorten the text in its content file (or the school profile's details, if set), or give it room in its print stylesheet; keep a heading with what follows it (break-after: avoid). The PDFs as printed are in the build folder."
 		);
 	return printed;
 }

@@ -2,11 +2,12 @@
  * The print check that stops the build (src/features/print/pdf.ts), on tiny sheets in Chromium: text
  * pushed above the page by a header of fixed height, cut off by a box that hides its overflow, wider
  * than the page, or past the pages a sheet promises (a picture too) is named; text hidden on
- * purpose is not.
+ * purpose is not; nor may a printed page end with a heading.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, findChromium } from '../../../tools/browser';
+import { headingsAtFoot, pageHeadings, pdfPageLines } from './heading-foot';
 import { printableArea, printProblems } from './print-bounds';
 
 let browser: Browser;
@@ -105,5 +106,31 @@ describe('printProblems', () => {
 		expect(await printProblems(page, 'pack')).toEqual([
 			expect.stringMatching(/^pack: "safeguardinglead.*" runs \d+ mm past the right edge/),
 		]);
+	});
+});
+
+describe('headingsAtFoot, on a printed PDF', () => {
+	/** Prints a two-page pack whose second heading is pushed to the foot of page 1. */
+	async function printedPack(css: string) {
+		await sheet(
+			`<h2>What pupils will learn</h2><p>Three things about friend requests.</p>
+			<div class="spacer"></div>
+			<h2>Warning signs</h2>
+			<p class="card">Someone you have never met asks to move to another app.</p>`,
+			`@page sheet { @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); } }
+			.spacer { height: 225mm; } .card { height: 30mm; break-inside: avoid; } ${css}`
+		);
+		await page.emulateMedia({ media: 'print' });
+		const { marginBottom } = await page.evaluate(printableArea);
+		const headings = await page.evaluate(pageHeadings);
+		const pdf = await page.pdf({ preferCSSPageSize: true });
+		return headingsAtFoot('pack', await pdfPageLines(pdf, marginBottom * 0.75), headings);
+	}
+
+	it('names a heading left alone at the foot of a page, and passes it once it moves with its text', async () => {
+		expect(await printedPack('h2 { break-after: auto; }')).toEqual([
+			'pack: the heading "Warning signs" is the last thing on page 1 of 2; what it heads starts on the next page',
+		]);
+		expect(await printedPack('h2 { break-after: avoid; }')).toEqual([]);
 	});
 });

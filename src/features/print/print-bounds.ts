@@ -20,6 +20,8 @@ export interface PrintableArea {
 	height: number;
 	/** The named page (`@page letter`), or '' for the unnamed `@page` rules alone. */
 	pageName: string;
+	/** The bottom margin, where the page's margin boxes print ("Page 3 of 12"). */
+	marginBottom: number;
 }
 
 /**
@@ -101,6 +103,7 @@ export function printableArea(): PrintableArea {
 		width: width - length(margin.left, 'margin') - length(margin.right, 'margin'),
 		height: height - length(margin.top, 'margin') - length(margin.bottom, 'margin'),
 		pageName,
+		marginBottom: length(margin.bottom, 'margin'),
 	};
 }
 

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { translationFolder } from './i18n/files';
 import type { Locale } from './i18n/locales';
 import { translateEntries } from './i18n/overlay';
-import { keepPlaceholders } from './i18n/slots';
+import { keepPlaceholders } from './i18n/templates';
 import { strings } from './i18n/strings';
 import {
 	localise,

@@ -14,7 +14,7 @@ import {
 	yearsLabel,
 } from './nations';
 import { audienceLabel, keyStageLabelFor } from './lessons';
-import { keepPlaceholders } from '../i18n/slots';
+import { keepPlaceholders } from '../i18n/templates';
 import { strings } from '../i18n/strings';
 
 const read = (path: string): unknown =>

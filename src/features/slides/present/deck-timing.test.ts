@@ -9,7 +9,7 @@ import {
 	timeLeft,
 } from './deck-timing';
 import { deckWordsFrom } from './deck-words';
-import { keepPlaceholders } from '../../../i18n/slots';
+import { keepPlaceholders } from '../../../i18n/templates';
 import { strings } from '../../../i18n/strings';
 
 // The words the pages give the presenter view (slides.deck in src/i18n/strings/<locale>.yaml).

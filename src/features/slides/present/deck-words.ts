@@ -35,7 +35,7 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 
 /**
  * The words for a page, from its interface strings: `template(key)` gives a string's words with
- * its placeholders kept (src/i18n/slots.ts `keepPlaceholders`).
+ * its placeholders kept (src/i18n/templates.ts `keepPlaceholders`).
  */
 export function deckWordsFrom(template: (key: string) => string): DeckWords {
 	return Object.fromEntries(

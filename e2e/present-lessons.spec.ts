@@ -97,21 +97,23 @@ for (const { lesson, locale } of decks) {
 			await expect(today.locator('ul').first().locator('li')).toHaveCount(objectives);
 		});
 
-		test('each slide is a region labelled by its own unique heading', async ({ page }) => {
-			await openDeck(page, lesson, '', locale);
-			const labels = await page.locator('.deck-source .slide').evaluateAll((sections) =>
-				sections.map((s) => ({
-					title: s.getAttribute('data-title'),
-					heading: document
-						.getElementById(s.getAttribute('aria-labelledby') ?? '')
-						?.textContent?.trim(),
-					tag: s.tagName,
-				}))
-			);
-			for (const label of labels)
-				expect(label).toEqual({ title: label.title, heading: label.title, tag: 'SECTION' });
-			expect(new Set(labels.map((l) => l.title)).size).toBe(labels.length);
-		});
+		// The same markup in every language, and the build refuses a repeated slide title: once, in English.
+		if (locale === 'en')
+			test('each slide is a region labelled by its own unique heading', async ({ page }) => {
+				await openDeck(page, lesson, '', locale);
+				const labels = await page.locator('.deck-source .slide').evaluateAll((sections) =>
+					sections.map((s) => ({
+						title: s.getAttribute('data-title'),
+						heading: document
+							.getElementById(s.getAttribute('aria-labelledby') ?? '')
+							?.textContent?.trim(),
+						tag: s.tagName,
+					}))
+				);
+				for (const label of labels)
+					expect(label).toEqual({ title: label.title, heading: label.title, tag: 'SECTION' });
+				expect(new Set(labels.map((l) => l.title)).size).toBe(labels.length);
+			});
 
 		test('teacher notes, safeguarding notes and the plan never reach the audience', async ({
 			page,

@@ -69,6 +69,13 @@ export const presentables = {
 	{ page: PageName; pack: string; deck: string; plan: string; before: string }
 >;
 export type PresentableCollection = keyof typeof presentables & PagedCollection;
+
+/**
+ * The talks that come with a one-page hand-out for the audience to take home (the talk's
+ * `<Worksheet handout>`), printed alone: the parents' take-home sheet. The hand-out's page refuses a
+ * talk listed here without one, or one with a hand-out that is not listed.
+ */
+export const handoutTalks: readonly string[] = ['parents-session'];
 export const presentableCollections = Object.keys(presentables) as PresentableCollection[];
 
 /** One presentable item: its collection and its id there. */
@@ -93,6 +100,8 @@ export interface PageDefinition {
 	path: readonly Segment[];
 	/** Whose entry ids fill `:id` (for `:collection` pages: every presentable collection's). */
 	collection?: PagedCollection;
+	/** The only entries of `collection` that have this page, when not all of them do. */
+	entries?: readonly string[];
 	/** The file Astro writes when it is not `<path>/index.html` (the 404 page is `404.html`). */
 	file?: string;
 	/**
@@ -159,6 +168,12 @@ export const pageTable = {
 		path: ['lessons', ID, 'worksheet'],
 		collection: 'lessons',
 	},
+	handoutPrint: {
+		kind: 'print',
+		path: ['talks', ID, 'take-home'],
+		collection: 'talks',
+		entries: handoutTalks,
+	},
 	guide: { kind: 'page', path: [ID], collection: 'guides', search: { type: 'guide' } },
 } as const satisfies Record<string, PageDefinition>;
 export type PageName = keyof typeof pageTable;
@@ -182,6 +197,8 @@ export function routeOf(name: PageName, params: RouteParams = {}): string {
 			throw new Error(`"${value}" cannot be part of an address: use a-z, 0-9 and hyphens`);
 		return value;
 	});
+	if (definition.entries && !definition.entries.includes(params.id ?? ''))
+		throw new Error(`Only ${definition.entries.join(', ')} can have the page "${name}"`);
 	if (definition.file) return `/${definition.file}`;
 	return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
 }
@@ -239,6 +256,8 @@ export const packPrint = (item: Presentable): string => routeOf('packPrint', ite
 export const lessonPrint = (id: string): string => packPrint(lessonItem(id));
 /** A lesson's worksheet alone, exactly as printed (the build prints it to `worksheetPdf`). */
 export const worksheetPrint = (id: string): string => routeOf('worksheetPrint', { id });
+/** A talk's hand-out to take home alone, exactly as printed (the build prints it to `handoutPdf`). */
+export const handoutPrint = (id: string): string => routeOf('handoutPrint', { id });
 /** A slide of a deck: the slides window (or presenter view) at `#n`, counted from 1. */
 export const slide = (deck: string, n: number): string => `${deck}#${n}`;
 
@@ -257,6 +276,8 @@ export const packPdf = (item: Presentable): string =>
 export const lessonPackPdf = (id: string): string => packPdf(lessonItem(id));
 /** A lesson's worksheet as printed: one A4 page for the class, beside the lesson's page. */
 export const worksheetPdf = (id: string): string => `${lesson(id)}${id}-worksheet.pdf`;
+/** A talk's hand-out as printed: one A4 page to copy for each family, beside the talk's page. */
+export const handoutPdf = (id: string): string => `${talk(id)}${id}-take-home-sheet.pdf`;
 /** A presentable item's slides as an editable PowerPoint file, beside its page. */
 export const slidesPptx = (item: Presentable): string => `${itemPage(item)}${item.id}-slides.pptx`;
 /** A presentable item's slides as one self-contained HTML file that works from disk, beside its page. */
@@ -287,7 +308,8 @@ function matchPath(
 	path: readonly Segment[],
 	parts: readonly string[],
 	ids?: ContentIds,
-	collection?: PagedCollection
+	collection?: PagedCollection,
+	entries?: readonly string[]
 ): RouteParams | undefined {
 	if (path.length !== parts.length) return undefined;
 	const params: RouteParams = {};
@@ -299,6 +321,7 @@ function matchPath(
 		} else if (segment === ID) {
 			const from = (params.collection ?? collection) as PagedCollection | undefined;
 			if (ids && from && !ids[from].includes(part)) return undefined;
+			if (entries && !entries.includes(part)) return undefined;
 			params.id = part;
 		} else if (segment !== part) return undefined;
 	}
@@ -320,7 +343,13 @@ export function pageAt(route: string, ids?: ContentIds): SitePage | undefined {
 		}
 		if (!path.endsWith('/')) continue;
 		const parts = path.split('/').filter(Boolean);
-		const params = matchPath(definition.path, parts, ids, definition.collection);
+		const params = matchPath(
+			definition.path,
+			parts,
+			ids,
+			definition.collection,
+			definition.entries
+		);
 		if (params) return { name, kind: definition.kind, route: path, params };
 	}
 	return undefined;
@@ -360,7 +389,10 @@ export function sitePages(ids: ContentIds): SitePage[] {
 			return presentableCollections.flatMap((collection) =>
 				ids[collection].map((id) => withParams({ collection, id }))
 			);
-		if (definition.collection) return ids[definition.collection].map((id) => withParams({ id }));
+		if (definition.collection)
+			return ids[definition.collection]
+				.filter((id) => !definition.entries || definition.entries.includes(id))
+				.map((id) => withParams({ id }));
 		return [withParams({})];
 	});
 }
@@ -385,6 +417,7 @@ export function knownRoutes(ids: ContentIds): Set<string> {
 		signpostingPdf(),
 		...items.map(packPdf),
 		...ids.lessons.map(worksheetPdf),
+		...ids.talks.filter((id) => handoutTalks.includes(id)).map(handoutPdf),
 		webManifest(),
 		robots(),
 	]);

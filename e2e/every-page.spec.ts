@@ -12,6 +12,8 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { phoneKey, phoneNumbersIn } from '../src/lib/services';
 import { home } from '../src/site/routes';
+import { locales, splitLocale } from '../src/i18n/locales';
+import { strings } from '../src/i18n/strings';
 import { watchCsp } from './support/csp';
 import { at, builtRoutes, services } from './support/site';
 
@@ -41,12 +43,13 @@ async function settled(page: Page, open: Set<Request>, route: string): Promise<v
 async function expectReadable(page: Page, route: string): Promise<void> {
 	await expect.soft(page.locator('h1'), `${route}: one h1`).toHaveCount(1);
 	await expect.soft(page.locator('h1'), `${route}: the h1 has words`).not.toBeEmpty();
-	await expect.soft(page.locator('html'), `${route}: lang en-GB`).toHaveAttribute('lang', 'en-GB');
+	// The page's language: British English at the root, Welsh under /cy/, with its own words for help.
+	const { locale } = splitLocale(route);
+	const { lang } = locales[locale];
+	await expect.soft(page.locator('html'), `${route}: lang ${lang}`).toHaveAttribute('lang', lang);
+	const getHelp = strings(locale)('site.getHelpNow');
 	await expect
-		.soft(
-			page.getByRole('link', { name: 'Get help now' }).first(),
-			`${route}: Get help now is visible`
-		)
+		.soft(page.getByRole('link', { name: getHelp }).first(), `${route}: ${getHelp} is visible`)
 		.toBeVisible();
 	const text = await page.locator('body').innerText();
 	const printed = phoneNumbersIn(text).map((m) => phoneKey(m.number));
@@ -75,7 +78,7 @@ async function expectReadable(page: Page, route: string): Promise<void> {
 const groups = 2;
 for (let group = 0; group < groups; group++) {
 	const share = routes.filter((_, i) => i % groups === group);
-	test(`every page (${group + 1} of ${groups}): nothing from another site, no cookies or storage, no CSP violation; one h1, British English, Get help now, only phone numbers from the services data, no words run together`, async ({
+	test(`every page (${group + 1} of ${groups}): nothing from another site, no cookies or storage, no CSP violation; one h1, the page's language, Get help now, only phone numbers from the services data, no words run together`, async ({
 		page,
 		context,
 		baseURL,

@@ -83,7 +83,7 @@ test("the build printed the leaflet, the poster, the first-hour guide, the first
 			letterPdf(),
 			signpostingPdf(),
 			...lessonIds.map(lessonPackPdf),
-			...lessonIds.map(worksheetPdf),
+			...lessonIds.map((id) => worksheetPdf(id)),
 			...talkIds.map((id) => packPdf(talkItem(id))),
 			...talkIds.filter((id) => handoutTalks.includes(id)).map(handoutPdf),
 		].sort()

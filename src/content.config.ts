@@ -4,7 +4,9 @@ import { leafletComponentNames, mdxComponentNames } from './lib/content-checks';
 import { checkedGlob, pupilDataLoader } from './loaders/checked';
 import { lessonsLoader } from './loaders/lessons';
 import { talksLoader } from './loaders/talks';
-import { advicePage, contentFolders, contentPatterns, guide } from './site/routes';
+import { advicePage, contentFolders, contentPatterns, guide, routeOf } from './site/routes';
+import { translationFolder } from './i18n/files';
+import { translationSchema } from './schemas/translation';
 import { glossarySchema } from './schemas/glossary';
 import { leafletSchema } from './schemas/leaflet';
 import { lessonSchema } from './schemas/lesson';
@@ -98,7 +100,50 @@ const practice = defineCollection({
 	schema: practiceSchema,
 });
 
+/*
+ * Welsh translations (`content/cy/…`, README "Translations"): the same loaders, checks and schemas as
+ * the English collections, each entry with its `translation` block (status and the English source's
+ * fingerprint). Only these collections are translated; numbers and services come from the English data.
+ */
+const cyAdvice = defineCollection({
+	loader: checkedGlob({
+		pattern: contentPatterns.advice,
+		base: translationFolder(contentFolders.advice, 'cy'),
+		components: mdxComponentNames,
+		routeFor: (id) => routeOf('adviceItem', { id }, 'cy'),
+		forPupils: () => true,
+	}),
+	schema: pageSchema.safeExtend({ translation: translationSchema }),
+});
+const cyGuides = defineCollection({
+	loader: checkedGlob({
+		pattern: contentPatterns.guides,
+		base: translationFolder(contentFolders.guides, 'cy'),
+		components: mdxComponentNames,
+		routeFor: (id) => routeOf('guide', { id }, 'cy'),
+	}),
+	schema: pageSchema.safeExtend({ translation: translationSchema }),
+});
+const cyLeaflet = defineCollection({
+	loader: checkedGlob({
+		pattern: contentPatterns.leaflet,
+		base: translationFolder(contentFolders.leaflet, 'cy'),
+		components: leafletComponentNames,
+		routeFor: () => undefined,
+		forPupils: (entry) => (entry.data['audience'] ?? 'pupils') === 'pupils',
+	}),
+	schema: leafletSchema.safeExtend({ translation: translationSchema }),
+});
+const cyLessons = defineCollection({
+	loader: lessonsLoader(translationFolder(contentFolders.lessons, 'cy'), 'cy'),
+	schema: lessonSchema.safeExtend({ translation: translationSchema }),
+});
+
 export const collections = {
+	cyAdvice,
+	cyGuides,
+	cyLeaflet,
+	cyLessons,
 	lessons,
 	talks,
 	advice,

@@ -1,7 +1,11 @@
 /**
  * Every content query happens here, once, so pages and components only read typed, sorted lists.
  */
+import { existsSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { translationFolder } from './i18n/files';
+import type { Locale } from './i18n/locales';
+import { translateEntries } from './i18n/overlay';
 import {
 	localise,
 	localiseData,
@@ -99,8 +103,9 @@ export const ifItHappens: StepsData = await (async () => {
 	return entry.data;
 })();
 
-export const glossary: GlossaryEntry[] = (await getCollection('glossary'))
-	.map((entry) => localiseData(entry.data, terms, nation))
+const glossaryData: GlossaryEntry[] = (await getCollection('glossary')).map((e) => e.data);
+export const glossary: GlossaryEntry[] = glossaryData
+	.map((entry) => localiseData(entry, terms, nation))
 	.sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));
 
 /** Printed sheets (`content/leaflet/`): the two-page leaflet and the A4 poster. */
@@ -132,7 +137,8 @@ export const lessonAudience = (data: {
 export const yearsWithAges = (years: readonly number[]): string => yearsForSchool(years, nation);
 
 /** Every help route, its words in the nation's terms ("Your school's DSP"). */
-export const services: Service[] = (await getCollection('services')).map(({ data }) => ({
+const serviceData: Service[] = (await getCollection('services')).map(({ data }) => data);
+export const services: Service[] = serviceData.map((data) => ({
 	...data,
 	name: localised(data.name),
 	what: localised(data.what),
@@ -252,3 +258,99 @@ export function practiceActivity<K extends PracticeData['kind']>(
 		throw new Error(`content/practice/${id}.yaml has kind "${found.kind}", expected "${kind}"`);
 	return found as Extract<PracticeData, { kind: K }>;
 }
+
+/**
+ * What a page shows in its language: the help routes, the steps, the glossary and the nation's words.
+ * English pages get this build's (the school's nation, or words true in all four); Welsh pages are
+ * for schools in Wales, so they use Wales's words and routes (Meic beside Childline), with the Welsh
+ * words of content/cy/data/ laid over the English data (src/i18n/overlay.ts): every number and
+ * address still comes from the English files.
+ */
+export interface LocaleData {
+	nation: Nation | undefined;
+	terms: ReturnType<typeof nationTerms>;
+	services: Service[];
+	service: (id: string) => Service;
+	servicesBeside: (ids: readonly string[]) => Service[];
+	arrangedBeside: (list: readonly Service[]) => Service[];
+	servicesHere: (list: readonly Service[]) => Service[];
+	ifItHappens: StepsData;
+	glossary: GlossaryEntry[];
+	term: (id: string) => GlossaryEntry;
+}
+
+const english: LocaleData = {
+	nation,
+	terms,
+	services,
+	service,
+	servicesBeside,
+	arrangedBeside,
+	servicesHere,
+	ifItHappens,
+	glossary,
+	term,
+};
+
+/** A Welsh data file's words over the English entries, or the English ones until it exists. */
+const inWelsh = <T extends { id: string }>(entries: readonly T[], name: string): T[] => {
+	const file = `${translationFolder('content/data', 'cy')}/${name}.yaml`;
+	return existsSync(file) ? translateEntries(entries, file) : [...entries];
+};
+
+const welsh: LocaleData = (() => {
+	const welshNations = inWelsh(nations, 'nations');
+	const wales = welshNations.find((n) => n.id === 'wales');
+	if (!wales)
+		throw new Error('content/data/nations.yaml: no entry for "wales" (the Welsh pages\' nation)');
+	const welshServices = inWelsh(serviceData, 'services');
+	const { id: _steps, ...steps } = inWelsh([{ id: 'if-it-happens', ...ifItHappens }], 'steps')[0]!;
+	const welshGlossary = inWelsh(glossaryData, 'glossary').sort((a, b) =>
+		a.term.localeCompare(b.term, 'cy')
+	);
+	const byId = (id: string) => serviceById(welshServices, id);
+	const own = new Set(wales.services.map((s) => s.id));
+	const elsewhere = new Set(
+		nations.filter((n) => n.id !== 'wales').flatMap((n) => n.services.map((s) => s.id))
+	);
+	return {
+		nation: wales,
+		terms: nationTerms(welshNations, wales),
+		services: welshServices,
+		service: byId,
+		servicesBeside: (ids) => withNationServices(ids, wales).map(byId),
+		arrangedBeside: (list) => {
+			const ids = list.map((s) => s.id);
+			const placed = withNationServices(
+				ids.filter((id) => !own.has(id)),
+				wales
+			).filter((id) => ids.includes(id));
+			return [...placed, ...ids.filter((id) => !placed.includes(id))].map(byId);
+		},
+		servicesHere: (list) => list.filter((s) => own.has(s.id) || !elsewhere.has(s.id)),
+		ifItHappens: steps,
+		glossary: welshGlossary,
+		term: (id) => {
+			const found = welshGlossary.find((g) => g.id === id);
+			if (!found)
+				throw new Error(`Unknown glossary term "${id}" (add it to content/data/glossary.yaml)`);
+			return found;
+		},
+	};
+})();
+
+/** The data a page in `locale` shows. */
+export const dataIn = (locale: Locale): LocaleData => (locale === 'cy' ? welsh : english);
+
+export type WelshLesson = CollectionEntry<'cyLessons'>;
+export type WelshAdvice = CollectionEntry<'cyAdvice'>;
+export type WelshGuide = CollectionEntry<'cyGuides'>;
+export type WelshSheet = CollectionEntry<'cyLeaflet'>;
+
+/** The Welsh translations of the content (content/cy/), in the English lists' order. */
+export const cy = {
+	lessons: (await getCollection('cyLessons')).sort(byOrder),
+	advice: (await getCollection('cyAdvice')).sort(byOrder),
+	guides: await getCollection('cyGuides'),
+	sheets: await getCollection('cyLeaflet'),
+};

@@ -13,6 +13,8 @@ import { routeOfPathname } from '../site/paths';
 import { builtPageAt } from '../site/content';
 import type { Settings } from '../site/settings';
 import { phaseRecorder } from './bench-timings';
+import { defaultLocale, localeIds, locales } from '../i18n/locales';
+import translations from '../i18n/integration';
 import pagefind from '../features/search/pagefind';
 import pdf from '../features/print/pdf';
 import serviceWorker from '../features/offline/service-worker';
@@ -31,6 +33,7 @@ export function kitIntegrations(settings: Settings): AstroIntegration[] {
 	const recordPhase = phaseRecorder(settings.benchTimings);
 	return [
 		mdx(),
+		translations(),
 		pagefind({ cacheTag: settings.searchCacheTag, recordPhase }),
 		pdf({
 			skip: settings.skipPdf,
@@ -40,7 +43,14 @@ export function kitIntegrations(settings: Settings): AstroIntegration[] {
 			recordPhase,
 		}),
 		slideExports({ base: settings.basePath, recordPhase }),
-		sitemap({ filter: (url) => inSitemap(settings.basePath, url) }),
+		sitemap({
+			filter: (url) => inSitemap(settings.basePath, url),
+			// Each page's counterpart in the other language, as hreflang alternates.
+			i18n: {
+				defaultLocale,
+				locales: Object.fromEntries(localeIds.map((l) => [l, locales[l].lang])),
+			},
+		}),
 		serviceWorker({ base: settings.basePath, pdfs: !settings.skipPdf }),
 	];
 }

@@ -47,24 +47,26 @@ export const defaultHelpRouteIds = [
 	'school-dsl',
 ];
 
-/** Headings for the help page's groups, in the order a person in trouble needs them. */
-export const situationHeadings: Record<Situation, string> = {
-	danger: 'In danger right now',
-	crisis: 'I feel like I might hurt myself',
-	blackmail: 'Someone is threatening or blackmailing me',
-	removal: 'Getting an image taken down',
-	adult: "I'm 18 or over",
-	worried: "I'm worried about a child",
-};
+/**
+ * The help page's groups, in the order a person in trouble needs them; their headings are interface
+ * strings (`help.situations.<situation>` in src/i18n/strings/).
+ */
+export const situationOrder: readonly Situation[] = [
+	'danger',
+	'crisis',
+	'blackmail',
+	'removal',
+	'adult',
+	'worried',
+];
 
-/** Services grouped by situation, in the order of `situationHeadings`; a service may be in several groups. */
+/** Services grouped by situation, in `situationOrder`; a service may be in several groups. */
 export function groupBySituation(
 	services: readonly Service[]
-): { situation: Situation; heading: string; services: Service[] }[] {
-	return (Object.keys(situationHeadings) as Situation[])
+): { situation: Situation; services: Service[] }[] {
+	return situationOrder
 		.map((situation) => ({
 			situation,
-			heading: situationHeadings[situation],
 			services: services.filter((s) => s.situations.includes(situation)),
 		}))
 		.filter((group) => group.services.length > 0);

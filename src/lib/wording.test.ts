@@ -119,13 +119,41 @@ describe('lintWording', () => {
 	});
 });
 
+describe('lintWording in Welsh', () => {
+	it('catches blame, threats, scare words and promises no school can keep, mutated forms too', () => {
+		for (const line of [
+			'Dy fai di yw e.',
+			'Dylet ti fod wedi gwybod yn well.',
+			'Fe fyddi di mewn trwbl.',
+			"Byddi di'n cael dy arestio.",
+			'Roedd yn hunllef.',
+			'Fyddi di ddim mewn trwbl.',
+		])
+			expect(lintWording(line, rules), line).not.toEqual([]);
+	});
+
+	it('lets the kind versions through', () => {
+		for (const line of [
+			'Nid dy fai di yw e.',
+			'Dwyt ti ddim ar dy ben dy hun.',
+			"Mae'r heddlu a CEOP yno i dy helpu di, nid i dy gael di i drwbl.",
+		])
+			expect(lintWording(line, rules), line).toEqual([]);
+	});
+});
+
 describe('content wording', () => {
-	const files = contentFiles(contentDir);
+	// Content in both languages, and the interface strings pupils read around it.
+	const stringsDir = new URL('../i18n/strings/', import.meta.url).pathname;
+	const files = [
+		...contentFiles(contentDir),
+		...listFiles(stringsDir, '*.yaml').map((file) => join(stringsDir, file)),
+	];
 	it('finds the content files', () => {
 		expect(files.length).toBeGreaterThan(3);
 	});
 	for (const file of files) {
-		it(`${file.slice(contentDir.length)} uses no victim-blaming or scare phrases`, () => {
+		it(`${file.replace(/^.*?\/(content|src)\//, '$1/')} uses no victim-blaming or scare phrases`, () => {
 			const problems = lintWording(readFileSync(file, 'utf8'), rules);
 			expect(problems.map((p) => `line ${p.line}: "${p.match}" — ${p.why}`)).toEqual([]);
 		});

@@ -10,7 +10,8 @@ import {
 import { mdxComponentNames } from '../lib/content-checks';
 import { lessonHarmLinkProblems } from '../lib/safe-messaging';
 import { slideTitleProblems } from '../features/slides/lesson-slides';
-import { contentFolders, contentPatterns, lesson } from '../site/routes';
+import { contentFolders, contentPatterns, routeOf } from '../site/routes';
+import { defaultLocale, type Locale } from '../i18n/locales';
 import {
 	bodyWithFileLines,
 	checkEntries,
@@ -67,7 +68,10 @@ export function lessonProblems(
  * hand-written steps. Running them here (not in a page) means `astro sync`, `astro check` and
  * `astro build` all stop on them.
  */
-export function lessonsLoader(base: string = contentFolders.lessons): Loader {
+export function lessonsLoader(
+	base: string = contentFolders.lessons,
+	locale: Locale = defaultLocale
+): Loader {
 	const inner = glob({ pattern: contentPatterns.lessons, base });
 	return {
 		name: 'kit-lessons',
@@ -76,7 +80,10 @@ export function lessonsLoader(base: string = contentFolders.lessons): Loader {
 			// One error with every problem, so an author fixes them all in one go.
 			throwContentProblems([
 				...lessonProblems(context.store.values()),
-				...checkEntries(context, { components: mdxComponentNames, routeFor: lesson }),
+				...checkEntries(context, {
+					components: mdxComponentNames,
+					routeFor: (id) => routeOf('lesson', { id }, locale),
+				}),
 			]);
 		},
 	};

@@ -19,7 +19,9 @@ describe('contentIds', () => {
 	it('takes the files the loaders take, without their extension, and nothing else', () => {
 		mkdirSync(join(root, 'content/lessons'), { recursive: true });
 		mkdirSync(join(root, 'content/practice'), { recursive: true });
+		mkdirSync(join(root, 'content/cy/lessons'), { recursive: true });
 		for (const file of [
+			'content/cy/lessons/a.mdx',
 			'content/lessons/b.mdx',
 			'content/lessons/a.mdx',
 			'content/lessons/notes.txt',
@@ -33,6 +35,8 @@ describe('contentIds', () => {
 			advice: [],
 			guides: [],
 			practice: ['quiz'],
+			// A Welsh file is a translation of its entry, not an entry of its own.
+			translated: { cy: { advice: [], guides: [], lessons: ['a'] } },
 		});
 	});
 });

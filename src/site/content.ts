@@ -7,10 +7,14 @@
  */
 import { existsSync, globSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { translatedLocales } from '../i18n/locales.ts';
+import { translationFolder } from '../i18n/files.ts';
 import {
 	contentFolders,
 	contentPatterns,
 	knownRoutes,
+	pageAt,
+	translatableCollections,
 	pageAtOrThrow,
 	type ContentIds,
 	type PagedCollection,
@@ -19,8 +23,8 @@ import {
 
 /** Entry ids of every collection with pages, from the content folders under `root`. */
 export function contentIds(root = process.cwd()): ContentIds {
-	const ids = (collection: PagedCollection) => {
-		const folder = join(root, contentFolders[collection]);
+	const ids = (collection: PagedCollection, from: string = contentFolders[collection]) => {
+		const folder = join(root, from);
 		if (!existsSync(folder)) return [];
 		return globSync(contentPatterns[collection], { cwd: folder })
 			.map((file) =>
@@ -37,6 +41,17 @@ export function contentIds(root = process.cwd()): ContentIds {
 		advice: ids('advice'),
 		guides: ids('guides'),
 		practice: ids('practice'),
+		translated: Object.fromEntries(
+			translatedLocales.map((locale) => [
+				locale,
+				Object.fromEntries(
+					translatableCollections.map((collection) => [
+						collection,
+						ids(collection, translationFolder(contentFolders[collection], locale)),
+					])
+				),
+			])
+		),
 	};
 }
 
@@ -54,4 +69,11 @@ export function builtPageAt(route: string, root = process.cwd()): SitePage {
 	let ids = idsOfBuild.get(root);
 	if (!ids) idsOfBuild.set(root, (ids = contentIds(root)));
 	return pageAtOrThrow(route, ids);
+}
+
+/** Whether the kit built from the content under `root` has a page at `route`. */
+export function existsInBuild(route: string, root = process.cwd()): boolean {
+	let ids = idsOfBuild.get(root);
+	if (!ids) idsOfBuild.set(root, (ids = contentIds(root)));
+	return pageAt(route, ids) !== undefined;
 }

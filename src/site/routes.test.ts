@@ -43,6 +43,8 @@ import {
 	talk,
 	talkItem,
 	type ContentIds,
+	type PageName,
+	posterBilingualPdf,
 } from './routes';
 
 const ids: ContentIds = {
@@ -51,6 +53,7 @@ const ids: ContentIds = {
 	advice: ['if-it-happens'],
 	guides: ['parents', 'teachers'],
 	practice: ['real-or-fake'],
+	translated: { cy: { lessons: ['friend-requests'], advice: ['if-it-happens'] } },
 };
 const item = lessonItem('friend-requests');
 
@@ -179,9 +182,14 @@ describe('page kinds', () => {
 				letterPrint(),
 				signposting(),
 				...ids.lessons.map(lessonPrint),
-				...ids.lessons.map(worksheetPrint),
+				...ids.lessons.map((id) => worksheetPrint(id)),
 				handoutPrint('parents-session'),
 				...ids.talks.map((id) => packPrint(talkItem(id))),
+				...['leafletPrint', 'poster', 'posterBilingual', 'firstHourPrint', 'letterPrint']
+					.concat('signposting', 'signpostingBilingual')
+					.map((name) => routeOf(name as PageName, {}, 'cy')),
+				packPrint(item, 'cy'),
+				worksheetPrint('friend-requests', 'cy'),
 			].sort()
 		);
 		for (const page of printed) {
@@ -245,5 +253,39 @@ describe('searchDefaults', () => {
 	it('pages the search leaves out have none', () => {
 		expect(searchDefaults('home')).toBeUndefined();
 		expect(searchDefaults('present')).toBeUndefined();
+	});
+});
+
+describe('Welsh pages', () => {
+	it('live under /cy/, and only where the page or its entry is translated', () => {
+		expect(help()).toBe('/help/');
+		expect(routeOf('help', {}, 'cy')).toBe('/cy/help/');
+		expect(present(item, 'cy')).toBe('/cy/lessons/friend-requests/present/');
+		expect(pageAt('/cy/help/', ids)).toMatchObject({
+			name: 'help',
+			locale: 'cy',
+			route: '/cy/help/',
+		});
+		expect(pageAt('/cy/', ids)).toMatchObject({ name: 'home', locale: 'cy' });
+		expect(pageAt('/help/', ids)?.locale).toBe('en');
+		// An English-only entry, an untranslated page and an English-only collection have no Welsh page.
+		expect(pageAt('/cy/lessons/not-alone/', ids)).toBeUndefined();
+		expect(pageAt('/cy/about/', ids)).toBeUndefined();
+		expect(pageAt('/cy/talks/staff-briefing/present/', ids)).toBeUndefined();
+		expect(() => routeOf('about', {}, 'cy')).toThrow(/no cy version/);
+	});
+
+	it('keep the bilingual sheets under /cy/ only, and name Welsh files apart from English ones', () => {
+		expect(pageAt('/cy/poster/bilingual/', ids)?.name).toBe('posterBilingual');
+		expect(pageAt('/poster/bilingual/', ids)).toBeUndefined();
+		expect(posterBilingualPdf()).toBe('/cy/poster/bilingual/too-good-to-be-true-poster-cy-en.pdf');
+		expect(leafletPdf('cy')).toBe('/cy/leaflet/too-good-to-be-true-leaflet-cy.pdf');
+		expect(knownRoutes(ids)).toContain(worksheetPdf('friend-requests', 'cy'));
+		expect(knownRoutes(ids)).not.toContain(worksheetPdf('not-alone', 'cy'));
+	});
+
+	it('are found again from their own routes', () => {
+		for (const page of sitePages(ids).filter((p) => p.locale === 'cy'))
+			expect(pageAt(page.route, ids), page.route).toEqual(page);
 	});
 });

@@ -14,6 +14,14 @@ import type { Audience } from '../schemas/page.ts';
 import type { PageKind, SearchType } from './kinds.ts';
 import { robots, webManifest } from './files.ts';
 import { pathOfRoute } from './paths.ts';
+import {
+	defaultLocale,
+	inLocale,
+	splitLocale,
+	translatedLocales,
+	type Locale,
+	type TranslatedLocale,
+} from '../i18n/locales.ts';
 
 /** Content collections whose entries have pages, and where their files are. */
 export const contentFolders = {
@@ -40,8 +48,23 @@ export const contentPatterns = {
 	leaflet: '**/*.mdx',
 } as const satisfies Record<keyof typeof contentFolders, string>;
 
-/** The entry ids of each collection with pages: what turns route patterns into routes. */
-export type ContentIds = Readonly<Record<PagedCollection, readonly string[]>>;
+/** Collections whose entries can have a translation (`content/<locale>/<folder>/`). */
+export const translatableCollections = [
+	'advice',
+	'guides',
+	'lessons',
+] as const satisfies readonly PagedCollection[];
+export type TranslatableCollection = (typeof translatableCollections)[number];
+
+/**
+ * The entry ids of each collection with pages: what turns route patterns into routes; under each
+ * translated locale (`cy`), the ids of the entries translated into it.
+ */
+export type ContentIds = Readonly<Record<PagedCollection, readonly string[]>> & {
+	readonly translated?: Readonly<
+		Partial<Record<TranslatedLocale, Readonly<Partial<Record<PagedCollection, readonly string[]>>>>>
+	>;
+};
 
 /**
  * Collections whose items can be presented and printed as a pack. `page` is the page of the item
@@ -70,13 +93,14 @@ export const presentables = {
 >;
 export type PresentableCollection = keyof typeof presentables & PagedCollection;
 
+export const presentableCollections = Object.keys(presentables) as PresentableCollection[];
+
 /**
  * The talks that come with a one-page hand-out for the audience to take home (the talk's
  * `<Worksheet handout>`), printed alone: the parents' take-home sheet. The hand-out's page refuses a
  * talk listed here without one, or one with a hand-out that is not listed.
  */
 export const handoutTalks: readonly string[] = ['parents-session'];
-export const presentableCollections = Object.keys(presentables) as PresentableCollection[];
 
 /** One presentable item: its collection and its id there. */
 export interface Presentable {
@@ -109,38 +133,52 @@ export interface PageDefinition {
 	 * page's own (`Base.astro`'s `audience`; everyone when it has none).
 	 */
 	search?: { type: SearchType; audiences?: readonly Audience[] };
+	/**
+	 * Whether the page exists in the translated languages too (under `/cy/`): `true` for fixed pages
+	 * that are translated, and for entry pages whose entry is (`ContentIds.translated`); `'only'` for
+	 * pages that exist only there (the bilingual sheets).
+	 */
+	translated?: true | 'only';
 }
 
 const everyone: readonly Audience[] = ['pupils', 'parents', 'teachers'];
 
 /** The table. Fixed pages come before patterns so `/help/` is help, not a guide called "help". */
 export const pageTable = {
-	home: { kind: 'home', path: [] },
-	lessons: { kind: 'page', path: ['lessons'], search: { type: 'lesson' } },
-	advice: { kind: 'page', path: ['advice'], search: { type: 'advice' } },
-	help: { kind: 'page', path: ['help'], search: { type: 'help', audiences: everyone } },
+	home: { kind: 'home', path: [], translated: true },
+	lessons: { kind: 'page', path: ['lessons'], search: { type: 'lesson' }, translated: true },
+	advice: { kind: 'page', path: ['advice'], search: { type: 'advice' }, translated: true },
+	help: {
+		kind: 'page',
+		path: ['help'],
+		search: { type: 'help', audiences: everyone },
+		translated: true,
+	},
 	about: { kind: 'page', path: ['about'], search: { type: 'about' } },
-	glossary: { kind: 'page', path: ['glossary'], search: { type: 'glossary' } },
+	glossary: { kind: 'page', path: ['glossary'], search: { type: 'glossary' }, translated: true },
 	practice: { kind: 'page', path: ['practice'], search: { type: 'practice' } },
-	leaflet: { kind: 'page', path: ['leaflet'], search: { type: 'leaflet' } },
+	leaflet: { kind: 'page', path: ['leaflet'], search: { type: 'leaflet' }, translated: true },
 	leafletCustomise: { kind: 'tool', path: ['leaflet', 'customise'] },
-	leafletPrint: { kind: 'print', path: ['leaflet', 'print'] },
-	poster: { kind: 'print', path: ['poster'] },
-	firstHour: { kind: 'page', path: ['first-hour'], search: { type: 'guide' } },
-	firstHourPrint: { kind: 'print', path: ['first-hour', 'print'] },
+	leafletPrint: { kind: 'print', path: ['leaflet', 'print'], translated: true },
+	poster: { kind: 'print', path: ['poster'], translated: true },
+	posterBilingual: { kind: 'print', path: ['poster', 'bilingual'], translated: 'only' },
+	firstHour: { kind: 'page', path: ['first-hour'], search: { type: 'guide' }, translated: true },
+	firstHourPrint: { kind: 'print', path: ['first-hour', 'print'], translated: true },
 	firstDay: { kind: 'page', path: ['first-day'], search: { type: 'guide' } },
 	firstDayPrint: { kind: 'print', path: ['first-day', 'print'] },
-	letter: { kind: 'page', path: ['letter'], search: { type: 'guide' } },
-	letterPrint: { kind: 'print', path: ['letter', 'print'] },
-	signposting: { kind: 'print', path: ['signposting'] },
-	search: { kind: 'tool', path: ['search'] },
-	offline: { kind: 'fallback', path: ['offline'] },
+	letter: { kind: 'page', path: ['letter'], search: { type: 'guide' }, translated: true },
+	letterPrint: { kind: 'print', path: ['letter', 'print'], translated: true },
+	signposting: { kind: 'print', path: ['signposting'], translated: true },
+	signpostingBilingual: { kind: 'print', path: ['signposting', 'bilingual'], translated: 'only' },
+	search: { kind: 'tool', path: ['search'], translated: true },
+	offline: { kind: 'fallback', path: ['offline'], translated: true },
 	notFound: { kind: 'error', path: ['404.html'], file: '404.html' },
 	lesson: {
 		kind: 'page',
 		path: ['lessons', ID],
 		collection: 'lessons',
 		search: { type: 'lesson' },
+		translated: true,
 	},
 	talk: {
 		kind: 'page',
@@ -153,6 +191,7 @@ export const pageTable = {
 		path: ['advice', ID],
 		collection: 'advice',
 		search: { type: 'advice' },
+		translated: true,
 	},
 	practiceActivity: {
 		kind: 'page',
@@ -160,13 +199,18 @@ export const pageTable = {
 		collection: 'practice',
 		search: { type: 'practice' },
 	},
-	present: { kind: 'presentation', path: [COLLECTION, ID, 'present'] },
-	presenter: { kind: 'presentation', path: [COLLECTION, ID, 'present', 'presenter'] },
-	packPrint: { kind: 'print', path: [COLLECTION, ID, 'print'] },
+	present: { kind: 'presentation', path: [COLLECTION, ID, 'present'], translated: true },
+	presenter: {
+		kind: 'presentation',
+		path: [COLLECTION, ID, 'present', 'presenter'],
+		translated: true,
+	},
+	packPrint: { kind: 'print', path: [COLLECTION, ID, 'print'], translated: true },
 	worksheetPrint: {
 		kind: 'print',
 		path: ['lessons', ID, 'worksheet'],
 		collection: 'lessons',
+		translated: true,
 	},
 	handoutPrint: {
 		kind: 'print',
@@ -174,7 +218,13 @@ export const pageTable = {
 		collection: 'talks',
 		entries: handoutTalks,
 	},
-	guide: { kind: 'page', path: [ID], collection: 'guides', search: { type: 'guide' } },
+	guide: {
+		kind: 'page',
+		path: [ID],
+		collection: 'guides',
+		search: { type: 'guide' },
+		translated: true,
+	},
 } as const satisfies Record<string, PageDefinition>;
 export type PageName = keyof typeof pageTable;
 
@@ -187,8 +237,15 @@ export interface RouteParams {
 	collection?: string;
 }
 
-/** The route of a page: `routeOf('lesson', { id: 'x' })` is "/lessons/x/". */
-export function routeOf(name: PageName, params: RouteParams = {}): string {
+/**
+ * The route of a page: `routeOf('lesson', { id: 'x' })` is "/lessons/x/"; in Welsh
+ * (`routeOf('lesson', { id: 'x' }, 'cy')`) "/cy/lessons/x/".
+ */
+export function routeOf(
+	name: PageName,
+	params: RouteParams = {},
+	locale: Locale = defaultLocale
+): string {
 	const definition = definitions[name];
 	const parts = definition.path.map((segment) => {
 		const value = segment === ID ? params.id : segment === COLLECTION ? params.collection : segment;
@@ -199,8 +256,16 @@ export function routeOf(name: PageName, params: RouteParams = {}): string {
 	});
 	if (definition.entries && !definition.entries.includes(params.id ?? ''))
 		throw new Error(`Only ${definition.entries.join(', ')} can have the page "${name}"`);
-	if (definition.file) return `/${definition.file}`;
-	return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+	if (locale === defaultLocale && definition.translated === 'only')
+		throw new Error(`"${name}" exists only in translation: give its route a language`);
+	if (locale !== defaultLocale && !definition.translated)
+		throw new Error(`"${name}" has no ${locale} version (src/site/routes.ts: translated)`);
+	const route = definition.file
+		? `/${definition.file}`
+		: parts.length === 0
+			? '/'
+			: `/${parts.join('/')}/`;
+	return inLocale(route, locale);
 }
 
 // The route functions: the only way the kit writes an address.
@@ -245,17 +310,21 @@ export const search = (query?: string): string =>
 	query ? `${routeOf('search')}?q=${encodeURIComponent(query)}` : routeOf('search');
 
 /** The page of a presentable item itself (a lesson's plan). */
-export const itemPage = (item: Presentable): string =>
-	routeOf(presentables[item.collection].page, { id: item.id });
+export const itemPage = (item: Presentable, locale: Locale = defaultLocale): string =>
+	routeOf(presentables[item.collection].page, { id: item.id }, locale);
 /** The slides window of a presentable item; `#n` opens slide n. */
-export const present = (item: Presentable): string => routeOf('present', item);
+export const present = (item: Presentable, locale: Locale = defaultLocale): string =>
+	routeOf('present', item, locale);
 /** The presenter view of a presentable item. */
-export const presenter = (item: Presentable): string => routeOf('presenter', item);
+export const presenter = (item: Presentable, locale: Locale = defaultLocale): string =>
+	routeOf('presenter', item, locale);
 /** The printed pack of a presentable item, as a page (the build prints it to `packPdf`). */
-export const packPrint = (item: Presentable): string => routeOf('packPrint', item);
+export const packPrint = (item: Presentable, locale: Locale = defaultLocale): string =>
+	routeOf('packPrint', item, locale);
 export const lessonPrint = (id: string): string => packPrint(lessonItem(id));
 /** A lesson's worksheet alone, exactly as printed (the build prints it to `worksheetPdf`). */
-export const worksheetPrint = (id: string): string => routeOf('worksheetPrint', { id });
+export const worksheetPrint = (id: string, locale: Locale = defaultLocale): string =>
+	routeOf('worksheetPrint', { id }, locale);
 /** A talk's hand-out to take home alone, exactly as printed (the build prints it to `handoutPdf`). */
 export const handoutPrint = (id: string): string => routeOf('handoutPrint', { id });
 /** A slide of a deck: the slides window (or presenter view) at `#n`, counted from 1. */
@@ -271,30 +340,46 @@ export const deckId = (item: Presentable): string =>
 // The PDFs and slide exports, beside the pages that link to them (other files the kit writes: src/site/files.ts).
 
 /** A presentable item's printed pack, beside its page. */
-export const packPdf = (item: Presentable): string =>
-	`${itemPage(item)}${item.id}-${presentables[item.collection].pack}.pdf`;
+export const packPdf = (item: Presentable, locale: Locale = defaultLocale): string =>
+	`${itemPage(item, locale)}${sheetFile(`${item.id}-${presentables[item.collection].pack}`, locale)}`;
 export const lessonPackPdf = (id: string): string => packPdf(lessonItem(id));
 /** A lesson's worksheet as printed: one A4 page for the class, beside the lesson's page. */
-export const worksheetPdf = (id: string): string => `${lesson(id)}${id}-worksheet.pdf`;
+export const worksheetPdf = (id: string, locale: Locale = defaultLocale): string =>
+	`${routeOf('lesson', { id }, locale)}${sheetFile(`${id}-worksheet`, locale)}`;
 /** A talk's hand-out as printed: one A4 page to copy for each family, beside the talk's page. */
 export const handoutPdf = (id: string): string => `${talk(id)}${id}-take-home-sheet.pdf`;
 /** A presentable item's slides as an editable PowerPoint file, beside its page. */
-export const slidesPptx = (item: Presentable): string => `${itemPage(item)}${item.id}-slides.pptx`;
+export const slidesPptx = (item: Presentable, locale: Locale = defaultLocale): string =>
+	`${itemPage(item, locale)}${item.id}-slides${locale === defaultLocale ? '' : `-${locale}`}.pptx`;
 /** A presentable item's slides as one self-contained HTML file that works from disk, beside its page. */
-export const slidesOffline = (item: Presentable): string =>
-	`${itemPage(item)}${item.id}-slides-offline.html`;
+export const slidesOffline = (item: Presentable, locale: Locale = defaultLocale): string =>
+	`${itemPage(item, locale)}${item.id}-slides-offline${locale === defaultLocale ? '' : `-${locale}`}.html`;
+/** A printed sheet's file name in a language: Welsh files end in `-cy` so both can sit in one folder. */
+const sheetFile = (name: string, locale: Locale): string =>
+	`${name}${locale === defaultLocale ? '' : `-${locale}`}.pdf`;
 /** The leaflet as printed. */
-export const leafletPdf = (): string => `${leaflet()}too-good-to-be-true-leaflet.pdf`;
+export const leafletPdf = (locale: Locale = defaultLocale): string =>
+	`${routeOf('leaflet', {}, locale)}${sheetFile('too-good-to-be-true-leaflet', locale)}`;
 /** The A4 poster as printed. */
-export const posterPdf = (): string => `${poster()}too-good-to-be-true-poster.pdf`;
+export const posterPdf = (locale: Locale = defaultLocale): string =>
+	`${routeOf('poster', {}, locale)}${sheetFile('too-good-to-be-true-poster', locale)}`;
 /** The first-hour guide as printed: one A4 page. */
-export const firstHourPdf = (): string => `${firstHour()}too-good-to-be-true-first-hour.pdf`;
+export const firstHourPdf = (locale: Locale = defaultLocale): string =>
+	`${routeOf('firstHour', {}, locale)}${sheetFile('too-good-to-be-true-first-hour', locale)}`;
 /** The first-day pack as printed: three A4 pages, the last the incident record. */
 export const firstDayPdf = (): string => `${firstDay()}too-good-to-be-true-first-day-pack.pdf`;
 /** The letter to parents and carers as printed: one A4 page. */
-export const letterPdf = (): string => `${letter()}too-good-to-be-true-letter-to-parents.pdf`;
+export const letterPdf = (locale: Locale = defaultLocale): string =>
+	`${routeOf('letter', {}, locale)}${sheetFile('too-good-to-be-true-letter-to-parents', locale)}`;
 /** The "Who can help" signposting sheet as printed: one A4 page. */
-export const signpostingPdf = (): string => `${signposting()}too-good-to-be-true-who-can-help.pdf`;
+export const signpostingPdf = (locale: Locale = defaultLocale): string =>
+	`${routeOf('signposting', {}, locale)}${sheetFile('too-good-to-be-true-who-can-help', locale)}`;
+/** The bilingual poster (Welsh first) as printed, beside its page under `/cy/`. */
+export const posterBilingualPdf = (): string =>
+	`${routeOf('posterBilingual', {}, 'cy')}too-good-to-be-true-poster-cy-en.pdf`;
+/** The bilingual "Who can help" sheet (Welsh first) as printed, beside its page under `/cy/`. */
+export const signpostingBilingualPdf = (): string =>
+	`${routeOf('signpostingBilingual', {}, 'cy')}too-good-to-be-true-who-can-help-cy-en.pdf`;
 
 /** A page of the built site: which one, its kind, its entry, its route and its file. */
 export interface SitePage {
@@ -302,6 +387,8 @@ export interface SitePage {
 	kind: PageKind;
 	route: string;
 	params: RouteParams;
+	/** The page's language: Welsh pages are under `/cy/`. */
+	locale: Locale;
 }
 
 function matchPath(
@@ -328,17 +415,41 @@ function matchPath(
 	return params;
 }
 
+/** Whether the entry page `params` names exists in `locale`, given the content's ids. */
+function translatedEntry(
+	definition: PageDefinition,
+	params: RouteParams,
+	locale: TranslatedLocale,
+	ids?: ContentIds
+): boolean {
+	if (!ids || !params.id) return true;
+	const collection = (params.collection ?? definition.collection) as PagedCollection | undefined;
+	if (!collection) return true;
+	return ids.translated?.[locale]?.[collection]?.includes(params.id) ?? false;
+}
+
 /**
  * The page at a route (query and fragment ignored), or undefined when the kit has no such page.
  * Without `ids`, any entry id matches a pattern (the build's own pages need no list); with them, only
- * the entries that exist do.
+ * the entries that exist do, and under `/cy/` only those translated.
  */
 export function pageAt(route: string, ids?: ContentIds): SitePage | undefined {
-	const path = pathOfRoute(route);
+	const { locale, route: inDefault } = splitLocale(pathOfRoute(route));
+	const path = inDefault;
 	for (const name of pageNames) {
 		const definition = definitions[name];
+		const inThisLocale = (params: RouteParams, at: string): SitePage | undefined => {
+			if (locale === defaultLocale)
+				return definition.translated === 'only'
+					? undefined
+					: { name, kind: definition.kind, route: at, params, locale };
+			if (!definition.translated || !translatedEntry(definition, params, locale, ids))
+				return undefined;
+			return { name, kind: definition.kind, route: inLocale(at, locale), params, locale };
+		};
 		if (definition.file) {
-			if (path === `/${definition.file}`) return { name, kind: definition.kind, route, params: {} };
+			if (path === `/${definition.file}`)
+				return inThisLocale({}, locale === defaultLocale ? route : path);
 			continue;
 		}
 		if (!path.endsWith('/')) continue;
@@ -350,7 +461,10 @@ export function pageAt(route: string, ids?: ContentIds): SitePage | undefined {
 			definition.collection,
 			definition.entries
 		);
-		if (params) return { name, kind: definition.kind, route: path, params };
+		if (params) {
+			const page = inThisLocale(params, path);
+			if (page) return page;
+		}
 	}
 	return undefined;
 }
@@ -375,26 +489,33 @@ export function itemOf(page: SitePage): Presentable | undefined {
 	return { collection: collection as PresentableCollection, id };
 }
 
-/** Every page the kit builds for these content entries, in table order. */
+/** Every page the kit builds for these content entries, in table order, English first. */
 export function sitePages(ids: ContentIds): SitePage[] {
-	return pageNames.flatMap((name) => {
-		const definition = definitions[name];
-		const withParams = (params: RouteParams): SitePage => ({
-			name,
-			kind: definition.kind,
-			route: routeOf(name, params),
-			params,
+	const pagesIn = (locale: Locale): SitePage[] =>
+		pageNames.flatMap((name) => {
+			const definition = definitions[name];
+			if (locale === defaultLocale ? definition.translated === 'only' : !definition.translated)
+				return [];
+			const idsOf = (collection: PagedCollection): readonly string[] =>
+				locale === defaultLocale ? ids[collection] : (ids.translated?.[locale]?.[collection] ?? []);
+			const withParams = (params: RouteParams): SitePage => ({
+				name,
+				kind: definition.kind,
+				route: routeOf(name, params, locale),
+				params,
+				locale,
+			});
+			if (definition.path.includes(COLLECTION))
+				return presentableCollections.flatMap((collection) =>
+					idsOf(collection).map((id) => withParams({ collection, id }))
+				);
+			if (definition.collection)
+				return idsOf(definition.collection)
+					.filter((id) => !definition.entries || definition.entries.includes(id))
+					.map((id) => withParams({ id }));
+			return [withParams({})];
 		});
-		if (definition.path.includes(COLLECTION))
-			return presentableCollections.flatMap((collection) =>
-				ids[collection].map((id) => withParams({ collection, id }))
-			);
-		if (definition.collection)
-			return ids[definition.collection]
-				.filter((id) => !definition.entries || definition.entries.includes(id))
-				.map((id) => withParams({ id }));
-		return [withParams({})];
-	});
+	return [defaultLocale, ...translatedLocales].flatMap(pagesIn);
 }
 
 /**
@@ -405,18 +526,28 @@ export function knownRoutes(ids: ContentIds): Set<string> {
 	const items = presentableCollections.flatMap((collection) =>
 		ids[collection].map((id) => ({ collection, id }))
 	);
+	const welsh = ids.translated?.cy ?? {};
+	const welshItems = presentableCollections.flatMap((collection) =>
+		(welsh[collection] ?? []).map((id) => ({ collection, id }))
+	);
 	return new Set([
 		...sitePages(ids)
 			.filter((page) => page.kind !== 'error')
 			.map((page) => page.route),
-		leafletPdf(),
-		posterPdf(),
-		firstHourPdf(),
+		...(['en', 'cy'] as const).flatMap((locale) => [
+			leafletPdf(locale),
+			posterPdf(locale),
+			firstHourPdf(locale),
+			letterPdf(locale),
+			signpostingPdf(locale),
+		]),
+		posterBilingualPdf(),
+		signpostingBilingualPdf(),
 		firstDayPdf(),
-		letterPdf(),
-		signpostingPdf(),
-		...items.map(packPdf),
-		...ids.lessons.map(worksheetPdf),
+		...items.map((item) => packPdf(item)),
+		...welshItems.map((item) => packPdf(item, 'cy')),
+		...ids.lessons.map((id) => worksheetPdf(id)),
+		...(welsh.lessons ?? []).map((id) => worksheetPdf(id, 'cy')),
 		...ids.talks.filter((id) => handoutTalks.includes(id)).map(handoutPdf),
 		webManifest(),
 		robots(),

@@ -17,11 +17,15 @@ import {
 	firstHour,
 	firstHourPdf,
 	guide,
+	handoutPdf,
+	handoutTalks,
 	help,
+	itemPage,
 	leaflet,
 	leafletPdf,
 	leafletPrint,
 	lesson,
+	lessonItem,
 	letter,
 	letterPdf,
 	signpostingPdf,
@@ -63,6 +67,7 @@ const profile = readSchoolProfile(settings.schoolProfile);
 
 const lessonIds = builtIds('lesson');
 const talkIds = builtIds('talk');
+const welshLessonIds = builtIds('lesson', 'cy');
 const pdfs = builtPdfs();
 const A4 = { width: 595.28, height: 841.89 };
 
@@ -92,7 +97,7 @@ function servicesOn(route: string) {
 	);
 }
 
-test('the build printed the leaflet, the poster, the first-hour guide, the first-day pack, the letter, the signposting sheet, a pack for every lesson and talk and a worksheet for every lesson, the Welsh sheets and the bilingual ones, and nothing else', () => {
+test("the build printed the leaflet, the poster, the first-hour guide, the first-day pack, the letter, the signposting sheet, a pack for every lesson and talk, a worksheet for every lesson, the parents' take-home sheet, the Welsh sheets and the bilingual ones, and nothing else", () => {
 	expect(lessonIds.length).toBeGreaterThan(0);
 	expect(pdfs).toEqual(
 		[
@@ -107,12 +112,15 @@ test('the build printed the leaflet, the poster, the first-hour guide, the first
 			...lessonIds.map(lessonPackPdf),
 			...lessonIds.map((id) => worksheetPdf(id)),
 			...talkIds.map((id) => packPdf(talkItem(id))),
+			...talkIds.filter((id) => handoutTalks.includes(id)).map(handoutPdf),
+			...welshLessonIds.map((id) => packPdf(lessonItem(id), 'cy')),
+			...welshLessonIds.map((id) => worksheetPdf(id, 'cy')),
 		].sort()
 	);
 });
 
 for (const pdf of pdfs) {
-	// A Welsh sheet (and a bilingual one, Welsh first) is in Welsh, and its code leads to the Welsh help page.
+	// A Welsh PDF (and a bilingual one, Welsh first) is in Welsh, and its code leads to the Welsh help page.
 	const { locale } = splitLocale(pdf);
 	const { lang } = locales[locale];
 	const helpPage = locale === 'cy' ? welshHelpUrl : helpUrl;
@@ -422,6 +430,31 @@ for (const id of lessonIds) {
 	});
 }
 
+for (const id of welshLessonIds) {
+	test(`the ${id} lesson pack in Welsh holds the plan and the safeguarding notes, in Welsh, for Wales`, async () => {
+		const t = strings('cy');
+		const facts = await readPdf(packPdf(lessonItem(id), 'cy'));
+		const flat = facts.text.replace(/\s+/g, ' ');
+		// "Pwy sydd yno go iawn?: pecyn gwers", the lesson's title also on the page.
+		const suffix = `: ${t('slides.pack.lessons.name')}`;
+		const title = facts.info['Title'] as string;
+		expect(title.endsWith(suffix), title).toBe(true);
+		expect(flat).toContain(title.slice(0, -suffix.length));
+		for (const key of [
+			'slides.lesson.objectives',
+			'slides.lesson.outcomes',
+			'slides.lesson.beforeYouTeach',
+			'slides.pack.lessons.help',
+		])
+			expect(flat, key).toContain(t(key));
+		// Wales's words: the Designated Safeguarding Person, and Welsh year groups.
+		expect(flat).toContain('Person Diogelu Dynodedig');
+		expect(flat).toContain('Blynyddoedd 8-11');
+		for (const english of ['Learning objectives', 'Before you teach', 'Worksheet:', 'Say or do'])
+			expect(flat, english).not.toContain(english);
+	});
+}
+
 for (const id of talkIds) {
 	test(`the ${id} talk pack holds the talk, the notes for the presenter and where to get help`, async () => {
 		const facts = await readPdf(packPdf(talkItem(id)));
@@ -434,7 +467,7 @@ for (const id of talkIds) {
 	});
 }
 
-test("the talks are listed for teachers, and the parents' session for parents, with their packs linked", async ({
+test("the talks are listed for teachers, and the parents' session for parents, with its pack and its one-page take-home sheet linked", async ({
 	page,
 	request,
 }) => {
@@ -449,7 +482,25 @@ test("the talks are listed for teachers, and the parents' session for parents, w
 	const link = page.getByRole('link', { name: 'Download talk pack (PDF)' });
 	const response = await request.get(at((await link.getAttribute('href'))!));
 	expect(response.headers()['content-type']).toContain('application/pdf');
-	expect(talkIds.map(talk)).toContain(new URL(page.url()).pathname.replace(base, '/'));
+	const route = new URL(page.url()).pathname.replace(base, '/');
+	const id = talkIds.find((t) => talk(t) === route)!;
+	expect(id, route).toBeDefined();
+	// Its take-home sheet: a PDF of its own (the build holds it to one page), which the pack names.
+	expect(handoutTalks).toContain(id);
+	const sheet = page.getByRole('link', { name: 'Download take-home sheet (PDF, 1 page)' });
+	await expect(sheet).toHaveAttribute('href', withBase(base, handoutPdf(id)));
+	expect((await request.get(at(handoutPdf(id)))).status()).toBe(200);
+	const address = printedAddress(settings.publicSite, base, handoutPdf(id));
+	const squeezed = (text: string) => text.replace(/\s+/g, '');
+	expect(squeezed((await readPdf(packPdf(talkItem(id)))).text)).toContain(
+		squeezed(
+			`Print copies to send home: ${address ? displayUrl(address) : fileOfRoute(handoutPdf(id))}`
+		)
+	);
+	// A hand-out to keep, not a worksheet to fill in.
+	const handout = (await readPdf(handoutPdf(id))).text.replace(/\s+/g, ' ');
+	expect(handout).toContain('Take-home sheet for parents and carers');
+	expect(handout).not.toMatch(/Name: _+/);
 });
 
 /** Renders page 1 of a PDF with pdf.js inside Chromium and returns the share of dark pixels. */
@@ -568,6 +619,21 @@ test('each lesson page links to its lesson pack PDF and its one-page worksheet P
 		// The worksheet alone, ready to fill in (the build holds it to one page).
 		const sheet = await readPdf(worksheetPdf(id));
 		expect(sheet.text).toMatch(/Name: _+ Date: _+/);
+	}
+	// A Welsh lesson links its Welsh pack and worksheet, the worksheet ready to fill in in Welsh.
+	for (const id of welshLessonIds) {
+		const t = strings('cy');
+		await page.goto(at(itemPage(lessonItem(id), 'cy')));
+		for (const [name, pdf] of [
+			[t('slides.actions.lessons.pack'), packPdf(lessonItem(id), 'cy')],
+			[t('slides.actions.worksheet'), worksheetPdf(id, 'cy')],
+		] as const) {
+			await expect(page.getByRole('link', { name })).toHaveAttribute('href', withBase(base, pdf));
+			expect((await request.get(at(pdf))).status(), pdf).toBe(200);
+		}
+		const sheet = await readPdf(worksheetPdf(id, 'cy'));
+		expect(sheet.pages).toBe(1);
+		expect(sheet.text).toMatch(/Enw: _+ Dyddiad: _+/);
 	}
 });
 

@@ -22,9 +22,7 @@ export function withSlots(
 ): WordPart[] {
 	const marked = new Proxy(vars, {
 		get: (given, name) =>
-			typeof name === 'string' && !(name in given)
-				? `${open}${name}${close}`
-				: (Reflect.get(given, name) as string | number | undefined),
+			typeof name !== 'string' ? undefined : name in given ? given[name] : `${open}${name}${close}`,
 	});
 	const text = t(key, marked);
 	const parts: WordPart[] = [];

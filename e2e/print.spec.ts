@@ -150,8 +150,9 @@ for (const pdf of pdfs) {
 		else expect(facts.text).toContain(serviceById('childline').phone!);
 		// Welsh first: the Welsh title ("… / …" in the PDF's title) comes before the English one.
 		if (bilingualSheets.includes(pdf)) {
-			const [welsh, english] = (facts.info['Title'] as string).split(' / ');
-			const flat = facts.text.replace(/\s+/g, ' ');
+			const single = (text: string) => text.replace(/\s+/g, ' ');
+			const [welsh, english] = single(facts.info['Title'] as string).split(' / ');
+			const flat = single(facts.text);
 			expect(flat.indexOf(welsh!), welsh).toBeGreaterThanOrEqual(0);
 			expect(flat.indexOf(english!), english).toBeGreaterThan(flat.indexOf(welsh!));
 		}

@@ -38,6 +38,18 @@ describe('translated data', () => {
 		);
 	});
 
+	it("takes a step's text as words, and refuses a service's text number", () => {
+		const step = { id: 'tell', title: 'Tell an adult.', text: 'You do not have to do this alone.' };
+		expect(overlay(step, { text: 'Does dim rhaid i ti.' }, 'f: tell')).toEqual({
+			...step,
+			text: 'Does dim rhaid i ti.',
+		});
+		const shout = { id: 'shout', name: 'Shout', text: { number: '85258', word: 'SHOUT' } };
+		expect(() => overlay(shout, { text: { word: 'GWEIDDI' } }, 'f: shout')).toThrow(
+			'f: shout.text: is data, not words'
+		);
+	});
+
 	it('refuses entries and fields the English does not have', () => {
 		const unknown = file('unknown.yaml', 'entries:\n  - id: helpline\n    what: x\n');
 		expect(() => translateEntries([childline], unknown)).toThrow(/"helpline" is not an entry/);

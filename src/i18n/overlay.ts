@@ -12,7 +12,6 @@ import { parse } from 'yaml';
 export const dataFields = new Set([
 	'id',
 	'phone',
-	'text',
 	'sms',
 	'url',
 	'region',
@@ -25,6 +24,12 @@ export const dataFields = new Set([
 	'englandAndWalesLaw',
 	'icon',
 ]);
+
+/**
+ * Fields that are data in one file and words in another: a service's `text` is the number and word
+ * to text, a step's `text` is what it says. Data wherever the English value is not words.
+ */
+const dataUnlessWords = new Set(['text']);
 
 type Json = unknown;
 
@@ -61,7 +66,7 @@ export function overlay<T>(english: T, translated: Json, at: string): T {
 		const out: Record<string, unknown> = { ...(english as Record<string, unknown>) };
 		for (const [key, value] of Object.entries(translated)) {
 			if (key === 'id') continue;
-			if (dataFields.has(key))
+			if (dataFields.has(key) || (dataUnlessWords.has(key) && typeof out[key] !== 'string'))
 				throw new Error(
 					`${at}.${key}: is data, not words: the build takes it from the English file`
 				);

@@ -14,6 +14,8 @@ import {
 	firstHour,
 	firstHourPdf,
 	guide,
+	handoutPdf,
+	handoutTalks,
 	help,
 	leaflet,
 	leafletPdf,
@@ -70,7 +72,7 @@ function servicesOn(route: string) {
 	);
 }
 
-test('the build printed the leaflet, the poster, the first-hour guide, the first-day pack, the letter, the signposting sheet, a pack for every lesson and talk and a worksheet for every lesson, and nothing else', () => {
+test("the build printed the leaflet, the poster, the first-hour guide, the first-day pack, the letter, the signposting sheet, a pack for every lesson and talk, a worksheet for every lesson and the parents' take-home sheet, and nothing else", () => {
 	expect(lessonIds.length).toBeGreaterThan(0);
 	expect(pdfs).toEqual(
 		[
@@ -83,6 +85,7 @@ test('the build printed the leaflet, the poster, the first-hour guide, the first
 			...lessonIds.map(lessonPackPdf),
 			...lessonIds.map((id) => worksheetPdf(id)),
 			...talkIds.map((id) => packPdf(talkItem(id))),
+			...talkIds.filter((id) => handoutTalks.includes(id)).map(handoutPdf),
 		].sort()
 	);
 });
@@ -397,7 +400,7 @@ for (const id of talkIds) {
 	});
 }
 
-test("the talks are listed for teachers, and the parents' session for parents, with their packs linked", async ({
+test("the talks are listed for teachers, and the parents' session for parents, with its pack and its one-page take-home sheet linked", async ({
 	page,
 	request,
 }) => {
@@ -412,7 +415,25 @@ test("the talks are listed for teachers, and the parents' session for parents, w
 	const link = page.getByRole('link', { name: 'Download talk pack (PDF)' });
 	const response = await request.get(at((await link.getAttribute('href'))!));
 	expect(response.headers()['content-type']).toContain('application/pdf');
-	expect(talkIds.map(talk)).toContain(new URL(page.url()).pathname.replace(base, '/'));
+	const route = new URL(page.url()).pathname.replace(base, '/');
+	const id = talkIds.find((t) => talk(t) === route)!;
+	expect(id, route).toBeDefined();
+	// Its take-home sheet: a PDF of its own (the build holds it to one page), which the pack names.
+	expect(handoutTalks).toContain(id);
+	const sheet = page.getByRole('link', { name: 'Download take-home sheet (PDF, 1 page)' });
+	await expect(sheet).toHaveAttribute('href', withBase(base, handoutPdf(id)));
+	expect((await request.get(at(handoutPdf(id)))).status()).toBe(200);
+	const address = printedAddress(settings.publicSite, base, handoutPdf(id));
+	const squeezed = (text: string) => text.replace(/\s+/g, '');
+	expect(squeezed((await readPdf(packPdf(talkItem(id)))).text)).toContain(
+		squeezed(
+			`Print copies to send home: ${address ? displayUrl(address) : fileOfRoute(handoutPdf(id))}`
+		)
+	);
+	// A hand-out to keep, not a worksheet to fill in.
+	const handout = (await readPdf(handoutPdf(id))).text.replace(/\s+/g, ' ');
+	expect(handout).toContain('Take-home sheet for parents and carers');
+	expect(handout).not.toMatch(/Name: _+/);
 });
 
 /** Renders page 1 of a PDF with pdf.js inside Chromium and returns the share of dark pixels. */

@@ -11,6 +11,7 @@ import {
 	localiseData,
 	nationIds,
 	nationTerms,
+	type NationTerms,
 	withNationServices,
 	yearsForSchool,
 	yearsLabel as nationYearsLabel,
@@ -71,6 +72,14 @@ export const nation: Nation | undefined = (() => {
 
 /** The words `<Lead />`, `<Guidance />` and the other nation slots show in this build. */
 export const terms = nationTerms(nations, nation);
+
+/**
+ * Each nation's words, and the words for none (''): what the nation slots show when staff choose a
+ * nation in the browser ("Make it your school's", and details kept there).
+ */
+export const termsByNation: Readonly<Record<string, NationTerms>> = Object.fromEntries(
+	[undefined, ...nations].map((n) => [n?.id ?? '', nationTerms(nations, n)] as const)
+);
 
 /** A text of the kit (frontmatter, data) in the nation's words: "the DSL" becomes "the DSP" in Wales. */
 export const localised = (text: string): string => localise(text, terms, nation);

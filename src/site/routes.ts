@@ -68,29 +68,15 @@ export type ContentIds = Readonly<Record<PagedCollection, readonly string[]>> & 
 
 /**
  * Collections whose items can be presented and printed as a pack. `page` is the page of the item
- * itself (where the slides' `plan` link leads, and what their canonical link names); `pack` names its
- * PDF; `deck` starts its deck id in the browser (empty for lessons, whose ids were there first);
- * `before` heads the notes to read before presenting, in the presenter view and the PowerPoint notes.
+ * itself (where the slides' plan link leads, and what their canonical link names); `pack` names its
+ * PDF; `deck` starts its deck id in the browser (empty for lessons, whose ids were there first). The
+ * words each collection's pages use (its plan link, the notes to read before presenting, its pack's
+ * headings) are interface strings: `slides.present.plan.<collection>` and the like.
  */
 export const presentables = {
-	lessons: {
-		page: 'lesson',
-		pack: 'lesson-pack',
-		deck: '',
-		plan: 'Lesson plan',
-		before: 'Before you teach: safeguarding',
-	},
-	talks: {
-		page: 'talk',
-		pack: 'talk-pack',
-		deck: 'talk-',
-		plan: 'Talk plan',
-		before: 'Before you present',
-	},
-} as const satisfies Record<
-	string,
-	{ page: PageName; pack: string; deck: string; plan: string; before: string }
->;
+	lessons: { page: 'lesson', pack: 'lesson-pack', deck: '' },
+	talks: { page: 'talk', pack: 'talk-pack', deck: 'talk-' },
+} as const satisfies Record<string, { page: PageName; pack: string; deck: string }>;
 export type PresentableCollection = keyof typeof presentables & PagedCollection;
 
 export const presentableCollections = Object.keys(presentables) as PresentableCollection[];

@@ -60,13 +60,3 @@ export function inLocale(route: string, locale: Locale): string {
 		throw new Error(`${route} is already in another language`);
 	return `/${prefix}${route}`;
 }
-
-/**
- * The language of a page from its `<html lang>` ("en-GB", "cy"), as browser scripts read it: the
- * attribute Pagefind also picks its index by. Anything else is the default language.
- */
-export function localeOfLang(lang: string | null | undefined): Locale {
-	const wanted = (lang ?? '').toLowerCase();
-	const found = localeIds.find((id) => locales[id].lang.toLowerCase() === wanted);
-	return found ?? defaultLocale;
-}

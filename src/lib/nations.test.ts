@@ -140,6 +140,16 @@ describe('year groups and key stages', () => {
 		expect(yearsLabel([12, 13], ni)).toBe('Years 13-14');
 	});
 
+	it('names them in Welsh for a Welsh page ("Blynyddoedd 7-9", "Blwyddyn 7")', () => {
+		const inWelsh = {
+			...wales,
+			years: { names: { 7: 'Blwyddyn 7', 8: 'Blwyddyn 8', 9: 'Blwyddyn 9' } },
+		};
+		expect(yearsLabel([7, 8, 9], inWelsh)).toBe('Blynyddoedd 7-9');
+		expect(yearsLabel([7, 9], inWelsh)).toBe('Blynyddoedd 7, 9');
+		expect(yearsLabel([7], inWelsh)).toBe('Blwyddyn 7');
+	});
+
 	it("says, without a nation, that the names are England and Wales's, with ages true everywhere", () => {
 		expect(yearsForSchool([7, 8, 9])).toBe('Years 7-9 in England and Wales, ages 11-14');
 		expect(yearsForSchool([7, 8, 9], scotland)).toBe('S1-S3, ages 11-14');

@@ -157,8 +157,10 @@ export function yearsLabel(years: readonly number[], nation?: NationLike): strin
 	if (first === undefined || last === undefined) return '';
 	if (first === last) return first;
 	const contiguous = sorted.every((y, i) => i === 0 || y === sorted[i - 1]! + 1);
-	const plural = (name: string) => name.replace(/^Year /, 'Years ');
-	const bare = (name: string) => name.replace(/^Year /, '');
+	// "Year 7" in English, "Blwyddyn 7" in the Welsh words (content/cy/data/nations.yaml).
+	const plural = (name: string) =>
+		name.replace(/^Year /, 'Years ').replace(/^Blwyddyn /, 'Blynyddoedd ');
+	const bare = (name: string) => name.replace(/^(?:Year|Blwyddyn) /, '');
 	if (contiguous) return `${plural(first)}-${bare(last)}`;
 	return `${plural(first)}, ${names.slice(1).map(bare).join(', ')}`;
 }

@@ -333,6 +333,17 @@ const welsh: LocaleData = (() => {
 /** The data a page in `locale` shows. */
 export const dataIn = (locale: Locale): LocaleData => (locale === 'cy' ? welsh : english);
 
+/**
+ * The translated data files (`content/cy/data/<name>.yaml`) a page in `locale` shows words from, for
+ * its translation notice: those that exist (English pages have none).
+ */
+export const translatedDataFiles = (locale: Locale, names: readonly string[]): string[] =>
+	locale === 'cy'
+		? names
+				.map((name) => `${translationFolder('content/data', 'cy')}/${name}.yaml`)
+				.filter((file) => existsSync(file))
+		: [];
+
 export type WelshLesson = CollectionEntry<'cyLessons'>;
 export type WelshAdvice = CollectionEntry<'cyAdvice'>;
 export type WelshGuide = CollectionEntry<'cyGuides'>;

@@ -339,7 +339,7 @@ test('keeps the details on this computer only when asked, and forgets them with 
 	expect(await stored()).toEqual({});
 });
 
-test("details kept on this computer name the school's staff on the help page, the slides and the presenter view", async ({
+test("details kept on this computer name the school's staff, in the kept nation's words, on the help page, the slides and the presenter view", async ({
 	page,
 }) => {
 	await page.goto(at(leafletCustomise()));
@@ -350,13 +350,15 @@ test("details kept on this computer name the school's staff on the help page, th
 	await dsl.getByLabel('Name').fill(typed.dsl.name);
 	await dsl.getByLabel('Where to find them').fill(typed.dsl.where);
 	// "How to contact them" left empty: no label for it anywhere.
+	await page.getByRole('combobox', { name: 'Nation' }).selectOption({ label: 'Wales' });
 
 	await page.goto(at(help()));
 	// What a reader sees: the build's own words are still in the page, hidden.
 	const atSchool = page.locator('.at-school');
 	const seen = { useInnerText: true };
 	await expect(atSchool.getByRole('heading')).toHaveText(`At ${typed.school}, talk to…`, seen);
-	await expect(atSchool).toContainText(typed.dsl.name, seen);
+	// The kept nation's words too: Wales's title for the lead.
+	await expect(atSchool).toContainText(`${typed.dsl.name}, Designated Safeguarding Person`, seen);
 	await expect(atSchool).toContainText(`Where to find them: ${typed.dsl.where}`, seen);
 	await expect(atSchool).not.toContainText('How to contact them', seen);
 	await expect(atSchool).not.toContainText(noProfileText, seen);

@@ -213,7 +213,7 @@ test('every page says in its own markup what its kind says: search, canonical li
 		const item = itemOf(site);
 		const wanted = {
 			self: absoluteUrl(settings.siteUrl, base, site.route),
-			item: item && absoluteUrl(settings.siteUrl, base, itemPage(item)),
+			item: item && absoluteUrl(settings.siteUrl, base, itemPage(item, site.locale)),
 			none: undefined,
 		}[rules.canonical];
 		if (noindex !== rules.noindex)

@@ -1,10 +1,13 @@
 /**
  * Presentation mode for every lesson in dist/, on the built site: the slides window and the presenter
  * view (src/site/routes.ts `present()` and `presenter()`): the opening slides, labelled regions,
- * notes kept from the audience, text that fits; and axe on both, in `npm run audit`.
+ * notes kept from the audience, text that fits; and axe on both, in `npm run audit`. The lessons in
+ * Welsh too (`/cy/`), whose longer words must fit the same stage.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { lesson as lessonPage, lessonItem, present, presenter, talkItem } from '../src/site/routes';
+import type { Locale } from '../src/i18n/locales';
+import { strings } from '../src/i18n/strings';
+import { itemPage, lessonItem, present, presenter, talkItem } from '../src/site/routes';
 import { axe } from './support/axe';
 import { addStyles } from './support/csp';
 import {
@@ -17,6 +20,7 @@ import {
 	slideCount,
 	slides,
 	slug,
+	welshLessons,
 } from './support/deck';
 import { at, builtIds, builtRoutes } from './support/site';
 
@@ -59,54 +63,64 @@ async function expectEverySlideFits(page: Page, deck: (after: string) => string)
 	}
 }
 
-test('every lesson has a slides window and a presenter view', () => {
+/** Every lesson deck: each lesson in English, and each one in Welsh too. */
+const decks: { lesson: string; locale: Locale }[] = [
+	...lessons.map((lesson) => ({ lesson, locale: 'en' as const })),
+	...welshLessons.map((lesson) => ({ lesson, locale: 'cy' as const })),
+];
+
+test('every lesson has a slides window and a presenter view, and the first lesson has them in Welsh', () => {
 	expect(lessons).toContain(slug);
-	for (const lesson of lessons) {
-		expect(builtRoutes()).toContain(present(lessonItem(lesson)));
-		expect(builtRoutes()).toContain(presenter(lessonItem(lesson)));
+	expect(welshLessons).toContain(slug);
+	for (const { lesson, locale } of decks) {
+		expect(builtRoutes()).toContain(present(lessonItem(lesson), locale));
+		expect(builtRoutes()).toContain(presenter(lessonItem(lesson), locale));
 	}
 });
 
-for (const lesson of lessons) {
-	test.describe(`${lesson}`, () => {
+for (const { lesson, locale } of decks) {
+	const t = strings(locale);
+	test.describe(locale === 'en' ? lesson : `${lesson} (${locale})`, () => {
 		test('opens on a title slide and a "Today we will…" slide made from the frontmatter', async ({
 			page,
 		}) => {
-			await page.goto(at(lessonPage(lesson)));
+			await page.goto(at(itemPage(lessonItem(lesson), locale)));
 			const title = await page.locator('h1').textContent();
 			const objectives = await page.locator('#objectives + ul > li').count();
-			await page.getByRole('link', { name: 'Present this lesson' }).click();
-			await expectSlide(page, 1);
+			await page.getByRole('link', { name: t('slides.actions.lessons.present') }).click();
+			await expectSlide(page, 1, locale);
 			await expect(page.getByRole('region', { name: title! })).toBeVisible();
 			await expect(page.locator('h1')).toHaveText(title!);
 			await page.keyboard.press('ArrowRight');
-			const today = page.getByRole('region', { name: 'Today we will…' });
+			const today = page.getByRole('region', { name: t('slides.opening.todayWeWill') });
 			await expect(today).toBeVisible();
 			await expect(today.locator('ul').first().locator('li')).toHaveCount(objectives);
 		});
 
-		test('each slide is a region labelled by its own unique heading', async ({ page }) => {
-			await openDeck(page, lesson);
-			const labels = await page.locator('.deck-source .slide').evaluateAll((sections) =>
-				sections.map((s) => ({
-					title: s.getAttribute('data-title'),
-					heading: document
-						.getElementById(s.getAttribute('aria-labelledby') ?? '')
-						?.textContent?.trim(),
-					tag: s.tagName,
-				}))
-			);
-			for (const label of labels)
-				expect(label).toEqual({ title: label.title, heading: label.title, tag: 'SECTION' });
-			expect(new Set(labels.map((l) => l.title)).size).toBe(labels.length);
-		});
+		// The same markup in every language, and the build refuses a repeated slide title: once, in English.
+		if (locale === 'en')
+			test('each slide is a region labelled by its own unique heading', async ({ page }) => {
+				await openDeck(page, lesson, '', locale);
+				const labels = await page.locator('.deck-source .slide').evaluateAll((sections) =>
+					sections.map((s) => ({
+						title: s.getAttribute('data-title'),
+						heading: document
+							.getElementById(s.getAttribute('aria-labelledby') ?? '')
+							?.textContent?.trim(),
+						tag: s.tagName,
+					}))
+				);
+				for (const label of labels)
+					expect(label).toEqual({ title: label.title, heading: label.title, tag: 'SECTION' });
+				expect(new Set(labels.map((l) => l.title)).size).toBe(labels.length);
+			});
 
 		test('teacher notes, safeguarding notes and the plan never reach the audience', async ({
 			page,
 		}) => {
 			// The notes as the lesson plan shows them, without their headings: the opening words of each
 			// (very short ones, like "Pause.", could match slide text by chance).
-			await page.goto(at(lessonPage(lesson)));
+			await page.goto(at(itemPage(lessonItem(lesson), locale)));
 			const secrets = await page.locator('main').evaluate((main) =>
 				[...main.querySelectorAll('.speaker-notes, .teacher-note, .safeguarding-note, .worksheet')]
 					.map((note) => {
@@ -117,7 +131,7 @@ for (const lesson of lessons) {
 					.filter((text) => text.length >= 20)
 			);
 			expect(secrets.length, 'the plan has notes to look for').toBeGreaterThan(0);
-			await openDeck(page, lesson);
+			await openDeck(page, lesson, '', locale);
 			const planVisible = await page.evaluate(
 				() =>
 					[...document.querySelectorAll('.deck-source *')]
@@ -134,7 +148,7 @@ for (const lesson of lessons) {
 		});
 
 		test('every slide fits the stage with body text at 28px or more at 1080p', async ({ page }) => {
-			await expectEverySlideFits(page, (after) => slides(lesson, after));
+			await expectEverySlideFits(page, (after) => slides(lesson, after, locale));
 		});
 
 		// In `npm run audit` (tag @audit), with the sweep of every page: three axe runs over a deck.
@@ -142,12 +156,12 @@ for (const lesson of lessons) {
 			test.setTimeout(90_000);
 			// The controls hide after 3 s without the pointer moving; keep the pointer on them so axe
 			// checks them as a teacher sees them, however slow the machine.
-			await openDeck(page, lesson);
+			await openDeck(page, lesson, '', locale);
 			await page.locator('.deck-controls').hover();
 			expect((await axe(page, axeTags).analyze()).violations).toEqual([]);
 			// Slides stay light whatever the reader's colour scheme; the controls too.
 			await page.emulateMedia({ colorScheme: 'dark' });
-			await openDeck(page, lesson, '#2');
+			await openDeck(page, lesson, '#2', locale);
 			await page.locator('.deck-controls').hover();
 			expect((await axe(page, axeTags).analyze()).violations).toEqual([]);
 			// Every slide at once, as the page reads without JavaScript, so each one is checked.
@@ -157,7 +171,7 @@ for (const lesson of lessons) {
 
 		test('axe finds nothing on the presenter view, light or dark', audit, async ({ page }) => {
 			test.setTimeout(90_000);
-			await page.goto(presenterView(lesson, '#3'));
+			await page.goto(presenterView(lesson, '#3', locale));
 			await expect(page.locator('[data-part="now"] .slide')).toHaveCount(1);
 			expect((await axe(page, axeTags).analyze()).violations).toEqual([]);
 			await page.emulateMedia({ colorScheme: 'dark' });

@@ -3,6 +3,7 @@
  * both ways, reopening either, the clock against the activity plan, and notes for the teacher only.
  */
 import { expect, test } from '@playwright/test';
+import { strings } from '../src/i18n/strings';
 import { lessonItem, presenter } from '../src/site/routes';
 import { expectSlide, openDeck, presenterView, slides, slug } from './support/deck';
 
@@ -126,6 +127,26 @@ test.describe('presenter view', () => {
 		);
 		// The activity's planned length and the time left are told apart in words.
 		await expect(view.locator('[data-part="activity"]')).toHaveText(/ · \d+ min planned/);
+	});
+
+	test('a Welsh deck speaks Welsh as it runs: live region, blackout, count, clock and buttons', async ({
+		page,
+	}) => {
+		const t = strings('cy');
+		await openDeck(page, slug, '', 'cy');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+		await page.keyboard.press('ArrowRight');
+		await expectSlide(page, 2, 'cy');
+		await page.keyboard.press('b');
+		await expect(page.locator('[data-live]')).toHaveText(t('slides.deck.blackedOut'));
+		await page.keyboard.press('b');
+		await page.goto(presenterView(slug, '#3', 'cy'));
+		await expect(page.locator('[data-part="count"]')).toHaveText(/^3 o \d+$/);
+		await expect(page.locator('[data-part="lesson-left"]')).toHaveText(/ ar ôl$/);
+		await expect(page.locator('[data-part="activity"]')).toHaveText(/ · \d+ munud yn y cynllun/);
+		await page.getByRole('button', { name: t('slides.present.next') }).click();
+		await expect(page.locator('[data-part="count"]')).toHaveText(/^4 o \d+$/);
+		await expect(page.getByText(t('slides.present.before.lessons'))).toBeVisible();
 	});
 
 	test('notes never show on the slides but do in the presenter view', async ({ page }) => {

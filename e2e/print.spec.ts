@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { locales, splitLocale } from '../src/i18n/locales';
+import { strings } from '../src/i18n/strings';
 import { kindRules } from '../src/site/kinds';
 import { displayUrl, fileOfRoute, printedAddress, withBase } from '../src/site/paths';
 import {
@@ -14,11 +16,15 @@ import {
 	firstHour,
 	firstHourPdf,
 	guide,
+	handoutPdf,
+	handoutTalks,
 	help,
+	itemPage,
 	leaflet,
 	leafletPdf,
 	leafletPrint,
 	lesson,
+	lessonItem,
 	letter,
 	letterPdf,
 	signpostingPdf,
@@ -55,6 +61,7 @@ const profile = readSchoolProfile(settings.schoolProfile);
 
 const lessonIds = builtIds('lesson');
 const talkIds = builtIds('talk');
+const welshLessonIds = builtIds('lesson', 'cy');
 const pdfs = builtPdfs();
 const A4 = { width: 595.28, height: 841.89 };
 
@@ -70,7 +77,7 @@ function servicesOn(route: string) {
 	);
 }
 
-test('the build printed the leaflet, the poster, the first-hour guide, the first-day pack, the letter, the signposting sheet, a pack for every lesson and talk and a worksheet for every lesson, and nothing else', () => {
+test("the build printed the leaflet, the poster, the first-hour guide, the first-day pack, the letter, the signposting sheet, a pack for every lesson and talk, a worksheet for every lesson and the parents' take-home sheet, and nothing else", () => {
 	expect(lessonIds.length).toBeGreaterThan(0);
 	expect(pdfs).toEqual(
 		[
@@ -83,12 +90,15 @@ test('the build printed the leaflet, the poster, the first-hour guide, the first
 			...lessonIds.map(lessonPackPdf),
 			...lessonIds.map((id) => worksheetPdf(id)),
 			...talkIds.map((id) => packPdf(talkItem(id))),
+			...talkIds.filter((id) => handoutTalks.includes(id)).map(handoutPdf),
+			...welshLessonIds.map((id) => packPdf(lessonItem(id), 'cy')),
+			...welshLessonIds.map((id) => worksheetPdf(id, 'cy')),
 		].sort()
 	);
 });
 
 for (const pdf of pdfs) {
-	test(`${pdf}: A4, tagged, titled in British English, no local address`, async () => {
+	test(`${pdf}: A4, tagged, titled in its language (British English, or Welsh under /cy/), no local address`, async () => {
 		const facts = await readPdf(pdf);
 		expect(facts.pages).toBeGreaterThan(0);
 		for (const size of facts.sizes) {
@@ -97,7 +107,7 @@ for (const pdf of pdfs) {
 		}
 		expect(facts.info['Title']).toEqual(expect.any(String));
 		expect((facts.info['Title'] as string).length).toBeGreaterThan(5);
-		expect(facts.info['Language']).toBe('en-GB');
+		expect(facts.info['Language']).toBe(locales[splitLocale(pdf).locale].lang);
 		expect(facts.info['Author']).toMatch(/Too Good To Be True/);
 		expect(facts.info['Subject']).toEqual(expect.any(String));
 		expect(facts.info['Keywords']).toEqual(expect.any(String));
@@ -385,6 +395,31 @@ for (const id of lessonIds) {
 	});
 }
 
+for (const id of welshLessonIds) {
+	test(`the ${id} lesson pack in Welsh holds the plan and the safeguarding notes, in Welsh, for Wales`, async () => {
+		const t = strings('cy');
+		const facts = await readPdf(packPdf(lessonItem(id), 'cy'));
+		const flat = facts.text.replace(/\s+/g, ' ');
+		// "Pwy sydd yno go iawn?: pecyn gwers", the lesson's title also on the page.
+		const suffix = `: ${t('slides.pack.lessons.name')}`;
+		const title = facts.info['Title'] as string;
+		expect(title.endsWith(suffix), title).toBe(true);
+		expect(flat).toContain(title.slice(0, -suffix.length));
+		for (const key of [
+			'slides.lesson.objectives',
+			'slides.lesson.outcomes',
+			'slides.lesson.beforeYouTeach',
+			'slides.pack.lessons.help',
+		])
+			expect(flat, key).toContain(t(key));
+		// Wales's words: the Designated Safeguarding Person, and Welsh year groups.
+		expect(flat).toContain('Person Diogelu Dynodedig');
+		expect(flat).toContain('Blynyddoedd 8-11');
+		for (const english of ['Learning objectives', 'Before you teach', 'Worksheet:', 'Say or do'])
+			expect(flat, english).not.toContain(english);
+	});
+}
+
 for (const id of talkIds) {
 	test(`the ${id} talk pack holds the talk, the notes for the presenter and where to get help`, async () => {
 		const facts = await readPdf(packPdf(talkItem(id)));
@@ -397,7 +432,7 @@ for (const id of talkIds) {
 	});
 }
 
-test("the talks are listed for teachers, and the parents' session for parents, with their packs linked", async ({
+test("the talks are listed for teachers, and the parents' session for parents, with its pack and its one-page take-home sheet linked", async ({
 	page,
 	request,
 }) => {
@@ -412,7 +447,25 @@ test("the talks are listed for teachers, and the parents' session for parents, w
 	const link = page.getByRole('link', { name: 'Download talk pack (PDF)' });
 	const response = await request.get(at((await link.getAttribute('href'))!));
 	expect(response.headers()['content-type']).toContain('application/pdf');
-	expect(talkIds.map(talk)).toContain(new URL(page.url()).pathname.replace(base, '/'));
+	const route = new URL(page.url()).pathname.replace(base, '/');
+	const id = talkIds.find((t) => talk(t) === route)!;
+	expect(id, route).toBeDefined();
+	// Its take-home sheet: a PDF of its own (the build holds it to one page), which the pack names.
+	expect(handoutTalks).toContain(id);
+	const sheet = page.getByRole('link', { name: 'Download take-home sheet (PDF, 1 page)' });
+	await expect(sheet).toHaveAttribute('href', withBase(base, handoutPdf(id)));
+	expect((await request.get(at(handoutPdf(id)))).status()).toBe(200);
+	const address = printedAddress(settings.publicSite, base, handoutPdf(id));
+	const squeezed = (text: string) => text.replace(/\s+/g, '');
+	expect(squeezed((await readPdf(packPdf(talkItem(id)))).text)).toContain(
+		squeezed(
+			`Print copies to send home: ${address ? displayUrl(address) : fileOfRoute(handoutPdf(id))}`
+		)
+	);
+	// A hand-out to keep, not a worksheet to fill in.
+	const handout = (await readPdf(handoutPdf(id))).text.replace(/\s+/g, ' ');
+	expect(handout).toContain('Take-home sheet for parents and carers');
+	expect(handout).not.toMatch(/Name: _+/);
 });
 
 /** Renders page 1 of a PDF with pdf.js inside Chromium and returns the share of dark pixels. */
@@ -512,6 +565,21 @@ test('each lesson page links to its lesson pack PDF and its one-page worksheet P
 		// The worksheet alone, ready to fill in (the build holds it to one page).
 		const sheet = await readPdf(worksheetPdf(id));
 		expect(sheet.text).toMatch(/Name: _+ Date: _+/);
+	}
+	// A Welsh lesson links its Welsh pack and worksheet, the worksheet ready to fill in in Welsh.
+	for (const id of welshLessonIds) {
+		const t = strings('cy');
+		await page.goto(at(itemPage(lessonItem(id), 'cy')));
+		for (const [name, pdf] of [
+			[t('slides.actions.lessons.pack'), packPdf(lessonItem(id), 'cy')],
+			[t('slides.actions.worksheet'), worksheetPdf(id, 'cy')],
+		] as const) {
+			await expect(page.getByRole('link', { name })).toHaveAttribute('href', withBase(base, pdf));
+			expect((await request.get(at(pdf))).status(), pdf).toBe(200);
+		}
+		const sheet = await readPdf(worksheetPdf(id, 'cy'));
+		expect(sheet.pages).toBe(1);
+		expect(sheet.text).toMatch(/Enw: _+ Dyddiad: _+/);
 	}
 });
 

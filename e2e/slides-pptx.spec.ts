@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
-import { blankDsl } from '../src/features/slides/export/pptx-deck';
-import { dslSlideLines } from '../src/features/school/school';
+import { pptxWords } from '../src/features/slides/export/pptx-words';
+import { locales } from '../src/i18n/locales';
+import { strings } from '../src/i18n/strings';
 import { knownPhoneDigits, phoneKey, phoneNumbersIn } from '../src/lib/services';
 import { typeScale } from '../src/styles/tokens';
 import { findPresentations, type DeckExports } from '../src/features/slides/export/deck-exports';
@@ -21,7 +22,6 @@ import {
 	itemPage,
 	lessonItem,
 	present,
-	presentables,
 	slidesOffline,
 	slidesPptx,
 	talkItem,
@@ -34,19 +34,21 @@ const files = listFiles(distDir);
 const decks = findPresentations(files, (f) => readFileSync(join(distDir, f), 'utf8'));
 const base = readSettings().basePath;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-const continued = ' (continued)';
 
 /**
  * The PowerPoint's slides put back together as presentation mode's: a slide too long for 24 pt is
  * split over "… (continued)" slides, whose words and links join the first's. Without a school
  * profile the DSL's line is a marked box for the teacher to type over; it stands for the slide's line.
+ * In the deck's language: "(parhad)" in Welsh.
  */
-function joined(slides: PptxSlide[]): PptxSlide[] {
+function joined(slides: PptxSlide[], deck: DeckExports): PptxSlide[] {
+	const words = pptxWords(locales[deck.locale].lang);
+	const noLead = strings(deck.locale)('slides.help.anyAdult');
 	const out: PptxSlide[] = [];
 	for (const slide of slides) {
-		const body = slide.body.replace(blankDsl, dslSlideLines(undefined)[0]!);
+		const body = slide.body.replace(words.blankDsl, noLead);
 		const previous = out.at(-1);
-		if (previous && slide.title === `${previous.title}${continued}`)
+		if (previous && slide.title === words.continued(previous.title))
 			out[out.length - 1] = {
 				...previous,
 				body: squash(`${previous.body} ${body}`),
@@ -72,7 +74,7 @@ async function pageSlides(
 	page: Page,
 	deck: DeckExports
 ): Promise<{ slides: PageSlide[]; teacherNotes: string[] }> {
-	await page.goto(at(present(deck.item)));
+	await page.goto(at(present(deck.item, deck.locale)));
 	return page.evaluate(() => {
 		const text = (node: Node): string => {
 			if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
@@ -116,12 +118,13 @@ async function pageSlides(
 	});
 }
 
-test('every presentation in the build has a PowerPoint copy, and every lesson and talk is a presentation', () => {
-	const items = [
-		...builtIds('lesson').map((id) => present(lessonItem(id))),
-		...builtIds('talk').map((id) => present(talkItem(id))),
-	];
-	expect(decks.map((d) => present(d.item)).sort()).toEqual(items.sort());
+test('every presentation in the build has a PowerPoint copy, and every lesson and talk is a presentation, in each of its languages', () => {
+	const items = (['en', 'cy'] as const).flatMap((locale) => [
+		...builtIds('lesson', locale).map((id) => present(lessonItem(id), locale)),
+		...builtIds('talk', locale).map((id) => present(talkItem(id), locale)),
+	]);
+	expect(builtIds('lesson', 'cy')).toContain('friend-requests');
+	expect(decks.map((d) => present(d.item, d.locale)).sort()).toEqual(items.sort());
 	expect(decks.length).toBeGreaterThanOrEqual(8);
 	for (const deck of decks) expect(files).toContain(deck.pptx);
 });
@@ -134,7 +137,7 @@ for (const deck of decks) {
 		// One look at the presentation page for all the checks below.
 		test.beforeAll(async ({ browser }) => {
 			({ slides: parts } = readPptx(join(distDir, deck.pptx)));
-			slides = joined(parts);
+			slides = joined(parts, deck);
 			const { baseURL } = test.info().project.use;
 			const page = await browser.newPage(baseURL ? { baseURL } : {});
 			shown = await pageSlides(page, deck);
@@ -157,7 +160,7 @@ for (const deck of decks) {
 			});
 			const allNotes = slides.map((s) => s.notes).join(' ');
 			for (const note of shown.teacherNotes) expect(allNotes).toContain(note);
-			const before = presentables[deck.item.collection].before;
+			const before = strings(deck.locale)(`slides.present.before.${deck.item.collection}`);
 			expect(presenter).toContain(before);
 			expect(slides[0]!.notes).toContain(before);
 			const onSlides = slides.map((s) => `${s.title} ${s.body}`).join(' ');
@@ -229,7 +232,15 @@ test('LibreOffice opens every PowerPoint file and prints each slide, whole, on i
 		expect(run.status, run.stderr).toBe(0);
 		for (const deck of decks) {
 			const { slides } = readPptx(join(distDir, deck.pptx));
-			const pages = await pdfPages(join(out, `${deck.id}-slides.pdf`));
+			const pages = await pdfPages(
+				join(
+					out,
+					deck.pptx
+						.split('/')
+						.at(-1)!
+						.replace(/\.pptx$/, '.pdf')
+				)
+			);
 			expect(pages.length, `${deck.dir}: pages`).toBe(slides.length);
 			// Every slide but the title slide has the master's footer: the presentation's name, the number.
 			const footer = unmarked(slides[0]!.title);
@@ -286,15 +297,21 @@ test('each lesson page offers both downloads with their sizes, and they download
 	page,
 }) => {
 	for (const deck of decks) {
-		await page.goto(at(itemPage(deck.item)));
+		const t = strings(deck.locale);
+		await page.goto(at(itemPage(deck.item, deck.locale)));
 		const pptxSize = formatBytes(readFileSync(join(distDir, deck.pptx)).length);
 		const offlineSize = formatBytes(readFileSync(join(distDir, deck.offline)).length);
-		const pptx = page.getByRole('link', { name: `Download slides (PowerPoint, ${pptxSize})` });
-		const offline = page.getByRole('link', {
-			name: `Download offline slides (one file, ${offlineSize})`,
+		const pptx = page.getByRole('link', {
+			name: `${t('slides.actions.slides')} (${t('slides.actions.powerpoint')}, ${pptxSize})`,
 		});
-		await expect(pptx).toHaveAttribute('href', withBase(base, slidesPptx(deck.item)));
-		await expect(offline).toHaveAttribute('href', withBase(base, slidesOffline(deck.item)));
+		const offline = page.getByRole('link', {
+			name: `${t('slides.actions.offline')} (${t('slides.actions.oneFile')}, ${offlineSize})`,
+		});
+		await expect(pptx).toHaveAttribute('href', withBase(base, slidesPptx(deck.item, deck.locale)));
+		await expect(offline).toHaveAttribute(
+			'href',
+			withBase(base, slidesOffline(deck.item, deck.locale))
+		);
 		await expect(pptx).toHaveAttribute('download', '');
 		for (const [link, file] of [
 			[pptx, deck.pptx],

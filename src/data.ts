@@ -6,16 +6,20 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { translationFolder } from './i18n/files';
 import type { Locale } from './i18n/locales';
 import { translateEntries } from './i18n/overlay';
+import { keepPlaceholders } from './i18n/templates';
+import { strings } from './i18n/strings';
 import {
+	agesLabel as nationAgesLabel,
 	localise,
 	localiseData,
 	nationIds,
 	nationTerms,
+	type NationTerms,
 	withNationServices,
 	yearsForSchool,
 	yearsLabel as nationYearsLabel,
 } from './lib/nations';
-import { audienceLabel, keyStageLabelFor } from './lib/lessons';
+import { audienceLabel, keyStageLabelFor, type AudienceWords } from './lib/lessons';
 import { serviceById } from './lib/services';
 import type { OpeningSource } from './features/slides/lesson-slides';
 import { printedAddress } from './site/paths';
@@ -71,6 +75,14 @@ export const nation: Nation | undefined = (() => {
 
 /** The words `<Lead />`, `<Guidance />` and the other nation slots show in this build. */
 export const terms = nationTerms(nations, nation);
+
+/**
+ * Each nation's words, and the words for none (''): what the nation slots show when staff choose a
+ * nation in the browser ("Make it your school's", and details kept there).
+ */
+export const termsByNation: Readonly<Record<string, NationTerms>> = Object.fromEntries(
+	[undefined, ...nations].map((n) => [n?.id ?? '', nationTerms(nations, n)] as const)
+);
 
 /** A text of the kit (frontmatter, data) in the nation's words: "the DSL" becomes "the DSP" in Wales. */
 export const localised = (text: string): string => localise(text, terms, nation);
@@ -169,7 +181,9 @@ export interface PresentableItem {
 	/** What the two opening slides are made from. */
 	opening: OpeningSource;
 	/** The content entry, to render its slides. */
-	entry: Lesson | Talk;
+	entry: Lesson | Talk | WelshLesson;
+	/** A translation's files (`content/cy/…`), for the translation notice. */
+	translated?: readonly string[];
 }
 
 export const presentables: PresentableItem[] = [
@@ -355,4 +369,62 @@ export const cy = {
 	advice: (await getCollection('cyAdvice')).sort(byOrder),
 	guides: await getCollection('cyGuides'),
 	sheets: await getCollection('cyLeaflet'),
+};
+
+/** A lesson in any language: the English entry or its Welsh translation (the same fields). */
+export type AnyLesson = Lesson | WelshLesson;
+
+/** A lesson as something to present and print. */
+const presentableLesson = (lesson: AnyLesson): PresentableItem => ({
+	ref: lessonItem(lesson.id),
+	title: lesson.data.title,
+	summary: lesson.data.summary,
+	duration: lesson.data.duration,
+	safeguarding: lesson.data.safeguarding,
+	opening: lesson.data,
+	entry: lesson,
+	...(lesson.collection === 'cyLessons' && lesson.filePath
+		? { translated: [lesson.filePath] }
+		: {}),
+});
+
+/** The presentable items of a language: every lesson and talk in English, the translated ones in Welsh. */
+export const presentablesIn = (locale: Locale): PresentableItem[] =>
+	locale === 'cy' ? cy.lessons.map(presentableLesson) : presentables;
+
+/** The words year groups, ages and key stages are put in, in a language (`slides.audience`). */
+const audienceWords = (locale: Locale): AudienceWords => {
+	const t = strings(locale);
+	const word = (name: string) => keepPlaceholders(t, `slides.audience.${name}`);
+	return {
+		year: word('year'),
+		years: word('years'),
+		ages: word('ages'),
+		keyStage: word('keyStage'),
+		keyStages: word('keyStages'),
+		post16: word('post16'),
+		and: word('and'),
+	};
+};
+
+/**
+ * What a lesson's pages say in a language, in its nation's words (`dataIn`): English pages in
+ * this build's nation, Welsh pages for Wales, with Welsh year names ("Blynyddoedd 8-11").
+ */
+export const lessonWordsIn = (locale: Locale) => {
+	const { nation: here, terms: words } = dataIn(locale);
+	const counted = audienceWords(locale);
+	return {
+		/** A text of the kit (a slide's title, a prop) in the nation's words: "the DSL" is "the DSP" in Wales. */
+		localised: (text: string): string => localise(text, words, here),
+		/** Year groups named for the nation, in the language: "Years 8-11", "Blynyddoedd 8-11". */
+		yearsLabel: (years: readonly number[]): string => nationYearsLabel(years, here, counted),
+		/** The ages of year groups, in the language: "ages 12-16", "12-16 oed". */
+		agesLabel: (years: readonly number[]): string => nationAgesLabel(years, counted),
+		/** Who a lesson is for: "Years 8-11, ages 12-16 (key stages 3 and 4)". */
+		lessonAudience: (data: {
+			keyStages: readonly KeyStage[];
+			yearGroups: readonly number[];
+		}): string => audienceLabel(data.keyStages, data.yearGroups, here, counted),
+	};
 };

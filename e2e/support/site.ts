@@ -14,6 +14,7 @@ import type { Step } from '../../src/schemas/steps';
 import { routeOfFile } from '../../src/site/paths';
 import { builtPageAt } from '../../src/site/content';
 import type { PageName, SitePage } from '../../src/site/routes';
+import { defaultLocale, type Locale } from '../../src/i18n/locales';
 import { readSettings } from '../../src/site/settings';
 
 /** The build under test: the OUT_DIR setting's folder (dist/, or dist-subpath/ for the sub-path build). */
@@ -30,10 +31,13 @@ export function builtRoutes(): string[] {
 	return builtPages().map((page) => page.route);
 }
 
-/** The entry ids of the built pages of one kind of page: `builtIds('lesson')` lists the lessons. */
-export function builtIds(name: PageName): string[] {
+/**
+ * The entry ids of the built pages of one kind of page in a language: `builtIds('lesson')` lists
+ * the lessons, `builtIds('lesson', 'cy')` those that are in Welsh too.
+ */
+export function builtIds(name: PageName, locale: Locale = defaultLocale): string[] {
 	return builtPages().flatMap((page) =>
-		page.name === name && page.params.id ? [page.params.id] : []
+		page.name === name && page.locale === locale && page.params.id ? [page.params.id] : []
 	);
 }
 

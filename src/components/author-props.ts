@@ -29,5 +29,3 @@ export interface HelpRoutesProps {
 	 */
 	who?: boolean;
 }
-
-export const defaultHelpRoutesTitle = 'Where to get help';

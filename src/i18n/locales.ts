@@ -5,8 +5,8 @@
  */
 
 export const locales = {
-	en: { lang: 'en-GB', name: 'English', prefix: '' },
-	cy: { lang: 'cy', name: 'Cymraeg', prefix: 'cy' },
+	en: { lang: 'en-GB', office: 'en-GB', name: 'English', prefix: '' },
+	cy: { lang: 'cy', office: 'cy-GB', name: 'Cymraeg', prefix: 'cy' },
 } as const;
 
 export type Locale = keyof typeof locales;
@@ -20,6 +20,19 @@ export type TranslatedLocale = (typeof translatedLocales)[number];
 
 export const isLocale = (value: unknown): value is Locale =>
 	typeof value === 'string' && value in locales;
+
+/**
+ * The language of a page from its `lang` attribute ("cy", "en-GB"); the default language for one the
+ * kit does not have. Office files need a region with it (`office`: PowerPoint's "cy-GB").
+ */
+export function localeOfLang(lang: string): Locale {
+	const tag = lang.toLowerCase();
+	return (
+		localeIds.find((l) => locales[l].lang.toLowerCase() === tag) ??
+		localeIds.find((l) => tag.startsWith(`${locales[l].lang.toLowerCase()}-`)) ??
+		defaultLocale
+	);
+}
 
 /**
  * A route split into its language and the route of the same page in the default language:

@@ -21,7 +21,7 @@ export function withSlots(
 	vars: Readonly<Record<string, string | number>> = {}
 ): WordPart[] {
 	const marked = new Proxy(vars, {
-		get: (given, name): string | number | undefined =>
+		get: (given, name) =>
 			typeof name !== 'string' ? undefined : name in given ? given[name] : `${open}${name}${close}`,
 	});
 	const text = t(key, marked);

@@ -1,20 +1,52 @@
 /** Pure helpers for showing lessons: labels and grouping by key stage. */
 import { keyStages, type KeyStage, type LessonData } from '../schemas/lesson';
-import { agesLabel, yearsForSchool, yearsLabel, type NationLike } from './nations';
+import {
+	agesLabel,
+	englishYearWords,
+	yearsForSchool,
+	yearsLabel,
+	type NationLike,
+	type YearWords,
+} from './nations';
 
 /** "Years 7-9" or "Year 7" from a list of year groups (England and Wales; src/lib/nations.ts names them for a nation). */
 export { yearsLabel } from './nations';
 
+/**
+ * The words a lesson's audience is put in, in the page's language (`slides.audience` in
+ * src/i18n/strings/<locale>.yaml): year groups and ages, and key stages with `{n}`, `{list}` and `{last}`.
+ */
+export interface AudienceWords extends YearWords {
+	keyStage: string;
+	keyStages: string;
+	post16: string;
+	and: string;
+}
+export const englishAudienceWords: AudienceWords = {
+	...englishYearWords,
+	keyStage: 'key stage {n}',
+	keyStages: 'key stages {list} and {last}',
+	post16: 'post-16',
+	and: 'and',
+};
+
 /** Key stages in words, for running text: "key stage 3", "key stages 3 and 4", "post-16". */
-function keyStagesInWords(stages: readonly KeyStage[]): string {
+function keyStagesInWords(
+	stages: readonly KeyStage[],
+	words: AudienceWords = englishAudienceWords
+): string {
 	const ordered = keyStages.filter((k) => stages.includes(k));
 	const numbered = ordered.filter((k) => k !== 'post-16').map((k) => k.slice(2));
 	const parts: string[] = [];
-	if (numbered.length === 1) parts.push(`key stage ${numbered[0]}`);
+	if (numbered.length === 1) parts.push(words.keyStage.replace('{n}', numbered[0]!));
 	else if (numbered.length > 1)
-		parts.push(`key stages ${numbered.slice(0, -1).join(', ')} and ${numbered.at(-1)}`);
-	if (ordered.includes('post-16')) parts.push('post-16');
-	return parts.join(' and ');
+		parts.push(
+			words.keyStages
+				.replace('{list}', numbered.slice(0, -1).join(', '))
+				.replace('{last}', numbered.at(-1)!)
+		);
+	if (ordered.includes('post-16')) parts.push(words.post16);
+	return parts.join(` ${words.and} `);
 }
 
 /**
@@ -26,10 +58,11 @@ function keyStagesInWords(stages: readonly KeyStage[]): string {
 export function audienceLabel(
 	stages: readonly KeyStage[],
 	years: readonly number[],
-	nation?: NationLike
+	nation?: NationLike,
+	words: AudienceWords = englishAudienceWords
 ): string {
-	const yearsText = years.length > 0 ? yearsForSchool(years, nation) : '';
-	const inWords = nation && !nation.englandAndWalesLaw ? '' : keyStagesInWords(stages);
+	const yearsText = years.length > 0 ? yearsForSchool(years, nation, words) : '';
+	const inWords = nation && !nation.englandAndWalesLaw ? '' : keyStagesInWords(stages, words);
 	if (!yearsText) return inWords.charAt(0).toUpperCase() + inWords.slice(1);
 	return inWords ? `${yearsText} (${inWords})` : yearsText;
 }

@@ -14,6 +14,8 @@ import {
 	yearsLabel,
 } from './nations';
 import { audienceLabel, keyStageLabelFor } from './lessons';
+import { keepPlaceholders } from '../i18n/templates';
+import { strings } from '../i18n/strings';
 
 const read = (path: string): unknown =>
 	parse(readFileSync(new URL(`../../content/data/${path}`, import.meta.url), 'utf8'));
@@ -140,16 +142,6 @@ describe('year groups and key stages', () => {
 		expect(yearsLabel([12, 13], ni)).toBe('Years 13-14');
 	});
 
-	it('names them in Welsh for a Welsh page ("Blynyddoedd 7-9", "Blwyddyn 7")', () => {
-		const inWelsh = {
-			...wales,
-			years: { names: { 7: 'Blwyddyn 7', 8: 'Blwyddyn 8', 9: 'Blwyddyn 9' } },
-		};
-		expect(yearsLabel([7, 8, 9], inWelsh)).toBe('Blynyddoedd 7-9');
-		expect(yearsLabel([7, 9], inWelsh)).toBe('Blynyddoedd 7, 9');
-		expect(yearsLabel([7], inWelsh)).toBe('Blwyddyn 7');
-	});
-
 	it("says, without a nation, that the names are England and Wales's, with ages true everywhere", () => {
 		expect(yearsForSchool([7, 8, 9])).toBe('Years 7-9 in England and Wales, ages 11-14');
 		expect(yearsForSchool([7, 8, 9], scotland)).toBe('S1-S3, ages 11-14');
@@ -166,6 +158,32 @@ describe('year groups and key stages', () => {
 		);
 		expect(audienceLabel(['KS3', 'KS4'], [8, 9, 10, 11], scotland)).toBe('S2-S4, ages 12-16');
 		expect(audienceLabel(['KS3'], [7, 8, 9], ni)).toBe('Years 8-10, ages 11-14');
+	});
+
+	it("names them in Welsh on Welsh pages: Wales's Welsh year names, Welsh ages and key stages", () => {
+		const t = strings('cy');
+		const word = (name: string) => keepPlaceholders(t, `slides.audience.${name}`);
+		const welsh = {
+			year: word('year'),
+			years: word('years'),
+			ages: word('ages'),
+			keyStage: word('keyStage'),
+			keyStages: word('keyStages'),
+			post16: word('post16'),
+			and: word('and'),
+		};
+		const names = Object.fromEntries(
+			[7, 8, 9, 10, 11, 12, 13].map((y) => [String(y), `Blwyddyn ${y}`])
+		);
+		const cymru = { ...wales, years: { ...wales.years, names } };
+		expect(audienceLabel(['KS3', 'KS4'], [8, 9, 10, 11], cymru, welsh)).toBe(
+			'Blynyddoedd 8-11, 12-16 oed (cyfnodau allweddol 3 a 4)'
+		);
+		expect(audienceLabel(['KS4', 'post-16'], [11, 12], cymru, welsh)).toBe(
+			'Blynyddoedd 11-12, 15-17 oed (cyfnod allweddol 4 a ôl-16)'
+		);
+		expect(yearsLabel([7], cymru, welsh)).toBe('Blwyddyn 7');
+		expect(yearsLabel([7, 9], cymru, welsh)).toBe('Blynyddoedd 7, 9');
 	});
 });
 

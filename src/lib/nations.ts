@@ -146,10 +146,32 @@ export function yearName(year: number, nation?: NationLike): string {
 }
 
 /**
+ * The words year groups are counted in, in the page's language (src/i18n/strings/<locale>.yaml,
+ * `slides.audience`): English by default, "Blwyddyn 8", "Blynyddoedd 8-11", "12-16 oed" in Welsh.
+ */
+export interface YearWords {
+	/** One year group's word, as the nation's year names start: "Year", "Blwyddyn". */
+	year: string;
+	/** Its plural: "Years", "Blynyddoedd". */
+	years: string;
+	/** Ages, with `{from}` and `{to}`: "ages {from}-{to}". */
+	ages: string;
+}
+export const englishYearWords: YearWords = {
+	year: 'Year',
+	years: 'Years',
+	ages: 'ages {from}-{to}',
+};
+
+/**
  * "Years 7-9", "S1-S3", "Years 8-10" or "Year 7" from English year groups: the nation's names, run
  * together where they follow on. Years that share a name (S4 is Years 10 and 11) are named once.
  */
-export function yearsLabel(years: readonly number[], nation?: NationLike): string {
+export function yearsLabel(
+	years: readonly number[],
+	nation?: NationLike,
+	words: YearWords = englishYearWords
+): string {
 	const sorted = [...new Set(years)].sort((a, b) => a - b);
 	const names = [...new Set(sorted.map((year) => yearName(year, nation)))];
 	const first = names[0];
@@ -157,32 +179,36 @@ export function yearsLabel(years: readonly number[], nation?: NationLike): strin
 	if (first === undefined || last === undefined) return '';
 	if (first === last) return first;
 	const contiguous = sorted.every((y, i) => i === 0 || y === sorted[i - 1]! + 1);
-	// "Year 7" in English, "Blwyddyn 7" in the Welsh words (content/cy/data/nations.yaml).
+	const one = `${words.year} `;
 	const plural = (name: string) =>
-		name.replace(/^Year /, 'Years ').replace(/^Blwyddyn /, 'Blynyddoedd ');
-	const bare = (name: string) => name.replace(/^(?:Year|Blwyddyn) /, '');
+		name.startsWith(one) ? `${words.years} ${name.slice(one.length)}` : name;
+	const bare = (name: string) => (name.startsWith(one) ? name.slice(one.length) : name);
 	if (contiguous) return `${plural(first)}-${bare(last)}`;
 	return `${plural(first)}, ${names.slice(1).map(bare).join(', ')}`;
 }
 
 /** Ages for English year groups: Year 7 is 11 to 12, so Years 7-9 are ages 11-14. */
-export function agesLabel(years: readonly number[]): string {
+export function agesLabel(years: readonly number[], words: YearWords = englishYearWords): string {
 	const sorted = [...years].sort((a, b) => a - b);
 	const first = sorted[0];
 	const last = sorted.at(-1);
 	if (first === undefined || last === undefined) return '';
-	return `ages ${first + 4}-${last + 5}`;
+	return words.ages.replace('{from}', String(first + 4)).replace('{to}', String(last + 5));
 }
 
 /**
  * Year groups as a lesson's glance and lists show them: the nation's names with ages, or without a
  * nation, England and Wales's names said to be theirs, with the ages that hold everywhere.
  */
-export function yearsForSchool(years: readonly number[], nation?: NationLike): string {
-	const label = yearsLabel(years, nation);
+export function yearsForSchool(
+	years: readonly number[],
+	nation?: NationLike,
+	words: YearWords = englishYearWords
+): string {
+	const label = yearsLabel(years, nation, words);
 	return nation
-		? `${label}, ${agesLabel(years)}`
-		: `${label} in England and Wales, ${agesLabel(years)}`;
+		? `${label}, ${agesLabel(years, words)}`
+		: `${label} in England and Wales, ${agesLabel(years, words)}`;
 }
 
 /**

@@ -23,6 +23,26 @@ describe('pupilHarmLinks', () => {
 	});
 });
 
+describe('pupilHarmLinks in Welsh', () => {
+	it('finds the same links, with mutated forms', () => {
+		const text = [
+			"Mae blacmel rhywiol wedi'i gysylltu â phobl ifanc yn lladd eu hunain.",
+			'Bu farw rhai pobl ifanc ar ôl cael eu blacmelio.',
+			'Gall y bygythiad arwain at hunanladdiad o fewn oriau.',
+		].join('\n');
+		expect(pupilHarmLinks(text).map((p) => p.line)).toEqual([1, 2, 3]);
+	});
+
+	it('lets the Welsh signpost through', () => {
+		const text = [
+			'Os wyt ti neu ffrind yn teimlo y gallet ti frifo dy hun, dywed wrth rywun nawr.',
+			'Samaritans: rhywun i wrando os wyt ti’n cael trafferth neu’n meddwl am hunanladdiad.',
+			'Mae rhywun yn fy mygwth i rannu llun.',
+		].join('\n\n');
+		expect(pupilHarmLinks(text)).toEqual([]);
+	});
+});
+
 describe('withoutStaffOnly', () => {
 	it('blanks teacher notes and safeguarding notes, keeping every line where it was', () => {
 		const body =

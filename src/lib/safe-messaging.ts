@@ -15,16 +15,16 @@
  */
 import { mdxElements } from './mdx';
 
-/** Words for self-harm or death. */
+/** Words for self-harm or death, in English and Welsh (with the Welsh mutations). */
 const harm =
-	/\b(suicides?|suicidal|self-harm(ing)?|(harm|hurt|kill)(s|ed|ing)? (themselves|themself|yourself|himself|herself)|(took|taken|take|taking|ended|end) (their|his|her|your) own li(fe|ves)|died|deaths?|dying|lost (their|his|her) li(fe|ves))\b/iu;
+	/\b(suicides?|suicidal|self-harm(ing)?|(harm|hurt|kill)(s|ed|ing)? (themselves|themself|yourself|himself|herself)|(took|taken|take|taking|ended|end) (their|his|her|your) own li(fe|ves)|died|deaths?|dying|lost (their|his|her) li(fe|ves)|[hn]unanladd\w*|[hn]unan-?niwed\w*|(ladd|lladd|frifo|brifo|niweidio|anafu) (ei|eu|dy|fy|ein|eich) (hun|hunain)|(bu|buon) farw|[mf]arw(olaeth\w*)?|marwolaeth\w*|colli (ei|eu) (f|b)ywyd\w*)\b/iu;
 
-/** Words that tie a harm word to sextortion in the same sentence. */
+/** Words that tie a harm word to sextortion in the same sentence, in English and Welsh. */
 const link =
-	/\b(sextortion|sextort\w*|blackmail\w*|extort\w*|threat\w*|linked|led to|lead(s)? to|because of|within hours)\b/iu;
+	/\b(sextortion|sextort\w*|blackmail\w*|extort\w*|threat\w*|linked|led to|lead(s)? to|because of|within hours|[bfm]lacmel\w*|[bfm]ygwth\w*|[bfm]ygythiad\w*|arwain at|oherwydd|o fewn oriau)\b/iu;
 
-/** "Within hours", the timing the guidelines say never to give pupils. */
-const withinHours = /\bwithin (a few )?hours\b/iu;
+/** "Within hours", the timing the guidelines say never to give pupils (Welsh: "o fewn oriau"). */
+const withinHours = /\b(within (a few )?hours|o fewn (ychydig )?(o )?oriau)\b/iu;
 
 /** The lesson components whose words are for the teacher alone. */
 export const staffOnlyComponents = ['TeacherNote', 'SafeguardingNote'] as const;

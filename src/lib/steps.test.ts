@@ -64,3 +64,14 @@ describe('handWrittenStepsProblems', () => {
 		expect(problem).toContain('use <Steps />');
 	});
 });
+
+describe('handWrittenStepsProblems in Welsh', () => {
+	it('finds a Welsh list that copies the steps, and one that blocks before saving the evidence', () => {
+		const written =
+			"- Paid â thalu.\n- Paid ag ateb.\n- Cadw'r dystiolaeth yn gyntaf.\n- Yna blocio nhw.\n- Dweud wrth oedolyn.";
+		expect(handWrittenStepsProblems(written)[0]).toMatch(/repeats the "if it happens" steps/);
+		expect(handWrittenStepsProblems("- Blocio nhw.\n- Cadw'r dystiolaeth.")[0]).toMatch(
+			/says block \(item 1\) before saving the evidence/
+		);
+	});
+});

@@ -29,14 +29,25 @@ export function stepOrderProblems(ids: readonly string[]): string[] {
 	return problems;
 }
 
-/** What each step is about, as words a hand-written copy of the steps would use. */
+/**
+ * What each step is about, as words a hand-written copy of the steps would use, in English and in
+ * Welsh (with the mutated forms a Welsh sentence gives them: talu, dalu, nhalu).
+ */
 const signatures: { name: string; pattern: RegExp }[] = [
-	{ name: 'pay', pattern: /\bpay(ing)?\b/i },
-	{ name: 'reply', pattern: /\b(stop (replying|contact)|(don'?t|do not) (reply|negotiate))\b/i },
-	{ name: 'evidence', pattern: /\b(evidence|(keep|save) the (messages|chat))\b/i },
-	{ name: 'block', pattern: /\bblock(ing)?\b/i },
-	{ name: 'tell', pattern: /\btell\b/i },
-	{ name: 'report', pattern: /\breport\b(?! remove)/i },
+	{ name: 'pay', pattern: /\b(pay(ing)?|talu|dalu|nhalu|thalu)\b/iu },
+	{
+		name: 'reply',
+		pattern:
+			/\b(stop (replying|contact)|(don'?t|do not) (reply|negotiate)|(stopio|peidio ag?|paid ag?) (ateb|cysylltu|trafod|bargeinio))\b/iu,
+	},
+	{
+		name: 'evidence',
+		pattern:
+			/\b(evidence|(keep|save) the (messages|chat)|[td]ystiolaeth|cadw['’]r (negeseuon|sgwrs))\b/iu,
+	},
+	{ name: 'block', pattern: /\b(block(ing)?|[bfm]locio|[bfm]lociwch)\b/iu },
+	{ name: 'tell', pattern: /\b(tell|dweud|ddweud|dywed(wch)?)\b/iu },
+	{ name: 'report', pattern: /\b(report\b(?! remove)|rhoi gwybod|riportio)/iu },
 ];
 
 /** Lists that cover this many of the steps' subjects are copies of the steps. */

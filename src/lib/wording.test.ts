@@ -119,6 +119,29 @@ describe('lintWording', () => {
 	});
 });
 
+describe('lintWording in Welsh', () => {
+	it('catches blame, threats, scare words and promises no school can keep, mutated forms too', () => {
+		for (const line of [
+			'Dy fai di yw e.',
+			'Dylet ti fod wedi gwybod yn well.',
+			'Fe fyddi di mewn trwbl.',
+			"Byddi di'n cael dy arestio.",
+			'Roedd yn hunllef.',
+			'Fyddi di ddim mewn trwbl.',
+		])
+			expect(lintWording(line, rules), line).not.toEqual([]);
+	});
+
+	it('lets the kind versions through', () => {
+		for (const line of [
+			'Nid dy fai di yw e.',
+			'Dwyt ti ddim ar dy ben dy hun.',
+			"Mae'r heddlu a CEOP yno i dy helpu di, nid i dy gael di i drwbl.",
+		])
+			expect(lintWording(line, rules), line).toEqual([]);
+	});
+});
+
 describe('content wording', () => {
 	// Content in both languages, and the interface strings pupils read around it.
 	const stringsDir = new URL('../i18n/strings/', import.meta.url).pathname;

@@ -10,7 +10,7 @@
  * | `home`         | the home page                           | yes     | no     | none        | no      | no  | yes       |
  * | `tool`         | search, the leaflet customise page      | yes     | no     | itself      | no      | no  | yes       |
  * | `presentation` | slides window, presenter view           | no      | no     | its item    | no      | no  | yes       |
- * | `print`        | packs, worksheets, leaflet, poster      | no      | no     | none        | yes     | yes | no        |
+ * | `print`        | packs, worksheets, hand-out, leaflet, … | no      | no     | none        | yes     | yes | no        |
  * | `fallback`     | the offline page                        | no      | no     | none        | yes     | no  | yes       |
  * | `error`        | the 404 page                            | no      | no     | none        | yes     | no  | no        |
  */

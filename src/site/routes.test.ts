@@ -14,6 +14,8 @@ import {
 	lessonPackPdf,
 	worksheetPdf,
 	worksheetPrint,
+	handoutPdf,
+	handoutPrint,
 	lessonPrint,
 	notFound,
 	offline,
@@ -47,7 +49,7 @@ import {
 
 const ids: ContentIds = {
 	lessons: ['friend-requests', 'not-alone'],
-	talks: ['staff-briefing'],
+	talks: ['parents-session', 'staff-briefing'],
 	advice: ['if-it-happens'],
 	guides: ['parents', 'teachers'],
 	practice: ['real-or-fake'],
@@ -101,6 +103,18 @@ describe('route functions', () => {
 			id: 'staff-briefing',
 		});
 		expect(knownRoutes(ids)).toContain(packPdf(briefing));
+	});
+
+	it("give only the talks with a hand-out its page and PDF, beside the talk's page", () => {
+		expect(handoutPrint('parents-session')).toBe('/talks/parents-session/take-home/');
+		expect(handoutPdf('parents-session')).toBe(
+			'/talks/parents-session/parents-session-take-home-sheet.pdf'
+		);
+		expect(() => handoutPrint('staff-briefing')).toThrow(/Only parents-session can have/);
+		expect(pageAt('/talks/staff-briefing/take-home/', ids)).toBeUndefined();
+		expect(pageAt('/talks/staff-briefing/take-home/')).toBeUndefined();
+		expect(knownRoutes(ids)).toContain(handoutPdf('parents-session'));
+		expect(sitePages(ids).filter((p) => p.name === 'handoutPrint')).toHaveLength(1);
 	});
 
 	it('find everything about a presentable item from the item', () => {
@@ -169,6 +183,7 @@ describe('page kinds', () => {
 				signposting(),
 				...ids.lessons.map(lessonPrint),
 				...ids.lessons.map((id) => worksheetPrint(id)),
+				handoutPrint('parents-session'),
 				...ids.talks.map((id) => packPrint(talkItem(id))),
 				...['leafletPrint', 'poster', 'posterBilingual', 'firstHourPrint', 'letterPrint']
 					.concat('signposting', 'signpostingBilingual')

@@ -68,31 +68,25 @@ export type ContentIds = Readonly<Record<PagedCollection, readonly string[]>> & 
 
 /**
  * Collections whose items can be presented and printed as a pack. `page` is the page of the item
- * itself (where the slides' `plan` link leads, and what their canonical link names); `pack` names its
- * PDF; `deck` starts its deck id in the browser (empty for lessons, whose ids were there first);
- * `before` heads the notes to read before presenting, in the presenter view and the PowerPoint notes.
+ * itself (where the slides' plan link leads, and what their canonical link names); `pack` names its
+ * PDF; `deck` starts its deck id in the browser (empty for lessons, whose ids were there first). The
+ * words each collection's pages use (its plan link, the notes to read before presenting, its pack's
+ * headings) are interface strings: `slides.present.plan.<collection>` and the like.
  */
 export const presentables = {
-	lessons: {
-		page: 'lesson',
-		pack: 'lesson-pack',
-		deck: '',
-		plan: 'Lesson plan',
-		before: 'Before you teach: safeguarding',
-	},
-	talks: {
-		page: 'talk',
-		pack: 'talk-pack',
-		deck: 'talk-',
-		plan: 'Talk plan',
-		before: 'Before you present',
-	},
-} as const satisfies Record<
-	string,
-	{ page: PageName; pack: string; deck: string; plan: string; before: string }
->;
+	lessons: { page: 'lesson', pack: 'lesson-pack', deck: '' },
+	talks: { page: 'talk', pack: 'talk-pack', deck: 'talk-' },
+} as const satisfies Record<string, { page: PageName; pack: string; deck: string }>;
 export type PresentableCollection = keyof typeof presentables & PagedCollection;
+
 export const presentableCollections = Object.keys(presentables) as PresentableCollection[];
+
+/**
+ * The talks that come with a one-page hand-out for the audience to take home (the talk's
+ * `<Worksheet handout>`), printed alone: the parents' take-home sheet. The hand-out's page refuses a
+ * talk listed here without one, or one with a hand-out that is not listed.
+ */
+export const handoutTalks: readonly string[] = ['parents-session'];
 
 /** One presentable item: its collection and its id there. */
 export interface Presentable {
@@ -116,6 +110,8 @@ export interface PageDefinition {
 	path: readonly Segment[];
 	/** Whose entry ids fill `:id` (for `:collection` pages: every presentable collection's). */
 	collection?: PagedCollection;
+	/** The only entries of `collection` that have this page, when not all of them do. */
+	entries?: readonly string[];
 	/** The file Astro writes when it is not `<path>/index.html` (the 404 page is `404.html`). */
 	file?: string;
 	/**
@@ -202,6 +198,12 @@ export const pageTable = {
 		collection: 'lessons',
 		translated: true,
 	},
+	handoutPrint: {
+		kind: 'print',
+		path: ['talks', ID, 'take-home'],
+		collection: 'talks',
+		entries: handoutTalks,
+	},
 	guide: {
 		kind: 'page',
 		path: [ID],
@@ -238,6 +240,8 @@ export function routeOf(
 			throw new Error(`"${value}" cannot be part of an address: use a-z, 0-9 and hyphens`);
 		return value;
 	});
+	if (definition.entries && !definition.entries.includes(params.id ?? ''))
+		throw new Error(`Only ${definition.entries.join(', ')} can have the page "${name}"`);
 	if (locale === defaultLocale && definition.translated === 'only')
 		throw new Error(`"${name}" exists only in translation: give its route a language`);
 	if (locale !== defaultLocale && !definition.translated)
@@ -307,6 +311,8 @@ export const lessonPrint = (id: string): string => packPrint(lessonItem(id));
 /** A lesson's worksheet alone, exactly as printed (the build prints it to `worksheetPdf`). */
 export const worksheetPrint = (id: string, locale: Locale = defaultLocale): string =>
 	routeOf('worksheetPrint', { id }, locale);
+/** A talk's hand-out to take home alone, exactly as printed (the build prints it to `handoutPdf`). */
+export const handoutPrint = (id: string): string => routeOf('handoutPrint', { id });
 /** A slide of a deck: the slides window (or presenter view) at `#n`, counted from 1. */
 export const slide = (deck: string, n: number): string => `${deck}#${n}`;
 
@@ -326,6 +332,8 @@ export const lessonPackPdf = (id: string): string => packPdf(lessonItem(id));
 /** A lesson's worksheet as printed: one A4 page for the class, beside the lesson's page. */
 export const worksheetPdf = (id: string, locale: Locale = defaultLocale): string =>
 	`${routeOf('lesson', { id }, locale)}${sheetFile(`${id}-worksheet`, locale)}`;
+/** A talk's hand-out as printed: one A4 page to copy for each family, beside the talk's page. */
+export const handoutPdf = (id: string): string => `${talk(id)}${id}-take-home-sheet.pdf`;
 /** A presentable item's slides as an editable PowerPoint file, beside its page. */
 export const slidesPptx = (item: Presentable, locale: Locale = defaultLocale): string =>
 	`${itemPage(item, locale)}${item.id}-slides${locale === defaultLocale ? '' : `-${locale}`}.pptx`;
@@ -373,7 +381,8 @@ function matchPath(
 	path: readonly Segment[],
 	parts: readonly string[],
 	ids?: ContentIds,
-	collection?: PagedCollection
+	collection?: PagedCollection,
+	entries?: readonly string[]
 ): RouteParams | undefined {
 	if (path.length !== parts.length) return undefined;
 	const params: RouteParams = {};
@@ -385,6 +394,7 @@ function matchPath(
 		} else if (segment === ID) {
 			const from = (params.collection ?? collection) as PagedCollection | undefined;
 			if (ids && from && !ids[from].includes(part)) return undefined;
+			if (entries && !entries.includes(part)) return undefined;
 			params.id = part;
 		} else if (segment !== part) return undefined;
 	}
@@ -430,7 +440,13 @@ export function pageAt(route: string, ids?: ContentIds): SitePage | undefined {
 		}
 		if (!path.endsWith('/')) continue;
 		const parts = path.split('/').filter(Boolean);
-		const params = matchPath(definition.path, parts, ids, definition.collection);
+		const params = matchPath(
+			definition.path,
+			parts,
+			ids,
+			definition.collection,
+			definition.entries
+		);
 		if (params) {
 			const page = inThisLocale(params, path);
 			if (page) return page;
@@ -480,7 +496,9 @@ export function sitePages(ids: ContentIds): SitePage[] {
 					idsOf(collection).map((id) => withParams({ collection, id }))
 				);
 			if (definition.collection)
-				return idsOf(definition.collection).map((id) => withParams({ id }));
+				return idsOf(definition.collection)
+					.filter((id) => !definition.entries || definition.entries.includes(id))
+					.map((id) => withParams({ id }));
 			return [withParams({})];
 		});
 	return [defaultLocale, ...translatedLocales].flatMap(pagesIn);
@@ -516,6 +534,7 @@ export function knownRoutes(ids: ContentIds): Set<string> {
 		...welshItems.map((item) => packPdf(item, 'cy')),
 		...ids.lessons.map((id) => worksheetPdf(id)),
 		...(welsh.lessons ?? []).map((id) => worksheetPdf(id, 'cy')),
+		...ids.talks.filter((id) => handoutTalks.includes(id)).map(handoutPdf),
 		webManifest(),
 		robots(),
 	]);

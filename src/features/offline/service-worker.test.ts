@@ -13,6 +13,7 @@ import {
 	notFound,
 	offline,
 	poster,
+	routeOf,
 } from '../../site/routes';
 import { precacheUrl, writeServiceWorker } from './service-worker';
 
@@ -75,6 +76,9 @@ describe('writeServiceWorker', () => {
 		}
 		expect(sw).toContain('url:"/safety-kit/_astro/a.B1.js",revision:null');
 		expect(sw).toContain(`fallbackURL:"${withBase('/safety-kit/', offline())}"`);
+		// Welsh pages fall back to the Welsh offline page.
+		expect(sw).toContain(`fallbackURL:"${withBase('/safety-kit/', routeOf('offline', {}, 'cy'))}"`);
+		expect(sw).toContain('\\/safety-kit\\/cy\\/');
 		// The kinds the model keeps out: the 404 page and the print views (their PDFs are in).
 		expect(sw).not.toContain(file(notFound()));
 		expect(sw).not.toContain(`"${withBase('/safety-kit/', poster())}"`);

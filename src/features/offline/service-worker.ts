@@ -39,7 +39,10 @@ import { kindRules } from '../../site/kinds';
 import { fileOfRoute, pathInBuild, routeOfFile, withBase } from '../../site/paths';
 import { searchBundle, searchIndexEntry, serviceWorkerScript, webManifest } from '../../site/files';
 import { builtPageAt } from '../../site/content';
-import { leafletPdf, offline } from '../../site/routes';
+import { leafletPdf, offline, routeOf } from '../../site/routes';
+import { inLocale, translatedLocales } from '../../i18n/locales';
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Workbox, loaded on first use with Node's own `require`: `astro sync` and `astro check` load this
@@ -147,6 +150,15 @@ export async function writeServiceWorker(
 		cleanupOutdatedCaches: true,
 		cacheId: 'too-good-to-be-true',
 		runtimeCaching: [
+			// A Welsh page not saved yet answers offline with the Welsh offline page. Everything under
+			// /cy/ that is not a page (its PDFs, decks) is precached, so only navigations get here.
+			...translatedLocales.map((locale) => ({
+				urlPattern: new RegExp(`^[^?#]*${escapeRegExp(withBase(base, inLocale('/', locale)))}`),
+				handler: 'NetworkOnly' as const,
+				options: {
+					precacheFallback: { fallbackURL: withBase(base, routeOf('offline', {}, locale)) },
+				},
+			})),
 			{
 				// Only navigations the precache did not answer get here (precache routes come first).
 				urlPattern: ({ request }) => request.mode === 'navigate',

@@ -13,10 +13,22 @@ import {
 import { dslSlideLines, profileValue, type ProfileLike } from './school';
 
 /**
- * The nation's words by nation id ('' for none), as the customise page carries them: the nation
- * slots (`data-nation-term`, `data-nation-in`) change with the nation chosen.
+ * The nation's words by nation id ('' for none), as a page carries them in `data-nation-terms`
+ * (the customise page's nation box, NationTerms.astro elsewhere): the nation slots
+ * (`data-nation-term`, `data-nation-in`) change with the nation typed or kept in the browser.
  */
 export type TermsByNation = Readonly<Record<string, NationTerms>>;
+
+/** The nation's words the page under `root` carries, or undefined when it carries none. */
+export function termsInPage(root: ParentNode): TermsByNation | undefined {
+	const carried = root.querySelector<HTMLElement>('[data-nation-terms]')?.dataset['nationTerms'];
+	if (!carried) return undefined;
+	try {
+		return JSON.parse(carried) as TermsByNation;
+	} catch {
+		return undefined;
+	}
+}
 
 /**
  * Every profile path the slots under `root` name (a detail's text, or a part shown or hidden by

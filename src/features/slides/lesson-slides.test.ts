@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { strings } from '../../i18n/strings';
 import {
 	asICan,
 	asTodayWeWill,
@@ -56,6 +57,34 @@ describe('asTodayWeWill and asICan', () => {
 	it('leave acronyms alone', () => {
 		expect(asTodayWeWill('To DSL referral routes')).toBe('DSL referral routes');
 		expect(asTodayWeWill('UK law on images')).toBe('UK law on images');
+	});
+});
+
+describe('the opening slides in Welsh', () => {
+	const t = strings('cy');
+	const welsh = openingSlides(
+		{
+			title: 'Pwy sydd yno go iawn?',
+			summary: 'Ceisiadau ffrind.',
+			objectives: ['Deall nad yw proffil yn profi pwy yw rhywun.'],
+			outcomes: ['Galla i esbonio pam.', 'Galla i ddefnyddio rhestr wirio.'],
+		},
+		{
+			todayWeWill: t('slides.opening.todayWeWill'),
+			byTheEnd: t('slides.opening.byTheEnd'),
+			objectivePrefix: t('slides.opening.objectivePrefix'),
+			outcomePrefix: t('slides.opening.outcomePrefix'),
+		}
+	);
+
+	it('read on from "Heddiw byddwn ni\'n…" and "Erbyn y diwedd, galla i…", the mutated verb kept', () => {
+		expect(welsh.objectives).toEqual({
+			id: 'deck-objectives',
+			title: "Heddiw byddwn ni'n…",
+			items: ['deall nad yw proffil yn profi pwy yw rhywun.'],
+			outcomesTitle: 'Erbyn y diwedd, galla i…',
+			outcomes: ['esbonio pam.', 'ddefnyddio rhestr wirio.'],
+		});
 	});
 });
 

@@ -46,29 +46,61 @@ function lowerFirst(text: string): string {
 	return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** `text` without `prefix` and the space after it, at its start, in any case. */
+function withoutPrefix(text: string, prefix: string): string {
+	const words = prefix
+		.trim()
+		.split(/\s+/)
+		.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	return text.trim().replace(new RegExp(`^${words.join('\\s+')}\\s+`, 'iu'), '');
+}
+
+/** The words of the opening slides, in the deck's language (`slides.opening` in the strings). */
+export interface OpeningWords {
+	todayWeWill: string;
+	byTheEnd: string;
+	/** What an objective starts with that "Today we will…" already says: "To". */
+	objectivePrefix: string;
+	/** What an outcome starts with that "By the end, I can…" already says: "I can". */
+	outcomePrefix: string;
+}
+
+export const englishOpeningWords: OpeningWords = {
+	todayWeWill: 'Today we will…',
+	byTheEnd: 'By the end, I can…',
+	objectivePrefix: 'To',
+	outcomePrefix: 'I can',
+};
+
 /**
  * An objective as it reads after "Today we will…": objectives are written "To understand…", so the
  * "To" goes and the verb leads. Anything else is kept, with its first letter lowered.
  */
-export function asTodayWeWill(objective: string): string {
-	return lowerFirst(objective.trim().replace(/^to\s+/i, ''));
+export function asTodayWeWill(
+	objective: string,
+	prefix = englishOpeningWords.objectivePrefix
+): string {
+	return lowerFirst(withoutPrefix(objective, prefix));
 }
 
 /** An outcome as it reads after "By the end, I can…": outcomes are written "I can name…". */
-export function asICan(outcome: string): string {
-	return lowerFirst(outcome.trim().replace(/^i\s+can\s+/i, ''));
+export function asICan(outcome: string, prefix = englishOpeningWords.outcomePrefix): string {
+	return lowerFirst(withoutPrefix(outcome, prefix));
 }
 
 /** The two slides every deck opens with, so authors never write them by hand. */
-export function openingSlides(lesson: OpeningSource): OpeningSlides {
+export function openingSlides(
+	lesson: OpeningSource,
+	words: OpeningWords = englishOpeningWords
+): OpeningSlides {
 	return {
 		title: { id: 'deck-title', title: lesson.title, summary: lesson.summary },
 		objectives: {
 			id: 'deck-objectives',
-			title: 'Today we will…',
-			items: lesson.objectives.map(asTodayWeWill),
-			outcomesTitle: 'By the end, I can…',
-			outcomes: lesson.outcomes.map(asICan),
+			title: words.todayWeWill,
+			items: lesson.objectives.map((o) => asTodayWeWill(o, words.objectivePrefix)),
+			outcomesTitle: words.byTheEnd,
+			outcomes: lesson.outcomes.map((o) => asICan(o, words.outcomePrefix)),
 		},
 	};
 }

@@ -12,12 +12,26 @@ describe('exportsForPage', () => {
 	it('puts both exports beside the content page, named after its id', () => {
 		expect(exportsForPage('lessons/friend-requests/present/index.html')).toEqual({
 			item: lessonItem('friend-requests'),
+			locale: 'en',
 			dir: 'lessons/friend-requests/',
 			id: 'friend-requests',
 			slidesPage: 'lessons/friend-requests/present/index.html',
 			presenterPage: 'lessons/friend-requests/present/presenter/index.html',
 			pptx: 'lessons/friend-requests/friend-requests-slides.pptx',
 			offline: 'lessons/friend-requests/friend-requests-slides-offline.html',
+		});
+	});
+
+	it("puts a Welsh deck's exports beside its Welsh page, their names ending in -cy", () => {
+		expect(exportsForPage('cy/lessons/friend-requests/present/index.html')).toEqual({
+			item: lessonItem('friend-requests'),
+			locale: 'cy',
+			dir: 'cy/lessons/friend-requests/',
+			id: 'friend-requests',
+			slidesPage: 'cy/lessons/friend-requests/present/index.html',
+			presenterPage: 'cy/lessons/friend-requests/present/presenter/index.html',
+			pptx: 'cy/lessons/friend-requests/friend-requests-slides-cy.pptx',
+			offline: 'cy/lessons/friend-requests/friend-requests-slides-offline-cy.html',
 		});
 	});
 
@@ -67,5 +81,7 @@ describe('isOfflineDeck', () => {
 		expect(isOfflineDeck('lessons/a/b-slides-offline.html')).toBe(false);
 		expect(isOfflineDeck('lessons/a/index.html')).toBe(false);
 		expect(isOfflineDeck('lessons/a/present/index.html')).toBe(false);
+		expect(isOfflineDeck('cy/lessons/a/a-slides-offline-cy.html')).toBe(true);
+		expect(isOfflineDeck('cy/lessons/a/a-slides-offline.html')).toBe(false);
 	});
 });

@@ -2,9 +2,10 @@
  * Which built pages are presentation pages, and where their take-away copies go, read from the site
  * model (src/site/routes.ts): a presentation page is the `present` page of a presentable item that
  * holds a `<slide-deck>` (src/features/slides/components/SlideDeck.astro); its exports are `slidesPptx` and
- * `slidesOffline`, beside the item's page. Any collection the model makes presentable gets its
- * exports with no code of its own.
+ * `slidesOffline`, beside the item's page, in the page's language (a Welsh deck's files end in `-cy`).
+ * Any collection the model makes presentable, in any language, gets its exports with no code of its own.
  */
+import { defaultLocale, type Locale } from '../../../i18n/locales';
 import { fileOfRoute, pathInBuild, routeOfFile } from '../../../site/paths';
 import {
 	itemOf,
@@ -12,6 +13,7 @@ import {
 	pageAt,
 	present,
 	presentableCollections,
+	presentables,
 	presenter,
 	slidesOffline,
 	slidesPptx,
@@ -21,6 +23,8 @@ import {
 /** The two take-away copies of one presentation, as paths inside the build. */
 export interface DeckExports {
 	item: Presentable;
+	/** The presentation's language. */
+	locale: Locale;
 	/** The folder of the item's own page, inside the build (`lessons/x/`). */
 	dir: string;
 	/** The item's id, which names the files and the deck's title slide. */
@@ -35,16 +39,17 @@ export interface DeckExports {
 	offline: string;
 }
 
-/** The exports of one presentable item. */
-export function exportsOf(item: Presentable): DeckExports {
+/** The exports of one presentable item in a language. */
+export function exportsOf(item: Presentable, locale: Locale = defaultLocale): DeckExports {
 	return {
 		item,
-		dir: pathInBuild(itemPage(item)),
+		locale,
+		dir: pathInBuild(itemPage(item, locale)),
 		id: item.id,
-		slidesPage: fileOfRoute(present(item)),
-		presenterPage: fileOfRoute(presenter(item)),
-		pptx: pathInBuild(slidesPptx(item)),
-		offline: pathInBuild(slidesOffline(item)),
+		slidesPage: fileOfRoute(present(item, locale)),
+		presenterPage: fileOfRoute(presenter(item, locale)),
+		pptx: pathInBuild(slidesPptx(item, locale)),
+		offline: pathInBuild(slidesOffline(item, locale)),
 	};
 }
 
@@ -52,7 +57,7 @@ export function exportsOf(item: Presentable): DeckExports {
 export function exportsForPage(file: string): DeckExports | null {
 	const page = pageAt(routeOfFile(file));
 	const item = page?.name === 'present' ? itemOf(page) : undefined;
-	return item ? exportsOf(item) : null;
+	return item && page ? exportsOf(item, page.locale) : null;
 }
 
 /** True for a page that holds the slides window: the `<slide-deck>` element is what makes it one. */
@@ -63,12 +68,15 @@ export function isSlidesWindow(html: string): boolean {
 /** True for a built file that is a one-file offline deck (it has its own policy, not the site's). */
 export function isOfflineDeck(file: string): boolean {
 	const path = file.split('\\').join('/');
-	const id = path.split('/').at(-2);
+	// The deck sits beside its item's page, in the page's language.
+	const page = pageAt(`/${path.slice(0, path.lastIndexOf('/') + 1)}`);
+	const collection = presentableCollections.find((c) => presentables[c].page === page?.name);
+	const id = page?.params.id;
 	return (
-		id !== undefined &&
-		presentableCollections.some(
-			(collection) => pathInBuild(slidesOffline({ collection, id })) === path
-		)
+		!!page &&
+		!!collection &&
+		!!id &&
+		pathInBuild(slidesOffline({ collection, id }, page.locale)) === path
 	);
 }
 

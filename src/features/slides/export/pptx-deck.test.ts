@@ -3,7 +3,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { frame, presenterPage, slidesPage } from './deck-pages.fixture';
 import { fonts, palette, pptxHex, typeScale } from '../../../styles/tokens';
-import { blankDsl, pptxColours, pptxFont, slideNotes, themeColours, writePptx } from './pptx-deck';
+import { pptxColours, pptxFont, slideNotes, themeColours, writePptx } from './pptx-deck';
+import { pptxWords } from './pptx-words';
 import { readDeckModel, type DeckModel } from './slide-model';
 
 const brand = (name: string) =>
@@ -265,7 +266,7 @@ describe('the help slide without a school profile', () => {
 		};
 		const bytes = await writePptx(help, { where: 'x' });
 		const xml = strFromU8(unzipSync(bytes)['ppt/slides/slide1.xml']!);
-		expect(xml).toContain(blankDsl);
+		expect(xml).toContain(pptxWords('en-GB').blankDsl);
 		expect(xml).toMatch(new RegExp(`<a:highlight><a:srgbClr val="${pptxColours.highlight}"/>`));
 	});
 });
@@ -346,5 +347,86 @@ describe('a scenario told as a made-up chat', () => {
 			const sizes = [...body.matchAll(/ sz="(\d+)"/g)].map((m) => Number(m[1]));
 			expect(Math.min(...sizes)).toBeGreaterThanOrEqual(typeScale.slides.minBody * 100);
 		}
+	});
+});
+
+describe('a Welsh presentation (its page is lang="cy")', () => {
+	const welsh = readDeckModel(
+		slidesPage().replace('lang="en-GB"', 'lang="cy"'),
+		presenterPage().replace('lang="en-GB"', 'lang="cy"'),
+		'cy/lessons/who/'
+	);
+	let welshFiles: Record<string, string>;
+	beforeAll(async () => {
+		const bytes = await writePptx(welsh, { where: 'cy/lessons/who/', logos });
+		welshFiles = Object.fromEntries(
+			Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)])
+		);
+	});
+	const languages = (xml: string) =>
+		new Set([...xml.matchAll(/ lang="([^"]+)"/g)].map((m) => m[1]));
+
+	it('sets all its text to Welsh as PowerPoint names it, cy-GB: slides, notes and masters', () => {
+		const parts = Object.entries(welshFiles).filter(([name]) =>
+			/^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)
+		);
+		expect(parts.length).toBeGreaterThan(2 * welsh.slides.length);
+		for (const [name, xml] of parts)
+			expect(
+				[...languages(xml)].filter((lang) => lang !== 'cy-GB'),
+				name
+			).toEqual([]);
+		for (let n = 1; n <= welsh.slides.length; n += 1)
+			expect(languages(welshFiles[`ppt/slides/slide${n}.xml`]!)).toEqual(new Set(['cy-GB']));
+		// The English deck's slide text is British English.
+		const english = model.slides.map((_, i) => slideXml(i + 1)).join('');
+		expect(english).toContain(' lang="en-GB"');
+		expect(english).not.toContain(' lang="cy-GB"');
+	});
+
+	it('writes its notes, sections and shape names in Welsh', () => {
+		const notes = words(welshFiles['ppt/notesSlides/notesSlide4.xml']!);
+		expect(notes).toContain('Gweithgaredd: Jayden (10 munud)');
+		expect(notes).toContain("Nodyn i'r athro: Background");
+		expect(words(welshFiles['ppt/notesSlides/notesSlide5.xml']!)).toContain(
+			"Rhan o'r gweithgaredd &quot;Jayden&quot; (10 munud): mae'r camau yng nghynllun y wers."
+		);
+		expect(welshFiles['ppt/presentation.xml']).toContain('name="Ground rules (5 munud)"');
+		expect(welshFiles['ppt/slides/slide3.xml']).toContain('name="Testun y sleid"');
+		expect(welshFiles['ppt/slides/slide4.xml']).toContain('name="Senario"');
+		// None of the English words the export writes itself.
+		const all = Object.entries(welshFiles)
+			.filter(([name]) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(name))
+			.map(([, xml]) => xml)
+			.join('');
+		for (const english of ['Activity:', 'Teacher note:', 'Part of the activity', 'Slide text'])
+			expect(all).not.toContain(english);
+	});
+
+	it('marks a long slide\'s later parts "(parhad)", and says so in their notes', async () => {
+		const long: DeckModel = {
+			...welsh,
+			slides: [
+				{
+					...welsh.slides[2]!,
+					body: [
+						{
+							kind: 'list',
+							ordered: false,
+							start: 1,
+							items: Array.from({ length: 16 }, (_, i) => ({
+								runs: [{ text: `Pwynt rhif ${i + 1}, sy'n ddigon hir i lenwi llinell gyfan.` }],
+								children: [],
+							})),
+						},
+					],
+				},
+			],
+		};
+		const unzipped = unzipSync(await writePptx(long, { where: 'x' }));
+		expect(words(strFromU8(unzipped['ppt/slides/slide2.xml']!))).toContain('Our rules (parhad)');
+		expect(words(strFromU8(unzipped['ppt/notesSlides/notesSlide2.xml']!))).toContain(
+			"Yn parhau o'r sleid flaenorol: Our rules."
+		);
 	});
 });

@@ -37,6 +37,7 @@ import {
 	type SlideLayout,
 } from './pptx-layout';
 import { tidyPptx } from './pptx-tidy';
+import { pptxWords, type PptxWords } from './pptx-words';
 
 /**
  * The export's font: Verdana, on every Windows and macOS computer and in Google Slides. Like the kit's
@@ -112,7 +113,12 @@ function headingText(runs: readonly Run[], size: number): TextProps[] {
 }
 
 /** Body blocks as PptxGenJS paragraphs at a body size. */
-function blocksText(blocks: readonly Block[], size: number, level = 0): TextProps[] {
+function blocksText(
+	blocks: readonly Block[],
+	size: number,
+	words: PptxWords,
+	level = 0
+): TextProps[] {
 	const out: TextProps[] = [];
 	const plain: TextOptions = {
 		bullet: false,
@@ -161,7 +167,8 @@ function blocksText(blocks: readonly Block[], size: number, level = 0): TextProp
 							paraSpaceAfter: Math.round(spacing.item * size),
 						})
 					);
-					for (const child of item.children) out.push(...blocksText([child], size, level + 1));
+					for (const child of item.children)
+						out.push(...blocksText([child], size, words, level + 1));
 				}
 				break;
 			case 'questions':
@@ -172,11 +179,11 @@ function blocksText(blocks: readonly Block[], size: number, level = 0): TextProp
 						{ bold: true }
 					)
 				);
-				out.push(...blocksText(block.blocks, size, level));
+				out.push(...blocksText(block.blocks, size, words, level));
 				break;
 			case 'help':
 				out.push(...headingText(block.heading, size));
-				for (const route of block.routes) out.push(...routeParagraph(route, size));
+				for (const route of block.routes) out.push(...routeParagraph(route, size, words.blankDsl));
 				break;
 			case 'scenario':
 			case 'chat':
@@ -202,17 +209,18 @@ function addScenario(
 	block: Extract<Block, { kind: 'scenario' }>,
 	at: ReturnType<typeof inches>,
 	text: TextOptions,
-	size: number
+	size: number,
+	words: PptxWords
 ): void {
 	const caption = paragraph(
 		block.caption,
 		{ bullet: false, paraSpaceAfter: Math.round(spacing.item * size) },
 		{ bold: true, color: pptxColours.heading }
 	);
-	s.addText([...caption, ...blocksText(block.blocks, size)], {
+	s.addText([...caption, ...blocksText(block.blocks, size, words)], {
 		...at,
 		...text,
-		objectName: 'Scenario',
+		objectName: words.t('slides.pptx.scenario'),
 		fill: { color: pptxColours.softBackground },
 		line: { color: pptxColours.border, width: 1.5 },
 		margin: [scenarioPadding.y, scenarioPadding.x, scenarioPadding.y, scenarioPadding.x],
@@ -220,7 +228,7 @@ function addScenario(
 }
 
 /** A help route as one paragraph: its name in bold, then each number and address on a line, linked. */
-function routeParagraph(route: HelpRoute, size: number): TextProps[] {
+function routeParagraph(route: HelpRoute, size: number, blankDsl: string): TextProps[] {
 	const runs: Run[] = [{ text: route.name, bold: true }];
 	let blank = false;
 	for (const contact of route.contacts) {
@@ -246,15 +254,16 @@ function routeParagraph(route: HelpRoute, size: number): TextProps[] {
 	return lines;
 }
 
-/** Stands in for the school's safeguarding lead when the build has no school profile. */
-export const blankDsl = 'Type your safeguarding lead’s name and where to find them here';
-
 /**
  * The notes pane's text for a slide: its speaker notes, then (on an activity's first slide) the
  * activity's notes. A slide without notes of its own says which activity it belongs to, so no slide
- * leaves the notes pane empty.
+ * leaves the notes pane empty. In the presentation's language.
  */
-export function slideNotes(model: DeckModel, index: number): string {
+export function slideNotes(
+	model: DeckModel,
+	index: number,
+	{ t }: PptxWords = pptxWords(model.lang)
+): string {
 	const slide = model.slides[index]!;
 	const parts: string[] = [];
 	if (slide.notes.length > 0) parts.push(blockLines(slide.notes).join('\n'));
@@ -263,11 +272,16 @@ export function slideNotes(model: DeckModel, index: number): string {
 		parts.push([model.beforeTitle, ...model.beforeYouTeach.map((s) => `• ${s}`)].join('\n'));
 	const activity = model.activities[slide.activity];
 	if (firstOfActivity && activity) {
-		parts.push(`Activity: ${activity.title} (${activity.minutes} min)`);
+		parts.push(t('slides.pptx.activity', { title: activity.title, minutes: activity.minutes }));
 		for (const note of activity.notes)
 			parts.push(
 				[
-					`${note.kind === 'safeguarding' ? 'Safeguarding' : 'Teacher note'}: ${note.title}`,
+					t(
+						note.kind === 'safeguarding'
+							? 'slides.pptx.safeguardingNote'
+							: 'slides.pptx.teacherNote',
+						{ title: note.title }
+					),
 					...blockLines(note.blocks),
 				].join('\n')
 			);
@@ -275,8 +289,8 @@ export function slideNotes(model: DeckModel, index: number): string {
 	if (parts.length === 0)
 		parts.push(
 			activity
-				? `Part of the activity "${activity.title}" (${activity.minutes} min): the lesson plan has its steps.`
-				: 'The lesson plan has the steps for this slide.'
+				? t('slides.pptx.partOf', { title: activity.title, minutes: activity.minutes })
+				: t('slides.pptx.planSteps')
 		);
 	return parts.join('\n\n');
 }
@@ -446,10 +460,18 @@ export interface PptxSlide {
  * Lays out every slide first, splitting any too long for one slide, so a slide that cannot fit
  * stops the build before anything is written.
  */
-export function layoutDeck(model: DeckModel, where: string): PptxSlide[] {
+export function layoutDeck(
+	model: DeckModel,
+	where: string,
+	words: PptxWords = pptxWords(model.lang)
+): PptxSlide[] {
 	return model.slides.flatMap((slide, i) => {
 		try {
-			return paginate(slide).map((part) => ({ slide: part, from: i, layout: layoutSlide(part) }));
+			return paginate(slide, words.continued).map((part) => ({
+				slide: part,
+				from: i,
+				layout: layoutSlide(part),
+			}));
 		} catch (cause) {
 			if (!(cause instanceof SlideFitError)) throw cause;
 			throw new Error(
@@ -462,7 +484,9 @@ export function layoutDeck(model: DeckModel, where: string): PptxSlide[] {
 
 /** The PowerPoint file's bytes for a presentation's model. */
 export async function writePptx(model: DeckModel, options: PptxOptions): Promise<Uint8Array> {
-	const slides = layoutDeck(model, options.where);
+	const words = pptxWords(model.lang);
+	const { t, officeLang: lang } = words;
+	const slides = layoutDeck(model, options.where, words);
 	const pptx = new PptxGenJS();
 	pptx.layout = 'LAYOUT_WIDE';
 	pptx.title = model.title;
@@ -480,7 +504,9 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 	const sections = new Set<number>();
 	for (const { slide, from: i, layout } of slides) {
 		const activity = model.activities[slide.activity];
-		const sectionTitle = activity ? `${activity.title} (${activity.minutes} min)` : undefined;
+		const sectionTitle = activity
+			? t('slides.pptx.section', { title: activity.title, minutes: activity.minutes })
+			: undefined;
 		if (sectionTitle && !sections.has(slide.activity)) {
 			pptx.addSection({ title: sectionTitle });
 			sections.add(slide.activity);
@@ -489,12 +515,12 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 			masterName: masterName(layout, slide.opening),
 			...(sectionTitle ? { sectionTitle } : {}),
 		});
-		s.addText(slide.title, { placeholder: 'title', lang: model.lang });
+		s.addText(slide.title, { placeholder: 'title', lang });
 		const text: TextOptions = {
 			fontFace: pptxFont,
 			fontSize: layout.bodySize,
 			color: slide.opening ? pptxColours.onDark : pptxColours.text,
-			lang: model.lang,
+			lang,
 			valign: 'top',
 			margin: 0,
 			fit: 'none',
@@ -507,19 +533,19 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 				h: inch(box.rect.h),
 			};
 			if (box.kind === 'flow') {
-				s.addText(blocksText(box.blocks, layout.bodySize), {
+				s.addText(blocksText(box.blocks, layout.bodySize, words), {
 					...at,
 					...text,
-					objectName: 'Slide text',
+					objectName: t('slides.pptx.slideText'),
 				});
 			} else if (box.kind === 'scenario') {
-				addScenario(s, box.block, at, text, layout.bodySize);
+				addScenario(s, box.block, at, text, layout.bodySize, words);
 			} else if (box.kind === 'chat-story') {
 				// A made-up chat as shapes a teacher can edit: the phone, its label, a bubble per message.
 				const size = layout.bodySize;
 				const { scenario, phone: laid } = chatStory(box.story, size, box.rect);
 				if (scenario && box.story.scenario)
-					addScenario(s, box.story.scenario, inches(scenario), text, size);
+					addScenario(s, box.story.scenario, inches(scenario), text, size, words);
 				const chat = box.story.chat;
 				s.addText('', {
 					...inches(laid.frame),
@@ -527,7 +553,7 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 					rectRadius: inch(phone.radius),
 					fill: { color: pptxColours.phoneScreen },
 					line: { color: pptxColours.border, width: 2 },
-					objectName: 'Phone',
+					objectName: t('slides.pptx.phone'),
 				});
 				s.addText(chat.label, {
 					...text,
@@ -540,7 +566,7 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 					align: 'center',
 					valign: 'middle',
 					margin: [phone.bubbleX, phone.bubbleX, phone.bubbleY, phone.bubbleY],
-					objectName: 'Made-up example',
+					objectName: t('slides.pptx.madeUp'),
 				});
 				chat.messages.forEach((line, n) => {
 					const own = line.own;
@@ -553,7 +579,7 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 						line: { color: own ? pptxColours.ownBubble : pptxColours.border, width: 1.5 },
 						color: own ? pptxColours.onDark : pptxColours.text,
 						margin: [phone.bubbleX, phone.bubbleX, phone.bubbleY, phone.bubbleY],
-						objectName: `Message from ${line.from}`.slice(0, 60),
+						objectName: t('slides.pptx.message', { name: line.from }).slice(0, 60),
 					});
 				});
 			} else if (box.kind === 'help') {
@@ -573,12 +599,12 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 							y: inch(heading.y),
 							w: inch(heading.w),
 							h: inch(heading.h),
-							objectName: 'Help heading',
+							objectName: t('slides.pptx.helpHeading'),
 						}
 					);
 				box.block.routes.forEach((route, n) => {
 					const card = cards[n]!;
-					s.addText(routeParagraph(route, size), {
+					s.addText(routeParagraph(route, size, words.blankDsl), {
 						...text,
 						x: inch(card.x),
 						y: inch(card.y),
@@ -603,13 +629,27 @@ export async function writePptx(model: DeckModel, options: PptxOptions): Promise
 		}
 		s.addNotes(
 			slide.continued
-				? `Continued from the slide before: ${model.slides[i]!.title}.`
-				: slideNotes(model, i)
+				? t('slides.pptx.continuedFrom', { title: model.slides[i]!.title })
+				: slideNotes(model, i, words)
 		);
 	}
 
 	const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-	return tidyPptx(written, { 'ppt/theme/theme1.xml': kitTheme });
+	return tidyPptx(written, { 'ppt/theme/theme1.xml': kitTheme }, (xml) => inLanguage(xml, lang));
+}
+
+/** The language PptxGenJS gives text it was not told the language of: the notes, the slide number. */
+const libraryLang = 'en-US';
+
+/**
+ * A slide part with all its text in the deck's language. PptxGenJS takes a language for slide text
+ * but writes its own (en-US) on the notes, the masters and the slide number; a Welsh deck gets its
+ * own there too, so PowerPoint checks the notes' spelling in Welsh. An English deck is left as the
+ * library writes it.
+ */
+export function inLanguage(xml: string, lang: string): string {
+	if (lang.split('-')[0] === libraryLang.split('-')[0]) return xml;
+	return xml.replaceAll(` lang="${libraryLang}"`, ` lang="${lang}"`);
 }
 
 /**

@@ -505,10 +505,13 @@ function join(parts: Piece[]): Block[] {
  * "… (continued)". A heading is never left at the foot of a slide. Throws SlideFitError when one
  * block alone cannot fit.
  */
-export function paginate(slide: ModelSlide): (ModelSlide & { continued: boolean })[] {
+export function paginate(
+	slide: ModelSlide,
+	continued: (title: string) => string = (title) => `${title} (continued)`
+): (ModelSlide & { continued: boolean })[] {
 	const width = slideSize.width - frame.left - frame.right;
 	if (slide.opening || fits(slide, slide.body, width)) return [{ ...slide, continued: false }];
-	const next = { ...slide, title: `${slide.title} (continued)` };
+	const next = { ...slide, title: continued(slide.title) };
 	titleFit(next, width);
 	const pages: Piece[][] = [[]];
 	for (const part of pieces(slide.body)) {

@@ -29,11 +29,14 @@ export function tidyContentTypes(xml: string, parts: ReadonlySet<string>): strin
 
 /**
  * The package with both faults mended, recompressed. `rewrite` changes named parts on the way
- * (the export gives the theme the kit's colours this way, which PptxGenJS cannot set).
+ * (the export gives the theme the kit's colours this way, which PptxGenJS cannot set), and
+ * `slideParts` every slide, layout, master and notes page (the export gives a Welsh deck's text its
+ * language this way, where PptxGenJS writes its own default).
  */
 export function tidyPptx(
 	bytes: Uint8Array,
-	rewrite: Readonly<Record<string, (xml: string) => string>> = {}
+	rewrite: Readonly<Record<string, (xml: string) => string>> = {},
+	slideParts: (xml: string) => string = (xml) => xml
 ): Uint8Array {
 	const files = unzipSync(bytes);
 	const parts = new Set(Object.keys(files));
@@ -48,7 +51,7 @@ export function tidyPptx(
 		else if (
 			/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)
 		)
-			content = strToU8(tidyParagraphs(strFromU8(data)));
+			content = strToU8(tidyParagraphs(slideParts(strFromU8(data))));
 		out[name] = [content, { level: /\.(png|jpe?g|gif)$/i.test(name) ? 0 : 6 }];
 	}
 	return zipSync(out, { mtime: new Date('2026-01-01T00:00:00Z') });

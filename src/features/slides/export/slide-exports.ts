@@ -20,6 +20,7 @@ import { offlineDeck } from './offline-deck-build';
 import { assertWithinBudget, formatBytes } from '../../print';
 import { writePptx, type PptxLogos } from './pptx-deck';
 import { readDeckModel, runsText } from './slide-model';
+import { pptxWords } from './pptx-words';
 import type { RecordPhase } from '../../../integrations/bench-timings';
 
 /**
@@ -104,7 +105,7 @@ export async function writeExports(
 	const pptx = await writePptx(model, {
 		where: deck.dir,
 		author: kit?.kind === 'paragraph' ? runsText(kit.runs) : '',
-		subject: `Slides: ${model.title}`,
+		subject: pptxWords(model.lang).t('slides.present.slidesTitle', { title: model.title }),
 		...(logos ? { logos } : {}),
 		readImage: (src) => {
 			const bytes = readAsset(src);

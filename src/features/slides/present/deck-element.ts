@@ -18,6 +18,7 @@ import {
 import { channelName, react, readMessage, type DeckMessage, type DeckState } from './deck-sync';
 import { openDeckChannel, type DeckChannel } from './deck-channel';
 import { readDeck, type DeckActivity, type DeckSlide } from './deck-dom';
+import { fill, readWords, type DeckWords } from './deck-words';
 
 /** How long a new window waits for the other window to answer its "hello" before it stops asking. */
 const joinWindowMs = 800;
@@ -33,6 +34,8 @@ export abstract class DeckElement extends HTMLElement {
 	protected startedAt = Date.now();
 	/** Digits typed for "number then Enter". */
 	protected pending = '';
+	/** The words it writes, in the page's language (`data-words`). */
+	protected words: DeckWords = readWords(undefined);
 	private channel: DeckChannel | null = null;
 	/** Random per window, so a window ignores its own messages and answers reach the right one. */
 	private readonly windowId = Math.random().toString(36).slice(2);
@@ -56,6 +59,7 @@ export abstract class DeckElement extends HTMLElement {
 	}
 
 	connectedCallback(): void {
+		this.words = readWords(this.dataset['words']);
 		({ slides: this.slides, activities: this.activities } = readDeck(this.deckRoot()));
 		this.startedAt = this.storedClock() ?? Date.now();
 		this.storeClock();
@@ -138,7 +142,7 @@ export abstract class DeckElement extends HTMLElement {
 		if (on === this.blackout) return;
 		this.blackout = on;
 		this.showBlackout();
-		this.say(on ? 'Screen blacked out. Press B to show the slide again.' : this.slideLabel());
+		this.say(on ? this.words.blackedOut : this.slideLabel());
 		if (broadcast) this.publish();
 	}
 
@@ -161,7 +165,11 @@ export abstract class DeckElement extends HTMLElement {
 
 	/** "Slide 3 of 12: title", as the live region says it. */
 	protected slideLabel(index = this.index): string {
-		return `Slide ${index + 1} of ${this.slides.length}: ${this.slides[index]?.title ?? ''}`;
+		return fill(this.words.slideLabel, {
+			n: index + 1,
+			total: this.slides.length,
+			title: this.slides[index]?.title ?? '',
+		});
 	}
 
 	protected announce(): void {
@@ -233,7 +241,7 @@ export abstract class DeckElement extends HTMLElement {
 		const box = this.querySelector<HTMLElement>('[data-pending]');
 		if (!box) return;
 		box.hidden = this.pending === '';
-		box.textContent = `Go to slide ${this.pending}`;
+		box.textContent = fill(this.words.goTo, { n: this.pending });
 	}
 
 	protected clearPending(): void {

@@ -8,6 +8,13 @@ import {
 	describeActivityLeft,
 	timeLeft,
 } from './deck-timing';
+import { deckWordsFrom } from './deck-words';
+import { keepPlaceholders } from '../../../i18n/templates';
+import { strings } from '../../../i18n/strings';
+
+// The words the pages give the presenter view (slides.deck in src/i18n/strings/<locale>.yaml).
+const english = deckWordsFrom((key) => keepPlaceholders(strings('en'), key));
+const welsh = deckWordsFrom((key) => keepPlaceholders(strings('cy'), key));
 
 const plan = [10, 40, 5];
 
@@ -47,16 +54,29 @@ describe('formatClock and describeLeft', () => {
 	});
 
 	it('says when the activity should end, never as if it were its length', () => {
-		expect(describeActivity('Ground rules', 12)).toBe('Ground rules · 12 min planned');
-		expect(describeActivity('Extension', 10, true)).toBe('Extension · 10 min planned (optional)');
-		expect(describeActivityLeft(2151)).toBe('ends in 35:51 by the plan');
-		expect(describeActivityLeft(-65)).toBe('1:05 past its planned end');
+		expect(describeActivity('Ground rules', 12, false, english)).toBe(
+			'Ground rules · 12 min planned'
+		);
+		expect(describeActivity('Extension', 10, true, english)).toBe(
+			'Extension · 10 min planned (optional)'
+		);
+		expect(describeActivityLeft(2151, english)).toBe('ends in 35:51 by the plan');
+		expect(describeActivityLeft(-65, english)).toBe('1:05 past its planned end');
 	});
 
 	it('says left or over', () => {
-		expect(describeLeft(270)).toBe('4:30 left');
-		expect(describeLeft(0)).toBe('0:00 left');
-		expect(describeLeft(-65)).toBe('1:05 over');
+		expect(describeLeft(270, english)).toBe('4:30 left');
+		expect(describeLeft(0, english)).toBe('0:00 left');
+		expect(describeLeft(-65, english)).toBe('1:05 over');
+	});
+
+	it('speaks Welsh in a Welsh deck', () => {
+		expect(describeLeft(270, welsh)).toBe('4:30 ar ôl');
+		expect(describeLeft(-65, welsh)).toBe('1:05 dros amser');
+		expect(describeActivityLeft(2151, welsh)).toBe('yn gorffen ymhen 35:51 yn ôl y cynllun');
+		expect(describeActivity('Rheolau sylfaenol', 5, true, welsh)).toBe(
+			'Rheolau sylfaenol · 5 munud yn y cynllun (dewisol)'
+		);
 	});
 });
 

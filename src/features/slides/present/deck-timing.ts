@@ -4,6 +4,7 @@
  * plan (when the activity should end), not against when the teacher reached it, so a teacher who
  * is running late sees it straight away, and both windows agree without tracking extra state.
  */
+import { fill, type DeckWords } from './deck-words';
 
 export interface TimeLeft {
 	/** Seconds until the current activity should end by the plan; negative once it is over time. */
@@ -44,9 +45,9 @@ export function formatClock(seconds: number): string {
 	return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-/** "4:30 left" or "1:05 over", for a number of seconds left. */
-export function describeLeft(seconds: number): string {
-	return seconds >= 0 ? `${formatClock(seconds)} left` : `${formatClock(seconds)} over`;
+/** "4:30 left" or "1:05 over", for a number of seconds left, in the words of the page's language. */
+export function describeLeft(seconds: number, words: Pick<DeckWords, 'left' | 'over'>): string {
+	return fill(seconds >= 0 ? words.left : words.over, { time: formatClock(seconds) });
 }
 
 /**
@@ -54,15 +55,21 @@ export function describeLeft(seconds: number): string {
  * length: "ends in 4:30 by the plan" or "1:05 past its planned end". (Measured against the plan, it
  * can be longer than the activity itself when the teacher is ahead.)
  */
-export function describeActivityLeft(seconds: number): string {
-	return seconds >= 0
-		? `ends in ${formatClock(seconds)} by the plan`
-		: `${formatClock(seconds)} past its planned end`;
+export function describeActivityLeft(
+	seconds: number,
+	words: Pick<DeckWords, 'endsIn' | 'pastEnd'>
+): string {
+	return fill(seconds >= 0 ? words.endsIn : words.pastEnd, { time: formatClock(seconds) });
 }
 
 /** "This activity" in the presenter view: its title and its planned length, "Ground rules · 5 min planned". */
-export function describeActivity(title: string, minutes: number, optional = false): string {
-	return `${title} · ${minutes} min planned${optional ? ' (optional)' : ''}`;
+export function describeActivity(
+	title: string,
+	minutes: number,
+	optional: boolean,
+	words: Pick<DeckWords, 'activity' | 'activityOptional'>
+): string {
+	return fill(optional ? words.activityOptional : words.activity, { title, minutes });
 }
 
 /** Whole seconds between two times in milliseconds, never negative (clocks can be a little out). */

@@ -14,6 +14,7 @@ import {
 } from './deck-timing';
 import { fitSlide, previewCopy } from './deck-dom';
 import { DeckElement } from './deck-element';
+import { fill } from './deck-words';
 
 class PresenterView extends DeckElement {
 	private tick: ReturnType<typeof setInterval> | undefined;
@@ -45,14 +46,14 @@ class PresenterView extends DeckElement {
 
 		this.preview('now', current.slide, 'now-');
 		this.preview('next', next?.slide, null);
-		this.text('count', `${this.index + 1} of ${this.slides.length}`);
-		this.text('next-title', next ? next.title : 'end of the slides');
+		this.text('count', fill(this.words.count, { n: this.index + 1, total: this.slides.length }));
+		this.text('next-title', next ? next.title : this.words.nextEnd);
 
 		const notes = [...current.frame.querySelectorAll<HTMLTemplateElement>('template[data-notes]')];
 		this.piece('notes')?.replaceChildren(
 			...(notes.length > 0
 				? notes.map((t) => t.content.cloneNode(true))
-				: [paragraph('No notes for this slide.')])
+				: [paragraph(this.words.noNotes)])
 		);
 		this.piece('teacher-notes')?.replaceChildren(...this.teacherNotes(current.activity));
 		this.showClock();
@@ -63,7 +64,7 @@ class PresenterView extends DeckElement {
 		const stage = this.piece(name);
 		if (!stage) return;
 		if (!slide) {
-			stage.replaceChildren(paragraph('End of the slides.', 'preview-end'));
+			stage.replaceChildren(paragraph(this.words.end, 'preview-end'));
 			return;
 		}
 		const copy = previewCopy(slide, prefix);
@@ -80,7 +81,7 @@ class PresenterView extends DeckElement {
 		].map((template) => {
 			const kind =
 				template.dataset['kind'] === 'safeguarding' ? 'safeguarding-note' : 'teacher-note';
-			const title = template.dataset['title'] ?? 'Teacher note';
+			const title = template.dataset['title'] ?? this.words.teacherNote;
 			const aside = document.createElement('aside');
 			aside.className = kind;
 			aside.setAttribute('aria-label', title);
@@ -104,14 +105,16 @@ class PresenterView extends DeckElement {
 		this.text('elapsed', formatClock(elapsed));
 		this.text(
 			'activity',
-			activity ? describeActivity(activity.title, activity.minutes, activity.optional) : ''
+			activity
+				? describeActivity(activity.title, activity.minutes, activity.optional, this.words)
+				: ''
 		);
-		this.text('activity-left', describeActivityLeft(left.activity));
-		this.text('lesson-left', describeLeft(left.lesson));
+		this.text('activity-left', describeActivityLeft(left.activity, this.words));
+		this.text('lesson-left', describeLeft(left.lesson, this.words));
 		this.piece('activity-left')?.classList.toggle('over', left.activity < 0);
 		this.piece('lesson-left')?.classList.toggle('over', left.lesson < 0);
 		const behind = planned > activityIndex ? this.activities[planned] : undefined;
-		this.text('plan', behind ? `The plan is now at: ${behind.title}` : '');
+		this.text('plan', behind ? fill(this.words.planAt, { title: behind.title }) : '');
 	}
 
 	protected override showBlackout(): void {

@@ -1,10 +1,13 @@
 /**
- * The search query fixtures themselves (no build needed): the three files are here, and the
- * sentences file holds real sentences from pupils, parents and teachers. What they find is
- * e2e/search-queries.spec.ts; whether "Get help now" shows for them, src/features/search/help-query.test.ts.
+ * The search query fixtures themselves (no build needed): the files are here, the sentences file
+ * holds real sentences from pupils, parents and teachers, and the Welsh file Welsh queries from all
+ * three for Welsh pages. What they find is e2e/search-queries.spec.ts; whether "Get help now" shows
+ * for them, src/features/search/help-query.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureFiles, readQueries } from './support/search';
+import { splitLocale } from '../src/i18n/locales';
+import { existsInBuild } from '../src/site/content';
+import { fixtureFiles, fixtureLocale, readQueries } from './support/search';
 
 describe('the search query fixtures', () => {
 	it('are all here', () => {
@@ -13,8 +16,26 @@ describe('the search query fixtures', () => {
 				'search-queries.json',
 				'search-queries-extra.json',
 				'search-queries-sentences.json',
+				'search-queries-cy.json',
 			])
 		);
+	});
+
+	it('expect pages of the site model in their own language: Welsh queries find Welsh pages', () => {
+		for (const file of fixtureFiles())
+			for (const { q, expect: expected } of readQueries(file))
+				for (const route of expected) {
+					expect(existsInBuild(route), `${file}: "${q}": ${route}`).toBe(true);
+					expect(splitLocale(route).locale, `${file}: "${q}": ${route}`).toBe(fixtureLocale(file));
+				}
+	});
+
+	it('hold at least 12 Welsh queries from pupils, parents and teachers, some from someone in trouble', () => {
+		const queries = readQueries('search-queries-cy.json');
+		expect(queries.length).toBeGreaterThanOrEqual(12);
+		for (const who of ['pupil', 'parent', 'teacher'])
+			expect(queries.filter((q) => q.who === who).length, who).toBeGreaterThanOrEqual(3);
+		expect(queries.filter((q) => q.trouble).length).toBeGreaterThanOrEqual(4);
 	});
 
 	it('hold at least 20 sentences from pupils, parents and teachers, half from someone in trouble', () => {

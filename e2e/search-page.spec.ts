@@ -1,10 +1,14 @@
 /**
  * The search page (src/site/routes.ts `search()`): the query from the address, type and audience on
- * each result, typed queries, showing more results, and filters.
+ * each result, typed queries, showing more results, and filters; in Welsh, the Welsh page and the
+ * dialog on a Welsh page.
  */
 import { expect, test } from '@playwright/test';
 import { routeOfPathname } from '../src/site/paths';
 import { advicePage, guide, help, pageAt, search } from '../src/site/routes';
+import { inLocale } from '../src/i18n/locales';
+import { strings } from '../src/i18n/strings';
+import { searchLabels } from '../src/features/search/labels';
 import { resultsPageSize } from '../src/features/search/search';
 import { basePath, failOnPageProblems, firstLoad, pagefindSearch } from './support/search';
 import { at } from './support/site';
@@ -105,5 +109,39 @@ test.describe('the search page', () => {
 			`${teachers.total} result${teachers.total === 1 ? '' : 's'} for safeguarding`
 		);
 		await expect(page.locator('.kit-result-audience').first()).toContainText('teachers');
+	});
+
+	test('in Welsh, the page and the dialog search the Welsh pages and say so in Welsh', async ({
+		page,
+	}) => {
+		const t = strings('cy');
+		const label = searchLabels(t);
+		await page.goto(at(inLocale(search('rhif ffon childline'), 'cy')));
+		const main = page.locator('main');
+		const first = main.locator('.kit-result').first();
+		await expect(first).toBeVisible(firstLoad);
+		await expect(main.locator('[data-search-summary]')).toHaveText(
+			new RegExp(`^\\d+ (canlyniad|o ganlyniadau) ar gyfer rhif ffon childline$`)
+		);
+		await expect(first.locator('.kit-result-link')).toHaveAttribute('href', /\/cy\/help\/$/);
+		await expect(first.locator('.kit-result-type')).toHaveText(label.type('help'));
+		await expect(first.locator('.kit-result-audience')).toHaveText(
+			label.audienceLine(['pupils', 'parents', 'teachers'])
+		);
+		await expect(main.getByLabel(label.filter('audience'))).toBeVisible();
+		for (const href of await main
+			.locator('.kit-result-link')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')))
+			expect(new URL(href, 'http://x').pathname).toMatch(/\/cy\//);
+
+		await page.goto(at(inLocale(help(), 'cy')));
+		await page.keyboard.press('Control+K');
+		const dialog = page.getByRole('dialog', { name: t('search.searchTheKit') });
+		await expect(dialog.locator('[data-search-input]')).toBeFocused(firstLoad);
+		await page.keyboard.type('mae rhywun yn fy mlacmelio');
+		const panel = dialog.locator('[data-search-help]');
+		await expect(panel).toBeVisible(firstLoad);
+		await expect(panel.getByRole('heading', { name: t('site.getHelpNow') })).toBeVisible();
+		await expect(panel).toContainText('nid dy fai di yw e');
 	});
 });

@@ -1,15 +1,24 @@
 /**
  * Every fixture query (e2e/fixtures/search-queries*.json: the shared file, the kit's own slang and
- * misspellings, and the sentences) through the kit's own search on the built index, in one page:
- * Pagefind's JavaScript API with the kit's ranking and sentence fallback, as the search page and
- * dialog run it. An expected page must be in the top three for every one. Typing into the search
- * box itself, and what the screen shows, is e2e/search-sentences.spec.ts and e2e/search-page.spec.ts.
+ * misspellings, the sentences, and the Welsh queries of search-queries-cy.json) through the kit's own
+ * search on the built index, one page per language: Pagefind's JavaScript API with the kit's ranking
+ * and sentence fallback, as the search page and dialog run it, on the search page in the file's
+ * language (so Welsh queries search the Welsh index with the Welsh word lists). An expected page
+ * must be in the top three for every one. Typing into the search box itself, and what the screen
+ * shows, is e2e/search-sentences.spec.ts and e2e/search-page.spec.ts.
  */
 import { expect, test } from '@playwright/test';
 import { meaningfulWords } from '../src/features/search/search-fallback';
 import { readSearchWords } from '../src/features/search/search-words';
 import { search } from '../src/site/routes';
-import { failOnPageProblems, fixtureFiles, pagefindSearch, readQueries } from './support/search';
+import { inLocale, localeIds } from '../src/i18n/locales';
+import {
+	failOnPageProblems,
+	fixtureFiles,
+	fixtureLocale,
+	pagefindSearch,
+	readQueries,
+} from './support/search';
 import { at, builtRoutes } from './support/site';
 
 const routes = new Set(builtRoutes());
@@ -18,22 +27,26 @@ failOnPageProblems();
 
 test('every fixture query finds an expected page in its top three', async ({ page }) => {
 	const files = fixtureFiles();
-	const queries = files.flatMap((file) => readQueries(file).map((query) => ({ ...query, file })));
+	const queries = files.flatMap((file) =>
+		readQueries(file).map((query) => ({ ...query, file, locale: fixtureLocale(file) }))
+	);
 	test.setTimeout(30_000 + queries.length * 500);
-	await page.goto(at(search()));
 	const blocked: string[] = [];
-	for (const { q, expect: expected, file } of queries) {
-		if (!expected.some((route) => routes.has(route))) {
-			blocked.push(`"${q}" needs ${expected.join(' or ')}`);
-			continue;
+	for (const locale of localeIds) {
+		await page.goto(at(inLocale(search(), locale)));
+		for (const { q, expect: expected, file } of queries.filter((x) => x.locale === locale)) {
+			if (!expected.some((route) => routes.has(route))) {
+				blocked.push(`"${q}" needs ${expected.join(' or ')}`);
+				continue;
+			}
+			const top = (await pagefindSearch(page, q, { fallback: true })).hits.map((h) => h.route);
+			expect
+				.soft(
+					top.some((route) => expected.includes(route)),
+					`${file}: "${q}": top three ${JSON.stringify(top)}, expected one of ${JSON.stringify(expected)}`
+				)
+				.toBe(true);
 		}
-		const top = (await pagefindSearch(page, q, { fallback: true })).hits.map((h) => h.route);
-		expect
-			.soft(
-				top.some((route) => expected.includes(route)),
-				`${file}: "${q}": top three ${JSON.stringify(top)}, expected one of ${JSON.stringify(expected)}`
-			)
-			.toBe(true);
 	}
 	if (blocked.length > 0) {
 		test.info().annotations.push({ type: 'blocked on content', description: blocked.join('; ') });

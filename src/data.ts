@@ -9,6 +9,7 @@ import { translateEntries } from './i18n/overlay';
 import { keepPlaceholders } from './i18n/templates';
 import { strings } from './i18n/strings';
 import {
+	agesLabel as nationAgesLabel,
 	localise,
 	localiseData,
 	nationIds,
@@ -390,6 +391,17 @@ export const dataIn = (locale: Locale): LocaleData => (locale === 'cy' ? welsh :
 export const dataFor = (locale: Locale, page: Locale): LocaleData =>
 	page === 'cy' && locale === 'en' ? englishInWales : dataIn(locale);
 
+/**
+ * The translated data files (`content/cy/data/<name>.yaml`) a page in `locale` shows words from, for
+ * its translation notice: those that exist (English pages have none).
+ */
+export const translatedDataFiles = (locale: Locale, names: readonly string[]): string[] =>
+	locale === 'cy'
+		? names
+				.map((name) => `${translationFolder('content/data', 'cy')}/${name}.yaml`)
+				.filter((file) => existsSync(file))
+		: [];
+
 export type WelshLesson = CollectionEntry<'cyLessons'>;
 export type WelshAdvice = CollectionEntry<'cyAdvice'>;
 export type WelshGuide = CollectionEntry<'cyGuides'>;
@@ -451,6 +463,8 @@ export const lessonWordsIn = (locale: Locale) => {
 		localised: (text: string): string => localise(text, words, here),
 		/** Year groups named for the nation, in the language: "Years 8-11", "Blynyddoedd 8-11". */
 		yearsLabel: (years: readonly number[]): string => nationYearsLabel(years, here, counted),
+		/** The ages of year groups, in the language: "ages 12-16", "12-16 oed". */
+		agesLabel: (years: readonly number[]): string => nationAgesLabel(years, counted),
 		/** Who a lesson is for: "Years 8-11, ages 12-16 (key stages 3 and 4)". */
 		lessonAudience: (data: {
 			keyStages: readonly KeyStage[];

@@ -4,7 +4,7 @@ interface ImportMetaEnv {
 }
 
 /**
- * The search's word lists (content/data/search-words.yaml), put into the browser's search script by
- * the build (src/features/search/pagefind.ts).
+ * The search's word lists (content/data/search-words.yaml) in every language, put into the browser's
+ * search script by the build (src/features/search/pagefind.ts).
  */
-declare const __SEARCH_WORDS__: import('./schemas/search-words').SearchWords;
+declare const __SEARCH_WORDS__: import('./features/search/search-words').SearchWordsByLocale;

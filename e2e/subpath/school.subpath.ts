@@ -117,7 +117,7 @@ for (const pdf of pdfs) {
 
 /** The start of what a sheet says when the school names no lead, in each language. */
 const noLead = (['en', 'cy'] as const).map(
-	(l) => strings(l)('school.noProfile', { lead: '' }).split('.')[0]!
+	(l) => strings(l)('atSchool.noProfile', { lead: '' }).split('.')[0]!
 );
 
 test('the leaflet and poster, in English, Welsh and both, name the school, its DSL and where to find them', async () => {

@@ -3,7 +3,8 @@
  * (Pagefind's JavaScript API on the built index, the kit's ranking and the sentence fallback), as
  * the search page and dialog run it, callable by the tests as `window.kitSearch`. The word lists
  * (`__SEARCH_WORDS__`) are put in by the bundler (e2e/support/search.ts), as the build puts them in
- * the site's own script.
+ * the site's own script; like it, a query is read with the lists of the page's `<html lang>`, and
+ * Pagefind searches that language's index.
  */
 import { searchRanking } from '../../src/features/search/search';
 import {
@@ -11,6 +12,7 @@ import {
 	type EngineResult,
 	type SearchEngine,
 } from '../../src/features/search/search-fallback';
+import { localeOfLang } from '../../src/i18n/locales';
 
 interface PagefindResult extends EngineResult {
 	data(): Promise<{
@@ -57,7 +59,12 @@ async function kitSearch(
 	const pagefind = await engine(script);
 	const options = filters ? { filters } : {};
 	const response = fallback
-		? await searchWithFallback(pagefind, q, __SEARCH_WORDS__, options)
+		? await searchWithFallback(
+				pagefind,
+				q,
+				__SEARCH_WORDS__[localeOfLang(document.documentElement.lang)],
+				options
+			)
 		: await pagefind.search(q, options);
 	const results = response?.results ?? [];
 	const picked = limit > 0 ? results.slice(0, limit) : results;

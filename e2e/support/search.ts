@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { expect, test, type Page } from '@playwright/test';
-import { readSearchWords } from '../../src/features/search/search-words';
+import { readSearchWordsByLocale } from '../../src/features/search/search-words';
+import { defaultLocale, isLocale, type Locale } from '../../src/i18n/locales';
 import { searchScript } from '../../src/site/files';
 import { routeOfPathname, withBase } from '../../src/site/paths';
 
@@ -37,11 +38,20 @@ export const readQueries = (file: string): Query[] =>
 		}
 	).queries;
 
-/** Every query file in e2e/fixtures: the shared one, the kit's extra queries, the sentences, any added later. */
+/** Every query file in e2e/fixtures: the shared one, the kit's extra queries, the sentences, the Welsh ones, any added later. */
 export const fixtureFiles = (): string[] =>
 	readdirSync(new URL('../fixtures/', import.meta.url))
 		.filter((f) => /^search-queries.*\.json$/.test(f))
 		.sort();
+
+/**
+ * The language a query file's queries are typed in, and whose pages they must find: the file name's
+ * last part when it is a language's code (`search-queries-cy.json` is Welsh), else English.
+ */
+export function fixtureLocale(file: string): Locale {
+	const code = /-([a-z]{2})\.json$/.exec(file)?.[1];
+	return isLocale(code) ? code : defaultLocale;
+}
 
 /** The first search on a page loads Pagefind's WebAssembly and index: allow for a busy machine. */
 export const firstLoad = { timeout: 15_000 };
@@ -60,13 +70,14 @@ const kitSearchBundle = () =>
 		format: 'iife',
 		target: 'es2022',
 		logLevel: 'silent',
-		define: { __SEARCH_WORDS__: JSON.stringify(readSearchWords()) },
+		define: { __SEARCH_WORDS__: JSON.stringify(readSearchWordsByLocale()) },
 	}).then((out) => out.outputFiles[0]!.text));
 
 /**
  * Runs a query through the kit's own search in the page: Pagefind's JavaScript API on the built
  * index, with the kit's ranking and, with `fallback: true`, the sentence fallback, exactly as the
- * search page and dialog run it (src/features/search/search-fallback.ts). Returns the number of results
+ * search page and dialog run it (src/features/search/search-fallback.ts). Like them, it searches the
+ * index of the page's language with that language's word lists: load a Welsh page for Welsh. Returns the number of results
  * and the first `limit` of them (all when limit is 0), with routes relative to the base path.
  */
 export async function pagefindSearch(

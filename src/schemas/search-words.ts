@@ -20,11 +20,11 @@ const phrase = z
 const keywordTable = z.record(phrase, z.array(phrase).min(1));
 
 /**
- * The word lists search reads with (`content/data/search-words.yaml`): the keyword tables indexed
- * beside every page's frontmatter keywords (src/features/search/search.ts), and the lists the
- * sentence fallback reads queries with (src/features/search/search-fallback.ts).
+ * The word lists search reads with in one language: the keyword tables indexed beside every page's
+ * frontmatter keywords (src/features/search/search.ts), and the lists the sentence fallback reads
+ * queries with (src/features/search/search-fallback.ts).
  */
-export const searchWordsSchema = z.strictObject({
+export const searchWordListsSchema = z.strictObject({
 	/** Other words for a keyword, indexed wherever the keyword is (slang, plain words, inflections). */
 	keywordSynonyms: keywordTable,
 	/** Misspellings of a keyword, indexed on the pages whose main subject it is; read as the keyword in a query. */
@@ -47,4 +47,16 @@ export const searchWordsSchema = z.strictObject({
 	misspellings: z.record(word, phrase),
 });
 
-export type SearchWords = z.infer<typeof searchWordsSchema>;
+export type SearchWords = z.infer<typeof searchWordListsSchema>;
+
+/**
+ * The file `content/data/search-words.yaml`: the English lists at the top level, and each translated
+ * language's own lists under its code (`cy:`), for the pages in that language. Pagefind has no
+ * stemmer for Welsh, so its keyword tables also carry the mutated forms ("blacmel", "flacmel").
+ */
+export const searchWordsSchema = searchWordListsSchema.extend({
+	/** Welsh: the lists for the pages under /cy/ (their stop words, chat spellings, mutations). */
+	cy: searchWordListsSchema,
+});
+
+export type SearchWordsFile = z.infer<typeof searchWordsSchema>;

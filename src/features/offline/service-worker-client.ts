@@ -21,14 +21,15 @@ export function registerServiceWorker(): void {
 
 	const offer = (worker: ServiceWorker | null) => {
 		// With no controller this is the first install: there is no older version on screen.
-		const region = document.querySelector('[data-update-prompt]');
+		const region = document.querySelector<HTMLElement>('[data-update-prompt]');
 		if (!worker || !sw.controller || !region || region.childElementCount > 0) return;
 		const text = document.createElement('p');
-		text.textContent = 'A new version of the kit is available.';
+		// The words are the page's, in its language (UpdatePrompt.astro writes them).
+		text.textContent = region.dataset['text'] ?? '';
 		const button = document.createElement('button');
 		button.type = 'button';
 		button.className = 'button';
-		button.textContent = 'Reload';
+		button.textContent = region.dataset['reload'] ?? '';
 		button.addEventListener('click', () => {
 			button.disabled = true;
 			// Another tab may already have switched to it: then a reload is all that is left.

@@ -4,18 +4,19 @@ import { normaliseQuery, readsLikeCallForHelp } from './help-query';
 import { readSearchWords } from './search-words';
 
 const lists = readSearchWords();
+const welsh = readSearchWords('cy');
 
-/** The sentence queries marked as typed by someone who may be in trouble now. */
-const troubled = (
-	JSON.parse(
-		readFileSync(
-			new URL('../../../e2e/fixtures/search-queries-sentences.json', import.meta.url),
-			'utf8'
-		)
-	) as { queries: { q: string; trouble?: boolean }[] }
-).queries
-	.filter((query) => query.trouble)
-	.map((query) => query.q);
+/** The queries of a fixture file marked as typed by someone who may be in trouble now. */
+const troubledIn = (file: string) =>
+	(
+		JSON.parse(readFileSync(new URL(`../../../e2e/fixtures/${file}`, import.meta.url), 'utf8')) as {
+			queries: { q: string; trouble?: boolean }[];
+		}
+	).queries
+		.filter((query) => query.trouble)
+		.map((query) => query.q);
+const troubled = troubledIn('search-queries-sentences.json');
+const troubledWelsh = troubledIn('search-queries-cy.json');
 
 /** The calls for help in the kit's extra queries file: the search shows the panel for each. */
 const callsForHelp = (
@@ -71,6 +72,37 @@ describe('readsLikeCallForHelp', () => {
 	it('every sentence marked as trouble in the query fixtures reads like a call for help', () => {
 		expect(troubled.length).toBeGreaterThan(10);
 		expect(troubled.filter((query) => !readsLikeCallForHelp(query, lists))).toEqual([]);
+	});
+
+	it('every Welsh query marked as trouble reads like a call for help, with the Welsh lists', () => {
+		expect(troubledWelsh.length).toBeGreaterThanOrEqual(4);
+		expect(troubledWelsh.filter((query) => !readsLikeCallForHelp(query, welsh))).toEqual([]);
+	});
+
+	it.each([
+		'mae rhywun yn fy mlacmelio',
+		'blacmel',
+		'maen nhw’n bygwth rhannu fy lluniau',
+		"dw i'n ofnus",
+		'beth dw i’n wneud',
+		'be ddylwn i neud',
+		'ddylwn i dalu',
+		'mae gan rywun fy lluniau',
+		'maen nhw eisiau arian',
+		'fydda i mewn trwbl',
+		'dw i angen help',
+	])('"%s" (Welsh) reads like a call for help', (query) => {
+		expect(readsLikeCallForHelp(query, welsh)).toBe(true);
+	});
+
+	it.each([
+		'cais ffrind',
+		'canllaw rhieni',
+		'gwers ar ffrindiau ar-lein',
+		'geirfa',
+		'llythyr at rieni',
+	])('"%s" (Welsh) is an ordinary search', (query) => {
+		expect(readsLikeCallForHelp(query, welsh)).toBe(false);
 	});
 
 	it('every call for help in the extra queries file reads like a call for help', () => {

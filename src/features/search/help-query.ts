@@ -3,7 +3,8 @@
  * search shows "Get help now" above the results, whatever the index finds. Pure and total: any
  * string, however long or strange, gives a boolean and never throws. Queries are read the way
  * search reads them (src/features/search/search-fallback.ts): "hes blackmaling me wat do i do" is "he is
- * blackmailing me, what do I do".
+ * blackmailing me, what do I do". English and Welsh are read alike, whatever the page's language: a
+ * pupil on a Welsh page may type in English, and the other way round.
  */
 import { maxQueryLength, normaliseQuery, spellOut, type SearchWords } from './search-fallback';
 
@@ -48,6 +49,31 @@ const alarmWords = new Set([
 	'ransom',
 	'leaked',
 	'exposed',
+	// Cymraeg, with the mutated forms pupils type ("mae rhywun yn fy mlacmelio").
+	'helpa',
+	'helpwch',
+	'argyfwng',
+	'perygl',
+	'berygl',
+	'mherygl',
+	'blacmel',
+	'flacmel',
+	'mlacmel',
+	'blacmelio',
+	'flacmelio',
+	'mlacmelio',
+	'blacmeliwr',
+	'bygwth',
+	'fygwth',
+	'mygwth',
+	'bygythiad',
+	'fygythiad',
+	'bygythiadau',
+	'ofn',
+	'ofnus',
+	'panig',
+	'banig',
+	'hunanladdiad',
 ]);
 
 /** Phrases, matched on the normalised text (lowercase, apostrophes removed, single spaces). */
@@ -69,6 +95,18 @@ const alarmPhrases: readonly RegExp[] = [
 	/\b(need|get|getting) help\b/,
 	/\bnot safe\b/,
 	/\b(he|she|they|someone|somebody|some1|this person)( says| said| is saying)?( (he|she|they))? (will|is going to|are going to|gonna|wants to|threatened to|threatens to|is threatening to|are threatening to) (share|send|post|leak|show|expose)\b/,
+	// Cymraeg, apostrophes dropped as queries are read ("dw i'n" is "dw in", "i'w" is "iw").
+	/\b(beth|be) (dw in|dwin|ydw in|rydw in|dw i fod i|dwi fod i|ddylwn i|dylwn i|wna i|i) (ei )?(wneud|neud)\b/,
+	/\b(dw in|dwin|rwyn|rydw in|dw i mor) (poeni|ofnus|ofni)\b/,
+	/\b(dd|d)ylwn i (dalu|talu)\b/,
+	/\bgan (rywun|rhywun|nhw|e|fe|o|hi) (fy|ein) (lluniau|luniau|llun|lun|fideo|fideos)\b/,
+	/\b(rhannu|rannu|anfon|postio|dangos) (fy|ein) (lluniau|luniau|llun|lun|fideo|fideos)\b/,
+	/\b(eisiau|isio|moyn|ishe|gofyn am|mynnu) (mwy o )?(arian|pres|luniau|lluniau)\b/,
+	/\bmewn (trwbl|drwbl|trafferth|perygl)\b/,
+	/\b(lluniau|luniau|llun|lun|fideo|fideos) (noeth )?ohona i\b/,
+	/\b(angen|eisiau|isio) (help|cymorth|gymorth)\b/,
+	/\b(lladd|brifo|niweidio|anafu) fy hun\b/,
+	/\b(eisiau|isio|moyn) marw\b/,
 ];
 
 /**

@@ -14,7 +14,7 @@ import {
 	presenter,
 	search,
 } from '../../site/routes';
-import { assertSearchOptIn, searchOptInProblems } from './pagefind';
+import { assertSearchOptIn, indexLanguages, searchOptInProblems } from './pagefind';
 
 describe('searchOptInProblems', () => {
 	let dir = '';
@@ -70,5 +70,16 @@ describe('searchOptInProblems', () => {
 		dir = mkdtempSync(join(tmpdir(), 'kit-search-'));
 		page('/surprise/page/', body);
 		await expect(assertSearchOptIn(dir)).rejects.toThrow('no page at /surprise/page/');
+	});
+});
+
+describe('indexLanguages', () => {
+	it("lists each language's index, and refuses one no page of the kit's languages makes", () => {
+		expect(
+			indexLanguages({ languages: { 'en-gb': { page_count: 27 }, cy: { page_count: 9 } } })
+		).toBe('en-gb: 27 pages, cy: 9 pages');
+		expect(() =>
+			indexLanguages({ languages: { 'en-gb': { page_count: 27 }, en: { page_count: 1 } } })
+		).toThrow('pages with <html lang="en"> made an index of their own');
 	});
 });

@@ -7,6 +7,11 @@
  * it are left out. `data-pagefind-ignore` keeps chrome and presenter notes out; SearchMeta.astro adds
  * filters and metadata. Every built page is checked against its kind before indexing, both ways, so
  * a layout change can neither leak a print or presentation view in nor drop a page silently.
+ *
+ * One index per language: Pagefind splits the pages by their `<html lang>` ("en-gb", "cy"), and its
+ * script searches the index of the page it runs on (falling back to the largest), so a Welsh page
+ * searches only the Welsh pages. English is stemmed; Pagefind has no Welsh stemmer, so the Welsh
+ * index matches words as written (its keyword tables carry the mutated forms: search-words.yaml).
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -16,15 +21,17 @@ import * as pagefind from 'pagefind';
 import { listFiles } from '../../../tools/list-files';
 import { kindRules } from '../../site/kinds';
 import { builtPageAt } from '../../site/content';
-import { routeOfFile } from '../../site/paths';
+import { pathInBuild, routeOfFile } from '../../site/paths';
+import { searchIndexEntry } from '../../site/files';
 import type { RecordPhase } from '../../integrations/bench-timings';
-import { readSearchWords } from './search-words';
+import { localeIds, locales } from '../../i18n/locales';
+import { readSearchWordsByLocale } from './search-words';
 
 /**
  * Files Pagefind writes that the kit never loads: the Component UI and the legacy Default and
- * Modular UIs (the kit renders results itself with pagefind.js), the highlight script and the
- * no-language WebAssembly (the index is English only). Removing them keeps the offline copy and the
- * service worker's precache smaller.
+ * Modular UIs (the kit renders results itself with pagefind.js) and the highlight script. Removing
+ * them keeps the offline copy and the service worker's precache smaller. The no-language
+ * WebAssembly (`wasm.unknown.pagefind`) stays: it searches the Welsh index, which has no stemmer.
  */
 export const unusedBundleFiles = [
 	'pagefind-component-ui.js',
@@ -34,7 +41,6 @@ export const unusedBundleFiles = [
 	'pagefind-modular-ui.js',
 	'pagefind-modular-ui.css',
 	'pagefind-highlight.js',
-	'wasm.unknown.pagefind',
 ];
 
 /** Elements Pagefind skips on every page, in case a component forgets `data-pagefind-ignore`. */
@@ -85,6 +91,27 @@ export async function assertSearchOptIn(dir: string): Promise<number> {
 	return excluded;
 }
 
+/** What Pagefind writes in `pagefind-entry.json` about each language's index. */
+interface PagefindEntry {
+	languages: Record<string, { page_count: number }>;
+}
+
+/**
+ * The indexes Pagefind wrote ("en-gb: 27 pages, cy: 9 pages"), or an error naming any language that
+ * is not one of the kit's: a page with a stray `<html lang>` would land in an index no page searches.
+ */
+export function indexLanguages(entry: PagefindEntry): string {
+	const known = new Set(localeIds.map((id) => locales[id].lang.toLowerCase()));
+	const stray = Object.keys(entry.languages).filter((lang) => !known.has(lang));
+	if (stray.length > 0)
+		throw new Error(
+			`pages with <html lang="${stray.join('", "')}"> made an index of their own: a page's lang must be one of ${[...known].join(', ')} (src/i18n/locales.ts)`
+		);
+	return Object.entries(entry.languages)
+		.map(([lang, { page_count: n }]) => `${lang}: ${n} page${n === 1 ? '' : 's'}`)
+		.join(', ');
+}
+
 const ms = (t: number) => (t < 1000 ? `${Math.round(t)} ms` : `${(t / 1000).toFixed(2)} s`);
 
 /** Indexes the built site in `dir` and writes the bundle to `<dir>/pagefind/`. */
@@ -98,18 +125,20 @@ export async function buildSearchIndex(
 	const outputPath = fileURLToPath(new URL('./pagefind/', dir));
 	try {
 		const excluded = await assertSearchOptIn(sitePath);
-		const { index } = assertOk(
-			'createIndex',
-			await pagefind.createIndex({ excludeSelectors, forceLanguage: 'en' })
-		);
+		const { index } = assertOk('createIndex', await pagefind.createIndex({ excludeSelectors }));
 		if (!index) throw new Error('Pagefind createIndex returned no index');
 		const { page_count } = assertOk('addDirectory', await index.addDirectory({ path: sitePath }));
 		if (page_count === 0) throw new Error(`Pagefind found no HTML pages in ${sitePath}`);
 		assertOk('writeFiles', await index.writeFiles({ outputPath }));
 		await Promise.all(unusedBundleFiles.map((file) => rm(join(outputPath, file), { force: true })));
+		const languages = indexLanguages(
+			JSON.parse(
+				await readFile(join(sitePath, pathInBuild(searchIndexEntry())), 'utf8')
+			) as PagefindEntry
+		);
 		recordPhase('pagefind', performance.now() - started, { pages: page_count });
 		logger.info(
-			`Read ${page_count} HTML files (${excluded} kept out by their kind: home, tools, presentation and print views, offline, 404), wrote ${relative(process.cwd(), outputPath)} in ${ms(performance.now() - started)}.`
+			`Read ${page_count} HTML files (${excluded} kept out by their kind: home, tools, presentation and print views, offline, 404), indexed ${languages}, wrote ${relative(process.cwd(), outputPath)} in ${ms(performance.now() - started)}.`
 		);
 	} catch (cause) {
 		const message = cause instanceof Error ? cause.message : String(cause);
@@ -143,7 +172,7 @@ export default function pagefindIntegration({
 					vite: {
 						define: {
 							'import.meta.env.PUBLIC_SEARCH_CACHE_TAG': JSON.stringify(cacheTag),
-							__SEARCH_WORDS__: JSON.stringify(readSearchWords()),
+							__SEARCH_WORDS__: JSON.stringify(readSearchWordsByLocale()),
 						},
 					},
 				});

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseMdx, walk } from '../../lib/mdx';
@@ -20,6 +20,8 @@ import {
 	type SearchOptions,
 } from './search-fallback';
 import { readSearchWords } from './search-words';
+import { sourceOf } from '../../i18n/files';
+import type { Locale } from '../../i18n/locales';
 
 /** The kit's own word lists (content/data/search-words.yaml), as the build reads them. */
 const lists = readSearchWords();
@@ -148,22 +150,25 @@ describe('readQuery and meaningfulWords', () => {
 		expect(meaningfulWords('Is it my fault?', lists)).toEqual(['fault']);
 	});
 
-	it('keeps every word that is a one-word keyword of a page in content/', () => {
+	it('keeps every word that is a one-word keyword of a page in content/, in its language', () => {
 		const contentDir = new URL('../../../content/', import.meta.url).pathname;
-		const keywords: string[] = [];
+		const keywords: Record<Locale, string[]> = { en: [], cy: [] };
 		for (const file of readdirSync(contentDir, { recursive: true, encoding: 'utf8' })) {
 			if (!file.endsWith('.mdx')) continue;
+			const locale = sourceOf(`content/${file.split(sep).join('/')}`)?.locale ?? 'en';
 			walk(parseMdx(readFileSync(join(contentDir, file), 'utf8')), (node) => {
 				if (node.type !== 'yaml') return;
 				const data = parse((node as unknown as { value: string }).value) as {
 					keywords?: string[];
 				};
-				keywords.push(...(data.keywords ?? []));
+				keywords[locale].push(...(data.keywords ?? []));
 			});
 		}
-		const single = keywords.map(normaliseQuery).filter((k) => k && !k.includes(' '));
-		expect(single.length).toBeGreaterThan(10);
-		expect(single.filter((w) => isStopWord(w, lists))).toEqual([]);
+		for (const locale of ['en', 'cy'] as const) {
+			const single = keywords[locale].map(normaliseQuery).filter((k) => k && !k.includes(' '));
+			expect(single.length, locale).toBeGreaterThan(10);
+			expect(single.filter((w) => isStopWord(w, readSearchWords(locale)))).toEqual([]);
+		}
 	});
 
 	it('reads text-speak as the words meant', () => {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { audienceLine, containsKey, expandKeywords, searchTypes, typeLabel } from './search';
+import { strings } from '../../i18n/strings';
+import { searchLabels } from './labels';
+import { containsKey, expandKeywords, searchTypes } from './search';
 import { readSearchWords } from './search-words';
 
 const tables = readSearchWords();
+const welsh = readSearchWords('cy');
 
 describe('expandKeywords', () => {
 	it('keeps the page keywords first, then adds synonyms, without duplicates', () => {
@@ -35,8 +38,25 @@ describe('expandKeywords', () => {
 		expect(expandKeywords([], '', tables)).toEqual([]);
 	});
 
+	it('gives a Welsh keyword its mutated forms from the Welsh tables, and nothing from the English', () => {
+		const out = expandKeywords(
+			['blacmel rhywiol', 'cais ffrind'],
+			'Beth yw blacmel rhywiol?',
+			welsh
+		);
+		expect(out).toEqual(
+			expect.arrayContaining(['flacmel', 'mlacmel', 'flacmel rhywiol', 'gais ffrind', 'blakmel'])
+		);
+		expect(expandKeywords(['fake account'], '', welsh)).toEqual(['fake account']);
+	});
+
 	it('has no variant equal to its key', () => {
-		for (const table of [tables.keywordSynonyms, tables.keywordMisspellings]) {
+		for (const table of [
+			tables.keywordSynonyms,
+			tables.keywordMisspellings,
+			welsh.keywordSynonyms,
+			welsh.keywordMisspellings,
+		]) {
 			for (const [key, variants] of Object.entries(table)) expect(variants).not.toContain(key);
 		}
 	});
@@ -51,16 +71,34 @@ describe('containsKey', () => {
 });
 
 describe('labels', () => {
-	it('labels every type', () => {
-		for (const type of searchTypes) expect(typeLabel[type]).toMatch(/^[A-Z]/);
+	const en = searchLabels(strings('en'));
+	const cy = searchLabels(strings('cy'));
+
+	it('labels every type, differently, in each language', () => {
+		for (const labels of [en, cy]) {
+			const names = searchTypes.map((type) => labels.type(type));
+			for (const name of names) expect(name).toMatch(/^\p{Lu}/u);
+			expect(new Set(names).size).toBe(names.length);
+		}
+		expect(en.type('advice')).toBe('Advice');
+		expect(cy.type('advice')).toBe('Cyngor');
 	});
 
 	it('writes the audience line in plain English', () => {
-		expect(audienceLine(['pupils'])).toBe('For pupils');
-		expect(audienceLine(['parents', 'teachers'])).toBe('For parents and carers and teachers');
-		expect(audienceLine(['pupils', 'parents', 'teachers'])).toBe(
+		expect(en.audienceLine(['pupils'])).toBe('For pupils');
+		expect(en.audienceLine(['parents', 'teachers'])).toBe('For parents and carers and teachers');
+		expect(en.audienceLine(['pupils', 'parents', 'teachers'])).toBe(
 			'For pupils, parents and carers and teachers'
 		);
-		expect(audienceLine([])).toBe('For everyone');
+		expect(en.audienceLine([])).toBe('For everyone');
+	});
+
+	it('writes it in Welsh, with "ac" before a vowel', () => {
+		expect(cy.audienceLine(['pupils'])).toBe('Ar gyfer disgyblion');
+		expect(cy.audienceLine(['pupils', 'parents'])).toBe('Ar gyfer disgyblion a rhieni a gofalwyr');
+		expect(cy.audienceLine(['pupils', 'parents', 'teachers'])).toBe(
+			'Ar gyfer disgyblion, rhieni a gofalwyr ac athrawon'
+		);
+		expect(cy.audienceLine([])).toBe('Ar gyfer pawb');
 	});
 });

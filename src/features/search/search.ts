@@ -1,8 +1,9 @@
 /**
- * What the search index knows about a page besides its text: the filter values and labels shown on
- * each result, and how a page's frontmatter keywords are expanded with the keyword tables of
- * content/data/search-words.yaml (misspellings, slang). Pure data and functions, so the unit tests
- * and the layouts share one definition.
+ * What the search index knows about a page besides its text, and how the search reads it: how a
+ * page's frontmatter keywords are expanded with the keyword tables of content/data/search-words.yaml
+ * (misspellings, slang, Welsh mutations), and the ranking and page size every search uses. Pure data
+ * and functions, so the unit tests, the layouts and the browser share one definition; the labels
+ * shown on each result are in labels.ts, in the page's language.
  */
 import type { KeyStage } from '../../schemas/lesson';
 import type { Audience } from '../../schemas/page';
@@ -11,33 +12,6 @@ import { searchTypes, type SearchType } from '../../site/kinds.ts';
 
 // The search types are part of the site model (each route names its own); re-exported for the search.
 export { searchTypes, type SearchType };
-
-/** The label shown on a result and offered in the type filter. */
-export const typeLabel: Record<SearchType, string> = {
-	lesson: 'Lesson',
-	talk: 'Talk',
-	advice: 'Advice',
-	help: 'Help',
-	leaflet: 'Leaflet',
-	guide: 'Guide',
-	glossary: 'Glossary',
-	practice: 'Practice',
-	about: 'About the kit',
-};
-
-/** Audience filter values, as offered in the filter. */
-export const audienceLabel: Record<Audience, string> = {
-	pupils: 'Pupils',
-	parents: 'Parents and carers',
-	teachers: 'Teachers',
-};
-
-/** Key stage filter values. */
-export const keyStageFilterLabel: Record<KeyStage, string> = {
-	KS3: 'KS3',
-	KS4: 'KS4',
-	'post-16': 'Post-16',
-};
 
 /**
  * Pagefind ranking settings for every search the kit runs (the dialog, the search page, the tests).
@@ -64,21 +38,6 @@ export const resultsPageSize = 5;
  * itself loads only when the box is focused or a query is in the address.
  */
 export const searchPageFirstLoadBudget = 50 * 1024;
-
-/** Filter keys in the index (`data-pagefind-filter`), with the label the search page shows. */
-export const searchFilters = {
-	audience: 'Who it is for',
-	type: 'Type of page',
-	stage: 'Key stage',
-} as const;
-
-/** "For pupils", "For parents and carers and teachers": the audience line on a result. */
-export function audienceLine(audiences: readonly Audience[]): string {
-	const names = audiences.map((a) => audienceLabel[a].toLowerCase());
-	if (names.length === 0) return 'For everyone';
-	if (names.length === 1) return `For ${names[0]}`;
-	return `For ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
 
 /** Lowercase words of a phrase, apostrophes dropped. */
 const words = (s: string) =>

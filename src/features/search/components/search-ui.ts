@@ -4,7 +4,9 @@
  * nothing from other origins) and renders the results itself: input → searchWithFallback (the
  * sentence fallback, src/features/search/search-fallback.ts, a plain function) → the result list.
  * Nothing here reads or writes Pagefind's internals: only `options`, `init`, `preload`, `search`,
- * `debouncedSearch`, `filters` and each result's `data()`.
+ * `debouncedSearch`, `filters` and each result's `data()`. It speaks the page's language: its words
+ * come from the form's `data-search-text` (SearchPanel.astro writes them from the strings file), the
+ * word lists are those of the page's `<html lang>`, and so is the index Pagefind loads.
  */
 import { readsLikeCallForHelp } from '../help-query';
 import { resultsPageSize as pageSize, searchRanking } from '../search';
@@ -17,6 +19,7 @@ import {
 	type SearchEngine,
 	type SearchOptions,
 } from '../search-fallback';
+import { localeOfLang } from '../../../i18n/locales';
 import { withBase } from '../../../site/paths';
 import { searchScript } from '../../../site/files';
 
@@ -53,10 +56,45 @@ interface Pagefind extends SearchEngine<PagefindResult> {
 }
 
 /**
- * The search's word lists (content/data/search-words.yaml), checked and put into this script by the
- * build (src/features/search/pagefind.ts), so searching needs no extra download.
+ * The search's word lists (content/data/search-words.yaml) in every language, checked and put into
+ * this script by the build (src/features/search/pagefind.ts), so searching needs no extra download.
+ * A query is read with the lists of the page's language.
  */
-const searchWords: SearchWords = __SEARCH_WORDS__;
+const searchWords: SearchWords = __SEARCH_WORDS__[localeOfLang(document.documentElement.lang)];
+
+/**
+ * The words the script writes, in the page's language (SearchPanel.astro puts them on the form as
+ * `data-search-text`); `{count}`, `{term}` and `{title}` are filled in here.
+ */
+export interface SearchText {
+	/** The first option of every filter. */
+	all: string;
+	/** A result with no title. */
+	untitled: string;
+	/** A result with no type. */
+	page: string;
+	/** A result with no audience. */
+	forEveryone: string;
+	/** The label of a result's list of sections: "Sections of {title}". */
+	sectionsOf: string;
+	/** Read out when "Get help now" appears. */
+	helpStatus: string;
+	/** When the index cannot load. */
+	unavailable: string;
+	/** "{count} result", "{count} results". */
+	resultOne: string;
+	resultMany: string;
+	/** In place of the count when nothing is found. */
+	noResults: string;
+	/** "{count} for {term}": the count is resultOne, resultMany or noResults. */
+	forTerm: string;
+	/** "{count} with the chosen filters", when there is no query. */
+	withChosenFilters: string;
+}
+
+/** `template` with each `{name}` replaced by its value. */
+const fill = (template: string, values: Record<string, string>) =>
+	template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 /** Wait after the last keystroke before searching (Pagefind preloads the index meanwhile). */
 const debounceMs = 150;
@@ -108,8 +146,8 @@ function element<K extends keyof HTMLElementTagNameMap>(
  * No excerpt: on these short pages the best match is often the hidden keyword list (SearchMeta),
  * which reads as a jumble; the summary says what the page is for.
  */
-function resultItem(data: ResultData): HTMLLIElement {
-	const title = data.meta['title'] || 'Untitled page';
+function resultItem(data: ResultData, text: SearchText): HTMLLIElement {
+	const title = data.meta['title'] || text.untitled;
 	const link = element('a', 'kit-result-link', title);
 	const href = safeUrl(data.url);
 	if (href) link.href = href;
@@ -120,9 +158,9 @@ function resultItem(data: ResultData): HTMLLIElement {
 		element(
 			'p',
 			'kit-result-tags',
-			element('span', 'kit-result-type', data.meta['type'] || 'Page'),
+			element('span', 'kit-result-type', data.meta['type'] || text.page),
 			' ',
-			element('span', 'kit-result-audience', data.meta['audience'] || 'For everyone')
+			element('span', 'kit-result-audience', data.meta['audience'] || text.forEveryone)
 		)
 	);
 	if (data.meta['summary']) item.append(element('p', 'kit-result-summary', data.meta['summary']));
@@ -131,7 +169,7 @@ function resultItem(data: ResultData): HTMLLIElement {
 		.slice(0, 3);
 	if (sections.length > 0) {
 		const list = element('ul', 'kit-result-sections');
-		list.setAttribute('aria-label', `Sections of ${title}`);
+		list.setAttribute('aria-label', fill(text.sectionsOf, { title }));
 		for (const sub of sections) {
 			const a = element('a', 'kit-result-section', sub.title);
 			a.href = sub.url;
@@ -160,7 +198,9 @@ export function connectSearch(
 	const panel = $<HTMLElement>('[data-search-help]');
 	const helpStatus = $<HTMLElement>('[data-search-help-status]');
 	const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
-	if (!input || !summary || !list || !more) throw new Error('Search markup missing');
+	if (!input || !summary || !list || !more || !input.form?.dataset['searchText'])
+		throw new Error('Search markup missing');
+	const text = JSON.parse(input.form.dataset['searchText']) as SearchText;
 
 	let generation = 0;
 	let results: PagefindResult[] = [];
@@ -174,9 +214,7 @@ export function connectSearch(
 		if (reason) panel.dataset['reason'] = reason;
 		else delete panel.dataset['reason'];
 		if (helpStatus && wasHidden !== panel.hidden) {
-			helpStatus.textContent = reason
-				? 'Get help now: Childline and the CEOP Safety Centre are listed with the results.'
-				: '';
+			helpStatus.textContent = reason ? text.helpStatus : '';
 		}
 	};
 
@@ -200,7 +238,7 @@ export function connectSearch(
 			const options = Object.keys(names[filter] ?? {})
 				.sort((a, b) => a.localeCompare(b))
 				.map((name) => new Option(`${name} (${values[name] ?? 0})`, name, false, name === chosen));
-			select.replaceChildren(new Option('All', '', false, chosen === ''), ...options);
+			select.replaceChildren(new Option(text.all, '', false, chosen === ''), ...options);
 		}
 	};
 
@@ -214,7 +252,7 @@ export function connectSearch(
 		const next = results.slice(shown, shown + pageSize);
 		const data = await Promise.all(next.map((r) => r.data()));
 		if (run !== generation) return false;
-		list.append(...data.map(resultItem));
+		list.append(...data.map((d) => resultItem(d, text)));
 		shown += next.length;
 		list.hidden = shown === 0;
 		more.hidden = shown >= results.length;
@@ -254,7 +292,7 @@ export function connectSearch(
 		if (run !== generation) return;
 		if (!pagefind) {
 			// The index could not load (offline before it was ever cached): say so, and offer help.
-			summary.textContent = 'Search is not available right now.';
+			summary.textContent = text.unavailable;
 			return showHelp('empty');
 		}
 		if (term) void pagefind.preload(term, { filters });
@@ -271,10 +309,10 @@ export function connectSearch(
 		shown = 0;
 		list.replaceChildren();
 		const n = results.length;
-		const count = `${n} result${n === 1 ? '' : 's'}`;
+		const count = fill(n === 1 ? text.resultOne : text.resultMany, { count: String(n) });
 		summary.textContent = term
-			? `${n === 0 ? 'No results' : count} for ${term}`
-			: `${count} with the chosen filters`;
+			? fill(text.forTerm, { count: n === 0 ? text.noResults : count, term })
+			: fill(text.withChosenFilters, { count });
 		if (term && !readsLikeCallForHelp(term, searchWords)) showHelp(n === 0 ? 'empty' : undefined);
 		if (selects.length > 0) fillFilters(names, response.filters);
 		await showMore(run);

@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { localise, nationTerms } from '../../../lib/nations';
+import { textLabel } from '../../../lib/services';
+import { nationSchema, type Nation } from '../../../schemas/nation';
+import { serviceSchema } from '../../../schemas/service';
 import { typeScale } from '../../../styles/tokens';
 import {
 	fontSizes,
@@ -9,7 +15,7 @@ import {
 	SlideFitError,
 	titleFit,
 } from './pptx-layout';
-import type { Block, ModelSlide } from './slide-model';
+import type { Block, HelpRoute, ModelSlide } from './slide-model';
 
 const slide = (body: Block[], title = 'A slide', opening = false): ModelSlide => ({
 	title,
@@ -138,4 +144,73 @@ describe('paginate', () => {
 			SlideFitError
 		);
 	});
+});
+
+describe('a help slide with the longest details a school profile accepts', () => {
+	const read = (file: string): unknown =>
+		parse(readFileSync(new URL(`../../../../content/data/${file}`, import.meta.url), 'utf8'));
+	const nations = (read('nations.yaml') as unknown[]).map((n) => nationSchema.parse(n));
+	const services = (read('services.yaml') as unknown[]).map((s) => serviceSchema.parse(s));
+	// Every field at the schema's limit (src/features/school/profile.test.ts checks it is), each
+	// person on a line of their own, as the slide writes them (dslSlideLines in the school feature).
+	type Person = { name: string; where: string };
+	const longest = parse(readFileSync('e2e/fixtures/school/longest.yaml', 'utf8')) as {
+		safeguardingLead: Person;
+		deputies: Person[];
+	};
+	const people = [longest.safeguardingLead, ...longest.deputies].map(
+		(p) => `${p.name}: ${p.where}`
+	);
+
+	/** The routes as a lesson's help slide lists them (HelpRoutes.astro), in a nation's words: Meic beside Childline in Wales. */
+	function routes(nation: Nation | undefined): HelpRoute[] {
+		const terms = nationTerms(nations, nation);
+		return ['school-dsl', 'childline', 'ceop', 'police-101', 'police-emergency'].map((id) => {
+			const s = services.find((service) => service.id === id)!;
+			const contacts: HelpRoute['contacts'] = [
+				...(s.phone ? [{ text: s.phone }] : []),
+				...(s.text ? [{ text: `Text ${textLabel(s.text)}` }] : []),
+				...(id === 'school-dsl' ? people.map((text) => ({ text })) : []),
+				...(s.url ? [{ text: new URL(s.url).hostname.replace(/^www\./, ''), href: s.url }] : []),
+				...(nation?.services ?? [])
+					.filter((own) => own.besides === id)
+					.map((own) => services.find((service) => service.id === own.id)!)
+					.map((own) => ({ text: `${nation!.name}: ${own.name} ${own.phone ?? ''}` })),
+			];
+			return { name: localise(s.name, terms, nation), contacts };
+		});
+	}
+
+	for (const nation of [undefined, ...nations])
+		it(`${nation?.name ?? 'no nation'}: runs on over slides at 24 pt or more, the school's people once each and always under their card's name`, () => {
+			const help = routes(nation);
+			const pages = paginate(
+				slide(
+					[
+						para('It is never your fault. You are not in trouble for asking for help.'),
+						{ kind: 'help', heading: [{ text: 'Who can help' }], routes: help },
+					],
+					'Help is always there'
+				)
+			);
+			expect(pages[0]!.title).toBe('Help is always there');
+			for (const page of pages.slice(1))
+				expect(page.title).toBe('Help is always there (continued)');
+			for (const page of pages) expect(layoutSlide(page).bodySize).toBeGreaterThanOrEqual(24);
+			const cards = pages.flatMap((page, n) =>
+				page.body.flatMap((b) => (b.kind === 'help' ? b.routes.map((r) => ({ ...r, n })) : []))
+			);
+			// The school's people run on, in order, each once, their card named on every slide.
+			const school = cards.filter((card) => card.name === help[0]!.name);
+			expect(school.flatMap((card) => card.contacts.map((c) => c.text))).toEqual(people);
+			expect(new Set(school.map((card) => card.n)).size).toBeLessThanOrEqual(2);
+			// Every other route once and whole: Meic stays with Childline.
+			expect(cards.filter((card) => card.name !== help[0]!.name)).toEqual(
+				help.slice(1).map((route) => expect.objectContaining(route))
+			);
+			// "Who can help" once, above the first card; the slides after say "(continued)".
+			const blocks = pages.flatMap((page) => page.body);
+			const headed = blocks.filter((b) => b.kind === 'help' && b.heading.length > 0);
+			expect(headed).toHaveLength(1);
+		});
 });

@@ -11,7 +11,7 @@
  * centred in that band so no slide leaves its bottom half empty.
  */
 import { typeScale } from '../../../styles/tokens';
-import type { Block, ModelSlide, Run } from './slide-model';
+import type { Block, HelpRoute, ModelSlide, Run } from './slide-model';
 import { lineCount, lineHeight, paragraphHeight, type MeasureRun } from './slide-fit';
 
 /** Points per stage pixel of presentation mode (960 points of slide over 1920 pixels of stage). */
@@ -297,8 +297,9 @@ export const routeRuns = (route: HelpBlock['routes'][number]): Run[] => [
 ];
 
 /**
- * Help routes as cards in a grid (three columns, two for two routes), below
- * their heading, as presentation mode shows them: where the heading and each card go, inside `rect`.
+ * Help routes as cards in a grid (three columns, two for two routes, the slide's width for a route
+ * on its own), below their heading, as presentation mode shows them: where the heading and each
+ * card go, inside `rect`.
  */
 export function helpCards(block: HelpBlock, size: number, rect: Pick<Rect, 'x' | 'y' | 'w'>) {
 	const headingSize = size * headingScale;
@@ -312,7 +313,8 @@ export function helpCards(block: HelpBlock, size: number, rect: Pick<Rect, 'x' |
 					spacing.headingAfter * size
 				: 0,
 	};
-	const columns = block.routes.length >= 3 ? 3 : 2;
+	// A route alone (one run on from the slide before, or cut over slides) keeps its lines long.
+	const columns = Math.max(1, Math.min(3, block.routes.length));
 	const gap = 0.4 * size;
 	const w = (rect.w - (columns - 1) * gap) / columns;
 	const cards: Rect[] = [];
@@ -412,19 +414,23 @@ function fits(slide: ModelSlide, blocks: Block[], width: number): boolean {
 	return measureBody(groups(blocks), fontSizes.minBody, width).total <= bodyRoom(slide, width);
 }
 
-/**
- * The pieces a body may be split at: each block, and each item of a list (an ordered list's items
- * keep their numbers). Items of one list come back together when they land on the same slide.
- */
 /** A piece of a body, and the list or help block it was cut from (pieces of one come back together). */
 type Piece = {
 	block: Block;
 	from?: Block;
 	/** Of a scenario with a chat: whether the piece holds the story, and which messages. */
 	chat?: { story: boolean; messages: number[] };
+	/** Of a help block: the index of the route it holds (all of it, or some of its lines). */
+	route?: number;
 };
 
-function pieces(blocks: readonly Block[]): Piece[] {
+/**
+ * The pieces a body may be split at: each block, each item of a list (an ordered list's items
+ * keep their numbers), each help route (each line of one too long for a slide of its own: `alone`
+ * says whether a block fits one). Pieces of one block come back together when they land on the
+ * same slide.
+ */
+function pieces(blocks: readonly Block[], alone: (block: Block) => boolean): Piece[] {
 	return blocks.flatMap((block): Piece[] =>
 		block.kind === 'list'
 			? block.items.map((item, i) => ({
@@ -434,13 +440,32 @@ function pieces(blocks: readonly Block[]): Piece[] {
 			: block.kind === 'scenario' && block.blocks.some((b) => b.kind === 'chat')
 				? chatPieces(block)
 				: block.kind === 'help'
-					? // Only the first route keeps the heading; on a "(continued)" slide the title says it.
-						block.routes.map((route, i) => ({
-							block: { ...block, heading: i === 0 ? block.heading : [], routes: [route] },
-							from: block,
-						}))
+					? helpPieces(block, alone)
 					: [{ block }]
 	);
+}
+
+/**
+ * A help block in pieces: each route, and each line of a route too long for a slide of its own (the
+ * school's safeguarding people, with the longest details a school profile accepts), so it runs on
+ * over slides, its name heading each part, rather than shrinking. Only the first piece keeps the
+ * block's heading; on a "(continued)" slide the title says it.
+ */
+function helpPieces(block: HelpBlock, alone: (block: Block) => boolean): Piece[] {
+	return block.routes.flatMap((route, i) => {
+		const part = (contacts: HelpRoute['contacts'], first: boolean): Piece => ({
+			block: {
+				...block,
+				heading: i === 0 && first ? block.heading : [],
+				routes: [{ ...route, contacts }],
+			},
+			from: block,
+			route: i,
+		});
+		const whole = part(route.contacts, true);
+		if (route.contacts.length < 2 || alone(whole.block)) return [whole];
+		return route.contacts.map((contact, n) => part([contact], n === 0));
+	});
 }
 
 /**
@@ -491,9 +516,15 @@ function join(parts: Piece[]): Block[] {
 			out[out.length - 1] = chatPart(from, chat);
 			last = { ...piece, chat };
 			continue;
-		} else if (same && previous?.kind === 'help' && block.kind === 'help')
-			out[out.length - 1] = { ...previous, routes: [...previous.routes, ...block.routes] };
-		else out.push(block);
+		} else if (same && previous?.kind === 'help' && block.kind === 'help') {
+			const routes = [...previous.routes];
+			// Lines of one route on the same slide go back into its one card.
+			if (piece.route === last?.route) {
+				const route = routes.pop()!;
+				routes.push({ ...route, contacts: [...route.contacts, ...block.routes[0]!.contacts] });
+			} else routes.push(...block.routes);
+			out[out.length - 1] = { ...previous, routes };
+		} else out.push(block);
 		last = piece;
 	}
 	return out;
@@ -501,9 +532,10 @@ function join(parts: Piece[]): Block[] {
 
 /**
  * A slide as one or more PowerPoint slides: when its words do not fit at 24 pt, the body is split
- * between blocks or list items over as many slides as it needs, each after the first titled
+ * between blocks, list items, chat messages or help routes (a route too long for a slide of its
+ * own, between its lines) over as many slides as it needs, each after the first titled
  * "… (continued)". A heading is never left at the foot of a slide. Throws SlideFitError when one
- * block alone cannot fit.
+ * piece alone cannot fit.
  */
 export function paginate(
 	slide: ModelSlide,
@@ -514,7 +546,7 @@ export function paginate(
 	const next = { ...slide, title: continued(slide.title) };
 	titleFit(next, width);
 	const pages: Piece[][] = [[]];
-	for (const part of pieces(slide.body)) {
+	for (const part of pieces(slide.body, (block) => fits(next, [block], width))) {
 		const page = pages.at(-1)!;
 		const probe = pages.length === 1 ? slide : next;
 		if (fits(probe, join([...page, part]), width)) {
@@ -542,7 +574,9 @@ const blockText = (block: Block): string =>
 		? block.runs.map((r) => r.text).join('')
 		: block.kind === 'list'
 			? block.items.map((i) => i.runs.map((r) => r.text).join('')).join(' ')
-			: block.kind;
+			: block.kind === 'help'
+				? block.routes.flatMap((r) => [r.name, ...r.contacts.map((c) => c.text)]).join(' ')
+				: block.kind;
 
 /**
  * Lays out one slide: the title's box, then the body at the largest size from 28 pt down to 24 pt

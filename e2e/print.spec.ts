@@ -1,6 +1,7 @@
 /**
  * The printed kit: the leaflet, poster, first-hour guide, letter, signposting sheet and pack PDFs the
- * build makes, read back with pdf.js (unpdf). Printing from the browser is e2e/customise.spec.ts.
+ * build makes, in English and in Welsh (and the bilingual poster and "Who can help" sheet), read back
+ * with pdf.js (unpdf). Printing from the browser is e2e/customise.spec.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,10 @@ import {
 	lessonPackPdf,
 	worksheetPdf,
 	packPdf,
+	posterBilingualPdf,
 	posterPdf,
+	routeOf,
+	signpostingBilingualPdf,
 	talk,
 	talkItem,
 } from '../src/site/routes';
@@ -57,6 +61,8 @@ import {
 const settings = readSettings();
 const { basePath: base } = settings;
 const helpUrl = printedAddress(settings.publicSite, base, help());
+/** The help page a Welsh sheet's QR code leads to: the Welsh one. */
+const welshHelpUrl = printedAddress(settings.publicSite, base, routeOf('help', {}, 'cy'));
 const profile = readSchoolProfile(settings.schoolProfile);
 
 const lessonIds = builtIds('lesson');
@@ -64,6 +70,20 @@ const talkIds = builtIds('talk');
 const welshLessonIds = builtIds('lesson', 'cy');
 const pdfs = builtPdfs();
 const A4 = { width: 595.28, height: 841.89 };
+
+/** The sheets in Welsh, then the two in Welsh and English, with the pages each promises. */
+const welshSheets: [string, number][] = [
+	[leafletPdf('cy'), 2],
+	[posterPdf('cy'), 1],
+	[firstHourPdf('cy'), 1],
+	[letterPdf('cy'), 1],
+	[signpostingPdf('cy'), 1],
+];
+const bilingualSheets = [posterBilingualPdf(), signpostingBilingualPdf()];
+const promisedPages = new Map<string, number>([
+	...welshSheets,
+	...bilingualSheets.map((pdf): [string, number] => [pdf, 1]),
+]);
 
 /** Services whose cards a built page shows, from its `data-service` attributes. */
 function servicesOn(route: string) {
@@ -77,7 +97,7 @@ function servicesOn(route: string) {
 	);
 }
 
-test("the build printed the leaflet, the poster, the first-hour guide, the first-day pack, the letter, the signposting sheet, a pack for every lesson and talk, a worksheet for every lesson and the parents' take-home sheet, and nothing else", () => {
+test("the build printed the leaflet, the poster, the first-hour guide, the first-day pack, the letter, the signposting sheet, a pack for every lesson and talk, a worksheet for every lesson, the parents' take-home sheet, the Welsh sheets and the bilingual ones, and nothing else", () => {
 	expect(lessonIds.length).toBeGreaterThan(0);
 	expect(pdfs).toEqual(
 		[
@@ -87,6 +107,8 @@ test("the build printed the leaflet, the poster, the first-hour guide, the first
 			firstDayPdf(),
 			letterPdf(),
 			signpostingPdf(),
+			...welshSheets.map(([pdf]) => pdf),
+			...bilingualSheets,
 			...lessonIds.map(lessonPackPdf),
 			...lessonIds.map((id) => worksheetPdf(id)),
 			...talkIds.map((id) => packPdf(talkItem(id))),
@@ -98,16 +120,22 @@ test("the build printed the leaflet, the poster, the first-hour guide, the first
 });
 
 for (const pdf of pdfs) {
-	test(`${pdf}: A4, tagged, titled in its language (British English, or Welsh under /cy/), no local address`, async () => {
+	// A Welsh PDF (and a bilingual one, Welsh first) is in Welsh, and its code leads to the Welsh help page.
+	const { locale } = splitLocale(pdf);
+	const { lang } = locales[locale];
+	const helpPage = locale === 'cy' ? welshHelpUrl : helpUrl;
+	const promised = promisedPages.get(pdf);
+	test(`${pdf}: A4, tagged, titled in its language (${lang}), no local address${promised ? `, ${promised} ${promised === 1 ? 'page' : 'pages'}` : ''}`, async () => {
 		const facts = await readPdf(pdf);
 		expect(facts.pages).toBeGreaterThan(0);
+		if (promised) expect(facts.pages).toBe(promised);
 		for (const size of facts.sizes) {
 			expect(Math.abs(size.width - A4.width)).toBeLessThanOrEqual(1);
 			expect(Math.abs(size.height - A4.height)).toBeLessThanOrEqual(1);
 		}
 		expect(facts.info['Title']).toEqual(expect.any(String));
 		expect((facts.info['Title'] as string).length).toBeGreaterThan(5);
-		expect(facts.info['Language']).toBe(locales[splitLocale(pdf).locale].lang);
+		expect(facts.info['Language']).toBe(lang);
 		expect(facts.info['Author']).toMatch(/Too Good To Be True/);
 		expect(facts.info['Subject']).toEqual(expect.any(String));
 		expect(facts.info['Keywords']).toEqual(expect.any(String));
@@ -118,18 +146,26 @@ for (const pdf of pdfs) {
 		expect(facts.text.length).toBeGreaterThan(200);
 		// Nothing may point at the throwaway server the build printed from, or at any local address.
 		expect(localAddressesIn(facts)).toEqual([]);
-		if (helpUrl) expect(facts.links.flat()).toContain(helpUrl);
+		if (helpPage) expect(facts.links.flat()).toContain(helpPage);
 		else expect(facts.text).toContain(serviceById('childline').phone!);
+		// Welsh first: the Welsh title ("… / …" in the PDF's title) comes before the English one.
+		if (bilingualSheets.includes(pdf)) {
+			const single = (text: string) => text.replace(/\s+/g, ' ');
+			const [welsh, english] = single(facts.info['Title'] as string).split(' / ');
+			const flat = single(facts.text);
+			expect(flat.indexOf(welsh!), welsh).toBeGreaterThanOrEqual(0);
+			expect(flat.indexOf(english!), english).toBeGreaterThan(flat.indexOf(welsh!));
+		}
 	});
 
 	// Where the build has a public address (the school's edition in e2e/subpath/ does).
-	if (helpUrl)
+	if (helpPage)
 		test(`${pdf}: the QR codes, read by a scanner, lead to the public help page`, async () => {
-			const pages = pagesLinkingTo(await readPdf(pdf), helpUrl);
+			const pages = pagesLinkingTo(await readPdf(pdf), helpPage);
 			expect(pages.length).toBeGreaterThan(0);
 			const codes = qrCodesInPdf(join(distDir, fileOfRoute(pdf)), pages);
 			expect(codes.length).toBeGreaterThan(0);
-			for (const code of codes) expect(code).toBe(helpUrl);
+			for (const code of codes) expect(code).toBe(helpPage);
 		});
 }
 
@@ -514,7 +550,7 @@ for (const pdf of [leafletPdf(), posterPdf(), firstHourPdf(), letterPdf(), signp
 	});
 }
 
-test('the leaflet page previews the leaflet and links to the PDFs and the "Make it your school\'s" page', async ({
+test('the leaflet page previews the leaflet and links to the PDFs, the "Make it your school\'s" page and the Welsh page, which lists the Welsh and bilingual PDFs', async ({
 	page,
 	request,
 }) => {
@@ -538,6 +574,25 @@ test('the leaflet page previews the leaflet and links to the PDFs and the "Make 
 	}
 	await page.getByRole('link', { name: "Make it your school's" }).click();
 	await expect(page.locator('h1')).toHaveText("Make it your school's");
+	// The English page says where the Welsh sheets are; the Welsh page lists them and the bilingual ones.
+	await page.goto(at(leaflet()));
+	const cy = strings('cy');
+	await page.getByRole('link', { name: cy('print.page.leafletTitle') }).click();
+	await expect(page).toHaveURL(at(routeOf('leaflet', {}, 'cy')));
+	await expect(page.locator('h1')).toHaveText(cy('print.page.leafletTitle'));
+	await expect(page.locator('.sheet-preview [data-sheet="leaflet"]')).toHaveAttribute('lang', 'cy');
+	for (const [name, file] of [
+		[cy('print.page.downloadLeaflet'), leafletPdf('cy')],
+		[cy('print.page.downloadPoster'), posterPdf('cy')],
+		[cy('print.page.downloadSignposting'), signpostingPdf('cy')],
+		[cy('print.page.downloadPosterBilingual'), posterBilingualPdf()],
+		[cy('print.page.downloadSignpostingBilingual'), signpostingBilingualPdf()],
+	] as const) {
+		const link = page.getByRole('link', { name, exact: true });
+		await expect(link).toHaveAttribute('href', withBase(base, file));
+		const response = await request.get(at(file));
+		expect(response.status(), file).toBe(200);
+	}
 });
 
 test('each lesson page links to its lesson pack PDF and its one-page worksheet PDF, which the pack names too', async ({

@@ -140,12 +140,12 @@ const linksIn = (route: string, within: string): (string | undefined)[] => {
 };
 
 /**
- * The Welsh pages but the printed ones, whose words (a pack's and a sheet's QR block among them)
- * are not all in the strings files yet; the bilingual sheets are in both languages by design.
+ * The Welsh pages, the printed ones too (the bilingual sheets' English is marked `lang="en-GB"`, so
+ * it is English by design).
  */
-const welshPages = builtPages().filter((p) => p.locale === 'cy' && p.kind !== 'print');
-/** The Welsh pages with the site's header: its menu and language switch. */
-const withHeader = welshPages.filter((p) => p.kind !== 'presentation');
+const welshPages = builtPages().filter((p) => p.locale === 'cy');
+/** The Welsh pages with the site's header: its menu and language switch (not slides or paper). */
+const withHeader = welshPages.filter((p) => p.kind !== 'presentation' && p.kind !== 'print');
 
 test('the English strings to look for are many, and the Welsh build has pages', () => {
 	expect(englishWords.length).toBeGreaterThan(50);

@@ -303,25 +303,28 @@ const inWelsh = <T extends { id: string }>(entries: readonly T[], name: string):
 	return existsSync(file) ? translateEntries(entries, file) : [...entries];
 };
 
-const welsh: LocaleData = (() => {
-	const welshNations = inWelsh(nations, 'nations');
-	const wales = welshNations.find((n) => n.id === 'wales');
+/**
+ * The data of a page for schools in Wales, in the words of `words`: Wales's nation and routes (Meic
+ * beside Childline), the other nations' own routes left out.
+ */
+function forWales(words: {
+	nations: Nation[];
+	services: Service[];
+	steps: StepsData;
+	glossary: GlossaryEntry[];
+}): LocaleData {
+	const wales = words.nations.find((n) => n.id === 'wales');
 	if (!wales)
 		throw new Error('content/data/nations.yaml: no entry for "wales" (the Welsh pages\' nation)');
-	const welshServices = inWelsh(serviceData, 'services');
-	const { id: _steps, ...steps } = inWelsh([{ id: 'if-it-happens', ...ifItHappens }], 'steps')[0]!;
-	const welshGlossary = inWelsh(glossaryData, 'glossary').sort((a, b) =>
-		a.term.localeCompare(b.term, 'cy')
-	);
-	const byId = (id: string) => serviceById(welshServices, id);
+	const byId = (id: string) => serviceById(words.services, id);
 	const own = new Set(wales.services.map((s) => s.id));
 	const elsewhere = new Set(
 		nations.filter((n) => n.id !== 'wales').flatMap((n) => n.services.map((s) => s.id))
 	);
 	return {
 		nation: wales,
-		terms: nationTerms(welshNations, wales),
-		services: welshServices,
+		terms: nationTerms(words.nations, wales),
+		services: words.services,
 		service: byId,
 		servicesBeside: (ids) => withNationServices(ids, wales).map(byId),
 		arrangedBeside: (list) => {
@@ -333,19 +336,60 @@ const welsh: LocaleData = (() => {
 			return [...placed, ...ids.filter((id) => !placed.includes(id))].map(byId);
 		},
 		servicesHere: (list) => list.filter((s) => own.has(s.id) || !elsewhere.has(s.id)),
-		ifItHappens: steps,
-		glossary: welshGlossary,
+		ifItHappens: words.steps,
+		glossary: words.glossary,
 		term: (id) => {
-			const found = welshGlossary.find((g) => g.id === id);
+			const found = words.glossary.find((g) => g.id === id);
 			if (!found)
 				throw new Error(`Unknown glossary term "${id}" (add it to content/data/glossary.yaml)`);
 			return found;
 		},
 	};
+}
+
+const welsh: LocaleData = (() => {
+	const { id: _steps, ...steps } = inWelsh([{ id: 'if-it-happens', ...ifItHappens }], 'steps')[0]!;
+	return forWales({
+		nations: inWelsh(nations, 'nations'),
+		services: inWelsh(serviceData, 'services'),
+		steps,
+		glossary: inWelsh(glossaryData, 'glossary').sort((a, b) => a.term.localeCompare(b.term, 'cy')),
+	});
+})();
+
+/**
+ * The English words of a Welsh page that carries both languages (the bilingual sheets): for Wales,
+ * like the Welsh words beside them (the Designated Safeguarding Person, Meic beside Childline),
+ * whatever this build's own nation.
+ */
+const englishInWales: LocaleData = (() => {
+	const wales = nations.find((n) => n.id === 'wales');
+	const walesTerms = nationTerms(nations, wales);
+	const inWales = (text: string) => localise(text, walesTerms, wales);
+	return forWales({
+		nations,
+		services: serviceData.map((data) => ({
+			...data,
+			name: inWales(data.name),
+			what: inWales(data.what),
+			...(data.whatHappens ? { whatHappens: inWales(data.whatHappens) } : {}),
+		})),
+		steps: ifItHappens,
+		glossary: glossaryData
+			.map((entry) => localiseData(entry, walesTerms, wales))
+			.sort((a, b) => a.term.localeCompare(b.term, 'en-GB')),
+	});
 })();
 
 /** The data a page in `locale` shows. */
 export const dataIn = (locale: Locale): LocaleData => (locale === 'cy' ? welsh : english);
+
+/**
+ * The data for words in `locale` on a page in `page`'s language: the page's own data, or, for the
+ * English parts of a Welsh page (the bilingual sheets), English words for Wales.
+ */
+export const dataFor = (locale: Locale, page: Locale): LocaleData =>
+	page === 'cy' && locale === 'en' ? englishInWales : dataIn(locale);
 
 /**
  * The translated data files (`content/cy/data/<name>.yaml`) a page in `locale` shows words from, for

@@ -28,12 +28,17 @@ import {
 	letterPdf,
 	offline,
 	packPdf,
+	posterBilingualPdf,
 	posterPdf,
 	present,
+	routeOf,
+	signpostingBilingualPdf,
 	signpostingPdf,
 	slidesPptx,
 	talkItem,
 } from '../../src/site/routes';
+import { splitLocale } from '../../src/i18n/locales';
+import { strings } from '../../src/i18n/strings';
 import { kindRules } from '../../src/site/kinds';
 import { readSchoolProfile } from '../../src/features/school/profile';
 import { readSettings } from '../../src/site/settings';
@@ -45,6 +50,12 @@ import { at, builtIds, builtPages, distDir } from '../support/site';
 const settings = readSettings();
 const profile = readSchoolProfile(settings.schoolProfile)!;
 const helpUrl = printedAddress(settings.publicSite, settings.basePath, help())!;
+/** Where a Welsh (or bilingual) sheet's QR code leads: the Welsh help page. */
+const welshHelpUrl = printedAddress(
+	settings.publicSite,
+	settings.basePath,
+	routeOf('help', {}, 'cy')
+)!;
 const lessonIds = builtIds('lesson');
 const talkIds = builtIds('talk');
 const pdfs = [
@@ -55,11 +66,19 @@ const pdfs = [
 	signpostingPdf(),
 	...lessonIds.map(lessonPackPdf),
 	...talkIds.map((id) => packPdf(talkItem(id))),
+	leafletPdf('cy'),
+	posterPdf('cy'),
+	firstHourPdf('cy'),
+	letterPdf('cy'),
+	signpostingPdf('cy'),
+	posterBilingualPdf(),
+	signpostingBilingualPdf(),
 ];
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 test('this build has a public address under the sub-path and a school profile', () => {
 	expect(helpUrl).toBe('https://kit.example.org/safety-kit/help/');
+	expect(welshHelpUrl).toBe('https://kit.example.org/safety-kit/cy/help/');
 	expect(profile.school).toBe('Riverside Academy');
 	expect(lessonIds.length).toBeGreaterThan(0);
 });
@@ -71,6 +90,7 @@ const packs = new Set([
 
 for (const pdf of pdfs) {
 	const pack = packs.has(pdf);
+	const target = splitLocale(pdf).locale === 'cy' ? welshHelpUrl : helpUrl;
 	test(`${pdf}: its QR codes, read by a scanner, lead to the help page; no local address${pack ? '; it names the DSL, the deputies and the note' : ''}`, async () => {
 		const facts = await readPdf(pdf);
 		expect(localAddressesIn(facts)).toEqual([]);
@@ -87,16 +107,27 @@ for (const pdf of pdfs) {
 		}
 		// The build draws a code only with the help page's address linked beside it
 		// (src/components/leaflet/HelpQr.astro): scan the pages that link to it, the rest have none.
-		const pages = pagesLinkingTo(facts, helpUrl);
+		const pages = pagesLinkingTo(facts, target);
 		expect(pages.length).toBeGreaterThan(0);
 		const codes = qrCodesInPdf(join(distDir, fileOfRoute(pdf)), pages);
 		expect(codes.length).toBeGreaterThan(0);
-		for (const code of codes) expect(code).toBe(helpUrl);
+		for (const code of codes) expect(code).toBe(target);
 	});
 }
 
-test('the leaflet and poster name the school, its DSL and where to find them', async () => {
-	for (const pdf of [leafletPdf(), posterPdf()]) {
+/** The start of what a sheet says when the school names no lead, in each language. */
+const noLead = (['en', 'cy'] as const).map(
+	(l) => strings(l)('atSchool.noProfile', { lead: '' }).split('.')[0]!
+);
+
+test('the leaflet and poster, in English, Welsh and both, name the school, its DSL and where to find them', async () => {
+	for (const pdf of [
+		leafletPdf(),
+		posterPdf(),
+		leafletPdf('cy'),
+		posterPdf('cy'),
+		posterBilingualPdf(),
+	]) {
 		const text = flat((await readPdf(pdf)).text);
 		for (const value of [
 			profile.school,
@@ -105,7 +136,7 @@ test('the leaflet and poster name the school, its DSL and where to find them', a
 			profile.policeForce,
 		])
 			expect(text, `${pdf}: ${value}`).toContain(value);
-		expect(text).not.toContain('Talk to any adult at school you trust. They will take you');
+		for (const words of noLead) expect(text, pdf).not.toContain(words);
 	}
 });
 
@@ -249,6 +280,16 @@ test("a school in Wales: the Designated Safeguarding Person, Hwb and Meic, never
 	}
 	const leafletText = flat((await readPdf(leafletPdf())).text);
 	expect(leafletText).toContain('080 880 23456');
+	// The Welsh sheets name the lead in Welsh, and the bilingual ones in Welsh and in Wales's English.
+	for (const pdf of [leafletPdf('cy'), firstHourPdf('cy'), signpostingBilingualPdf()]) {
+		const text = flat((await readPdf(pdf)).text);
+		expect(text, pdf).toMatch(/Person Diogelu Dynodedig|\bPDD\b/);
+		expect(text, pdf).not.toMatch(/Designated Safeguarding Lead|\bDSL\b/);
+	}
+	expect(flat((await readPdf(signpostingBilingualPdf())).text)).toContain(
+		'Designated Safeguarding Person'
+	);
+	expect(flat((await readPdf(leafletPdf('cy'))).text)).toContain('080 880 23456');
 });
 
 /** A made-up school with every detail as long as the profile allows (src/features/school/profile.test.ts). */

@@ -3,7 +3,7 @@
  * (the profile's type, its helpers, and the two components that print a detail or leave it out).
  */
 export type { SchoolProfile } from './schema';
-export { dslSlideLines, noProfileAdvice } from './school';
+export { dslSlideLines, maxDeputies, noProfileAdvice } from './school';
 export { default as SchoolPart } from './components/SchoolPart.astro';
 export { default as SchoolText } from './components/SchoolText.astro';
 // The nation's words (src/lib/nations.ts) as slots, for sheets, pages and MDX.

@@ -54,7 +54,10 @@ test.describe('after one visit', () => {
 	let page: Page;
 	test.beforeAll(async ({ browser }, info) => {
 		test.setTimeout(60_000);
-		context = await browser.newContext({ ...info.project.use, serviceWorkers: 'allow' });
+		context = await browser.newContext({
+			baseURL: info.project.use.baseURL!,
+			serviceWorkers: 'allow',
+		});
 		page = await context.newPage();
 		await page.goto(at(home()));
 		await waitForWorker(page);

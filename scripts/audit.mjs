@@ -188,14 +188,18 @@ function runLighthouse(url, outputPath, preset, slowdown, chromePath, chromeFlag
 	return JSON.parse(readFileSync(jsonPath, 'utf8'));
 }
 
-/** This machine's Lighthouse benchmark index now, measured in the same Chromium Lighthouse drives. */
+/**
+ * This machine's Lighthouse benchmark index now, measured in the same Chromium Lighthouse drives:
+ * one browser for the whole audit, a fresh page for each measurement.
+ */
+let benchmarkBrowser;
 async function benchmarkIndex(chromePath) {
-	const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+	benchmarkBrowser ??= await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+	const page = await benchmarkBrowser.newPage();
 	try {
-		const page = await browser.newPage();
 		return await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`);
 	} finally {
-		await browser.close();
+		await page.close();
 	}
 }
 
@@ -262,6 +266,7 @@ async function lighthouseAll() {
 		}
 	} finally {
 		server.kill();
+		await benchmarkBrowser?.close();
 	}
 	return rows;
 }

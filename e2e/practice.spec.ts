@@ -26,10 +26,10 @@ async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void
 	// Found once: finding it by role and name again after every press cost more than the press.
 	const element = await target.elementHandle();
 	for (let i = 0; i < maxPresses; i += 1) {
-		if (await element!.evaluate((el) => el === document.activeElement)) break;
+		if (await element.evaluate((el) => el === document.activeElement)) break;
 		await page.keyboard.press('Tab');
 	}
-	await element!.dispose();
+	await element.dispose();
 	await expect(target, `Tab never reached ${target.toString()}`).toBeFocused();
 }
 

@@ -100,26 +100,39 @@ test('every lesson has a slides window and a presenter view, and the first lesso
 for (const { lesson, locale } of decks) {
 	const t = strings(locale);
 	test.describe(locale === 'en' ? lesson : `${lesson} (${locale})`, () => {
-		test('opens on a title slide and a "Today we will…" slide made from the frontmatter', async ({
+		test('presented from the lesson page: a title slide, then "Today we will…" from the frontmatter; each slide a region labelled by its heading; no teacher note, safeguarding note or plan reaches the audience', async ({
 			page,
 		}) => {
 			await page.goto(at(itemPage(lessonItem(lesson), locale)));
 			const title = await page.locator('h1').textContent();
 			const objectives = await page.locator('#objectives + ul > li').count();
+			// The notes as the lesson plan shows them, without their headings: the opening words of each
+			// (very short ones, like "Pause.", could match slide text by chance).
+			const secrets = await page.locator('main').evaluate((main) =>
+				[...main.querySelectorAll('.speaker-notes, .teacher-note, .safeguarding-note, .worksheet')]
+					.map((note) => {
+						const copy = note.cloneNode(true) as Element;
+						copy.querySelectorAll('.heading, h2').forEach((heading) => heading.remove());
+						return (copy.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+					})
+					.filter((text) => text.length >= 20)
+			);
+			expect(secrets.length, 'the plan has notes to look for').toBeGreaterThan(0);
+
 			await page.getByRole('link', { name: t('slides.actions.lessons.present') }).click();
 			await expectSlide(page, 1, locale);
 			await expect(page.getByRole('region', { name: title! })).toBeVisible();
 			await expect(page.locator('h1')).toHaveText(title!);
-			await page.keyboard.press('ArrowRight');
-			const today = page.getByRole('region', { name: t('slides.opening.todayWeWill') });
-			await expect(today).toBeVisible();
-			await expect(today.locator('ul').first().locator('li')).toHaveCount(objectives);
-		});
-
-		// The same markup in every language, and the build refuses a repeated slide title: once, in English.
-		if (locale === 'en')
-			test('each slide is a region labelled by its own unique heading', async ({ page }) => {
-				await openDeck(page, lesson, '', locale);
+			const planVisible = await page.evaluate(
+				() =>
+					[...document.querySelectorAll('.deck-source *')]
+						.filter((el) => !el.closest('.slide-frame') && !el.querySelector('.slide-frame'))
+						.filter((el) => getComputedStyle(el).display !== 'none').length
+			);
+			expect(planVisible, 'plan text outside slides is shown').toBe(0);
+			// Each slide a region labelled by its own unique heading. The same markup in every
+			// language, and the build refuses a repeated slide title: in English.
+			if (locale === 'en') {
 				const labels = await page.locator('.deck-source .slide').evaluateAll((sections) =>
 					sections.map((s) => ({
 						title: s.getAttribute('data-title'),
@@ -132,38 +145,17 @@ for (const { lesson, locale } of decks) {
 				for (const label of labels)
 					expect(label).toEqual({ title: label.title, heading: label.title, tag: 'SECTION' });
 				expect(new Set(labels.map((l) => l.title)).size).toBe(labels.length);
-			});
-
-		test('teacher notes, safeguarding notes and the plan never reach the audience', async ({
-			page,
-		}) => {
-			// The notes as the lesson plan shows them, without their headings: the opening words of each
-			// (very short ones, like "Pause.", could match slide text by chance).
-			await page.goto(at(itemPage(lessonItem(lesson), locale)));
-			const secrets = await page.locator('main').evaluate((main) =>
-				[...main.querySelectorAll('.speaker-notes, .teacher-note, .safeguarding-note, .worksheet')]
-					.map((note) => {
-						const copy = note.cloneNode(true) as Element;
-						copy.querySelectorAll('.heading, h2').forEach((heading) => heading.remove());
-						return (copy.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
-					})
-					.filter((text) => text.length >= 20)
-			);
-			expect(secrets.length, 'the plan has notes to look for').toBeGreaterThan(0);
-			await openDeck(page, lesson, '', locale);
-			const planVisible = await page.evaluate(
-				() =>
-					[...document.querySelectorAll('.deck-source *')]
-						.filter((el) => !el.closest('.slide-frame') && !el.querySelector('.slide-frame'))
-						.filter((el) => getComputedStyle(el).display !== 'none').length
-			);
-			expect(planVisible, 'plan text outside slides is shown').toBe(0);
+			}
 			// Nothing of the notes anywhere in the slides window's document, shown or not (the
 			// presenter notes wait in <template>s, which are no part of it), so on no slide either.
 			const allText = await page.evaluate(() =>
 				(document.body.textContent ?? '').replace(/\s+/g, ' ')
 			);
 			for (const secret of secrets) expect(allText).not.toContain(secret);
+			await page.keyboard.press('ArrowRight');
+			const today = page.getByRole('region', { name: t('slides.opening.todayWeWill') });
+			await expect(today).toBeVisible();
+			await expect(today.locator('ul').first().locator('li')).toHaveCount(objectives);
 		});
 
 		test('every slide fits the stage with body text at 28px or more at 1080p', async ({ page }) => {

@@ -4,7 +4,6 @@
  * reduced motion.
  */
 import { expect, test } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { lesson as lessonPage, lessonItem, present } from '../src/site/routes';
 import { expectSlide, lessons, openDeck, slug } from './support/deck';
 
@@ -41,13 +40,6 @@ test.describe('screen', () => {
 				expect(sizes.stage.y + sizes.stage.h).toBeLessThanOrEqual(height + 0.5);
 				expect(Math.max(sizes.stage.w / width, sizes.stage.h / height)).toBeGreaterThan(0.99);
 				expect(sizes.stage.w / sizes.stage.h).toBeCloseTo(16 / 9, 2);
-				// Screenshots for a human to look over; not at 4K, where each one takes seconds on a slow machine.
-				if (width > 1920) continue;
-				mkdirSync('test-results/present', { recursive: true });
-				await page.screenshot({
-					path: `test-results/present/${lesson}-${width}x${height}.png`,
-					animations: 'disabled',
-				});
 			}
 		});
 	}

@@ -39,20 +39,46 @@ async function settled(page: Page, open: Set<Request>, route: string): Promise<v
 		.toEqual([]);
 }
 
-/** What a reader sees on the page as it is now. */
-async function expectReadable(page: Page, route: string): Promise<void> {
-	await expect.soft(page.locator('h1'), `${route}: one h1`).toHaveCount(1);
-	await expect.soft(page.locator('h1'), `${route}: the h1 has words`).not.toBeEmpty();
+/**
+ * What the page holds as it is now, read in one go (a round trip per check would cost more than the
+ * page load): storage, the policy violations recorded so far, and what a reader sees.
+ */
+function readPage(getHelp: string) {
+	const visible = (el: Element) =>
+		el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+		el.getBoundingClientRect().width > 0;
+	// The link's accessible name, as a screen reader and getByRole compute it for the kit's links.
+	const named = [...document.querySelectorAll('a')].filter((a) =>
+		(a.getAttribute('aria-label') ?? a.textContent ?? '')
+			.replace(/\s+/g, ' ')
+			.toLowerCase()
+			.includes(getHelp.toLowerCase())
+	);
+	return {
+		local: { ...localStorage },
+		session: { ...sessionStorage },
+		csp: window.__cspViolations ?? [],
+		h1s: [...document.querySelectorAll('h1')].map((h) => h.textContent?.trim() ?? ''),
+		lang: document.documentElement.getAttribute('lang'),
+		getHelpVisible: named.length > 0 && visible(named[0]!),
+		text: document.body.innerText,
+		tel: [...document.querySelectorAll('a[href^="tel:"]')].map((a) =>
+			a.getAttribute('href')!.slice(4)
+		),
+	};
+}
+
+/** What a reader sees: one h1, the page's language, Get help now, the data's phone numbers only. */
+function expectReadable(seen: ReturnType<typeof readPage>, route: string): void {
+	expect.soft(seen.h1s.length, `${route}: one h1`).toBe(1);
+	expect.soft(seen.h1s[0], `${route}: the h1 has words`).toBeTruthy();
 	// The page's language: British English at the root, Welsh under /cy/, with its own words for help.
 	const { locale } = splitLocale(route);
 	const { lang } = locales[locale];
-	await expect.soft(page.locator('html'), `${route}: lang ${lang}`).toHaveAttribute('lang', lang);
+	expect.soft(seen.lang, `${route}: lang ${lang}`).toBe(lang);
 	const getHelp = strings(locale)('site.getHelpNow');
-	await expect
-		.soft(page.getByRole('link', { name: getHelp }).first(), `${route}: ${getHelp} is visible`)
-		.toBeVisible();
-	const text = await page.locator('body').innerText();
-	const printed = phoneNumbersIn(text).map((m) => phoneKey(m.number));
+	expect.soft(seen.getHelpVisible, `${route}: ${getHelp} is visible`).toBe(true);
+	const printed = phoneNumbersIn(seen.text).map((m) => phoneKey(m.number));
 	expect
 		.soft(
 			printed.filter((n) => !known.has(n)),
@@ -61,14 +87,11 @@ async function expectReadable(page: Page, route: string): Promise<void> {
 		.toEqual([]);
 	// Astro 7 compresses whitespace between inline elements: catch words that ran together.
 	expect
-		.soft(text.match(/[a-z][.?!:][A-Z][a-z]+/g) ?? [], `${route}: words run together`)
+		.soft(seen.text.match(/[a-z][.?!:][A-Z][a-z]+/g) ?? [], `${route}: words run together`)
 		.toEqual([]);
-	const telLinks = await page
-		.locator('a[href^="tel:"]')
-		.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(4)));
 	expect
 		.soft(
-			telLinks.filter((n) => !known.has(n)),
+			seen.tel.filter((n) => !known.has(n)),
 			`${route}: tel: links not in the data`
 		)
 		.toEqual([]);
@@ -104,24 +127,24 @@ for (let group = 0; group < groups; group++) {
 				const response = await page.goto(at(route));
 				expect.soft(response?.status(), `${route}: status`).toBe(200);
 				await settled(page, open, route);
+				const getHelp = strings(splitLocale(route).locale)('site.getHelpNow');
+				const seen = await page.evaluate(readPage, getHelp);
 				// Each page's own, so a failure names the page where it happened.
 				expect.soft(foreign.splice(0), `${route}: requests to another site`).toEqual([]);
-				const violations = (await csp.violations()).filter((v) => !reported.has(v));
+				const violations = [...csp.logged(), ...seen.csp.map((v) => `${route}: ${v}`)].filter(
+					(v) => !reported.has(v)
+				);
 				violations.forEach((v) => reported.add(v));
 				expect.soft(violations, `${route}: Content Security Policy violations`).toEqual([]);
-				const storage = await page.evaluate(() => ({
-					local: { ...localStorage },
-					session: { ...sessionStorage },
-				}));
 				// The one localStorage use (docs/privacy-and-security.md) is opt-in on the customise page: e2e/print.spec.ts.
-				expect.soft(storage.local, `${route}: localStorage`).toEqual({});
+				expect.soft(seen.local, `${route}: localStorage`).toEqual({});
 				// The only sessionStorage use (listed in docs/privacy-and-security.md): presentation mode's clock start, a number.
-				for (const [key, value] of Object.entries(storage.session)) {
+				for (const [key, value] of Object.entries(seen.session)) {
 					expect.soft(key, `${route}: sessionStorage`).toMatch(/^tgtbt-clock:[a-z0-9-]+$/);
 					expect.soft(value, `${route}: sessionStorage ${key}`).toMatch(/^\d+$/);
 				}
 				expect.soft(await context.cookies(), `${route}: cookies`).toEqual([]);
-				await expectReadable(page, route);
+				expectReadable(seen, route);
 			});
 		}
 		// Cache Storage (listed in docs/privacy-and-security.md): only the kit's own files, from its own address.

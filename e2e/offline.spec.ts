@@ -5,7 +5,7 @@
  * when a new build is published (served by a throwaway server whose files the test changes).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { serveFolder } from '../tools/static-server';
 import {
 	searchIndexEntry,
@@ -43,125 +43,135 @@ async function waitForWorker(page: Page): Promise<void> {
 	});
 }
 
-test('after one visit, every lesson, advice, help, search, present mode and the leaflet work offline', async ({
-	page,
-	context,
-}) => {
-	test.setTimeout(90_000);
-	expect(lessonIds.length).toBeGreaterThanOrEqual(5);
-	await page.goto(at(home()));
-	await waitForWorker(page);
-	const scope = await page.evaluate(
-		async () => (await navigator.serviceWorker.getRegistration())?.scope
-	);
-	expect(new URL(scope!).pathname).toBe(basePath());
-
-	await context.setOffline(true);
-	expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-
-	for (const route of [...lessonIds.map(lesson), advicePage('if-it-happens'), help()]) {
-		const response = await page.goto(at(route));
-		expect(response?.ok(), route).toBe(true);
-		expect(response?.fromServiceWorker(), route).toBe(true);
-		await expect(page.locator('h1'), route).toHaveCount(1);
-		await expect(page.locator('h1')).not.toHaveText('You are offline');
-	}
-	await expect(page.locator('[data-service="childline"]').first()).toBeVisible();
-
-	// Search: the query string and Pagefind's ?ts=<metaCacheTag> requests are answered from the cache.
-	await page.goto(at(search('fake account')));
-	await expect(page.locator('.kit-result-link').first()).toBeVisible({
-		timeout: 15_000,
+/**
+ * One visit, shared: the worker precaches the whole kit (about 9 MB) once for the three checks that
+ * need a visited kit and nothing more. They run in order in one worker, and a failure does not skip
+ * the others. Each check ends online, as it began.
+ */
+test.describe('after one visit', () => {
+	test.describe.configure({ mode: 'default' });
+	let context: BrowserContext;
+	let page: Page;
+	test.beforeAll(async ({ browser }, info) => {
+		test.setTimeout(60_000);
+		context = await browser.newContext({
+			baseURL: info.project.use.baseURL!,
+			serviceWorkers: 'allow',
+		});
+		page = await context.newPage();
+		await page.goto(at(home()));
+		await waitForWorker(page);
 	});
-	const first = page.locator('.kit-result-link').first();
-	await first.click();
-	await expect(page.locator('h1')).not.toHaveText('You are offline');
+	test.afterEach(() => context.setOffline(false));
+	test.afterAll(() => context.close());
 
-	// Present mode, straight to a slide by its hash, and the presenter view.
-	const item = lessonItem(lessonIds[0]!);
-	await page.goto(at(slide(present(item), 2)));
-	await expect(page.locator('slide-deck .slide-frame.current')).toHaveCount(1);
-	await expect(page).toHaveURL(/#2$/);
-	const presenterView = await page.goto(at(presenter(item)));
-	expect(presenterView?.ok()).toBe(true);
-
-	// The leaflet PDF, as a download link would fetch it.
-	const pdf = await page.evaluate(
-		async (url) => {
-			const r = await fetch(url);
-			const bytes = new Uint8Array(await r.arrayBuffer());
-			return {
-				ok: r.ok,
-				type: r.headers.get('content-type'),
-				head: String.fromCharCode(...bytes.slice(0, 5)),
-				size: bytes.length,
-			};
-		},
-		withBase(basePath(), leafletPdf())
-	);
-	expect(pdf).toMatchObject({ ok: true, head: '%PDF-' });
-	expect(pdf.size).toBeGreaterThan(10_000);
-});
-
-test('an address that is not saved shows the offline page, with help by phone', async ({
-	page,
-	context,
-}) => {
-	await page.goto(at(home()));
-	await waitForWorker(page);
-	const notSaved = at(`${home()}not-saved-on-this-device/`);
-	// Online, a wrong address still gets the server's "Page not found", not the offline page.
-	await page.goto(notSaved);
-	await expect(page.locator('h1')).toHaveText('Page not found');
-	await context.setOffline(true);
-	await page.goto(notSaved);
-	await expect(page.locator('h1')).toHaveText('You are offline');
-	await expect(page.locator('[data-service="childline"] a.phone')).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Get help now' }).last()).toHaveAttribute(
-		'href',
-		withBase(basePath(), help())
-	);
-	await page.getByRole('link', { name: 'Get help now' }).last().click();
-	await expect(page.locator('h1')).toHaveText('Get help now');
-});
-
-test('the cache holds only the kit’s own files, and the manifest makes it installable', async ({
-	page,
-}) => {
-	await page.goto(at(home()));
-	await waitForWorker(page);
-	const cached = await page.evaluate(async () => {
-		const urls: string[] = [];
-		for (const name of await caches.keys()) {
-			for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+	test('the cache holds only the kit’s own files, and the manifest makes it installable', async () => {
+		const cached = await page.evaluate(async () => {
+			const urls: string[] = [];
+			for (const name of await caches.keys()) {
+				for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+			}
+			return urls;
+		});
+		const own = new URL(page.url()).origin + basePath();
+		expect(cached.length).toBeGreaterThan(50);
+		expect(cached.filter((url) => !url.startsWith(own))).toEqual([]);
+		for (const route of [
+			home(),
+			offline(),
+			search(),
+			searchScript(),
+			searchIndexEntry(),
+			leafletPdf(),
+			webManifest(),
+		]) {
+			expect(
+				cached.some((url) => new URL(url).pathname === withBase(basePath(), route)),
+				route
+			).toBe(true);
 		}
-		return urls;
-	});
-	const own = new URL(page.url()).origin + basePath();
-	expect(cached.length).toBeGreaterThan(50);
-	expect(cached.filter((url) => !url.startsWith(own))).toEqual([]);
-	for (const route of [
-		home(),
-		offline(),
-		search(),
-		searchScript(),
-		searchIndexEntry(),
-		leafletPdf(),
-		webManifest(),
-	]) {
-		expect(
-			cached.some((url) => new URL(url).pathname === withBase(basePath(), route)),
-			route
-		).toBe(true);
-	}
 
-	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-	const manifest = await (await page.request.get(new URL(href!, page.url()).href)).json();
-	expect(manifest.start_url).toBe(basePath());
-	expect(manifest.scope).toBe(basePath());
-	for (const icon of manifest.icons as { src: string }[]) {
-		expect((await page.request.get(new URL(icon.src, page.url()).href)).ok(), icon.src).toBe(true);
-	}
+		const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+		const manifest = await (await page.request.get(new URL(href!, page.url()).href)).json();
+		expect(manifest.start_url).toBe(basePath());
+		expect(manifest.scope).toBe(basePath());
+		for (const icon of manifest.icons as { src: string }[]) {
+			expect((await page.request.get(new URL(icon.src, page.url()).href)).ok(), icon.src).toBe(
+				true
+			);
+		}
+	});
+
+	test('an address that is not saved shows the offline page, with help by phone', async () => {
+		const notSaved = at(`${home()}not-saved-on-this-device/`);
+		// Online, a wrong address still gets the server's "Page not found", not the offline page.
+		await page.goto(notSaved);
+		await expect(page.locator('h1')).toHaveText('Page not found');
+		await context.setOffline(true);
+		await page.goto(notSaved);
+		await expect(page.locator('h1')).toHaveText('You are offline');
+		await expect(page.locator('[data-service="childline"] a.phone')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Get help now' }).last()).toHaveAttribute(
+			'href',
+			withBase(basePath(), help())
+		);
+		await page.getByRole('link', { name: 'Get help now' }).last().click();
+		await expect(page.locator('h1')).toHaveText('Get help now');
+	});
+
+	test('every lesson, advice, help, search, present mode and the leaflet work offline', async () => {
+		expect(lessonIds.length).toBeGreaterThanOrEqual(5);
+		const scope = await page.evaluate(
+			async () => (await navigator.serviceWorker.getRegistration())?.scope
+		);
+		expect(new URL(scope!).pathname).toBe(basePath());
+
+		await context.setOffline(true);
+		expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+		for (const route of [...lessonIds.map(lesson), advicePage('if-it-happens'), help()]) {
+			const response = await page.goto(at(route));
+			expect(response?.ok(), route).toBe(true);
+			expect(response?.fromServiceWorker(), route).toBe(true);
+			await expect(page.locator('h1'), route).toHaveCount(1);
+			await expect(page.locator('h1')).not.toHaveText('You are offline');
+		}
+		await expect(page.locator('[data-service="childline"]').first()).toBeVisible();
+
+		// Search: the query string and Pagefind's ?ts=<metaCacheTag> requests are answered from the cache.
+		await page.goto(at(search('fake account')));
+		await expect(page.locator('.kit-result-link').first()).toBeVisible({
+			timeout: 15_000,
+		});
+		const first = page.locator('.kit-result-link').first();
+		await first.click();
+		await expect(page.locator('h1')).not.toHaveText('You are offline');
+
+		// Present mode, straight to a slide by its hash, and the presenter view.
+		const item = lessonItem(lessonIds[0]!);
+		await page.goto(at(slide(present(item), 2)));
+		await expect(page.locator('slide-deck .slide-frame.current')).toHaveCount(1);
+		await expect(page).toHaveURL(/#2$/);
+		const presenterView = await page.goto(at(presenter(item)));
+		expect(presenterView?.ok()).toBe(true);
+
+		// The leaflet PDF, as a download link would fetch it.
+		const pdf = await page.evaluate(
+			async (url) => {
+				const r = await fetch(url);
+				const bytes = new Uint8Array(await r.arrayBuffer());
+				return {
+					ok: r.ok,
+					type: r.headers.get('content-type'),
+					head: String.fromCharCode(...bytes.slice(0, 5)),
+					size: bytes.length,
+				};
+			},
+			withBase(basePath(), leafletPdf())
+		);
+		expect(pdf).toMatchObject({ ok: true, head: '%PDF-' });
+		expect(pdf.size).toBeGreaterThan(10_000);
+	});
 });
 
 test('a new build offers “A new version is available”, and Reload shows the new content', async ({

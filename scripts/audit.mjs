@@ -1,5 +1,5 @@
 // `npm run audit`: the slow quality gates that `npm test` leaves out.
-// 1. Lighthouse (pinned lighthouse@12.2.3, headless system Chromium) on the home page, a lesson, an
+// 1. Lighthouse (pinned lighthouse@12.2.3, run in this process in one headless system Chromium) on the home page, a lesson, an
 //    advice page, present mode, search with a query and help: accessibility, best practices and SEO
 //    must score 100, performance at least 95. Reports (JSON and HTML) stay in audit-results/lighthouse/.
 // 2. The full Playwright sweeps (tests tagged @audit): axe on every built page at 360 and 1280 px in
@@ -11,6 +11,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { launch as launchChrome } from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tools/browser.ts';
@@ -166,36 +168,46 @@ function failingAudits(lhr, category) {
 		});
 }
 
-/** One Lighthouse run; returns the result object, or undefined if it did not finish. */
-function runLighthouse(url, outputPath, preset, slowdown, chromePath, chromeFlags) {
-	const run = spawnSync(
-		bin('lighthouse'),
-		[
+/**
+ * One Lighthouse run in this process, in the Chrome the audit launched (`port`); writes its JSON and
+ * HTML reports and returns the result object, or undefined if it did not finish.
+ */
+async function runLighthouse(url, outputPath, preset, slowdown, port) {
+	try {
+		const result = await lighthouse(
 			url,
-			'--quiet',
-			...(preset ? [`--preset=${preset}`] : []),
-			...(slowdown ? [`--throttling.cpuSlowdownMultiplier=${slowdown}`] : []),
-			`--chrome-flags=${chromeFlags}`,
-			`--only-categories=${Object.keys(thresholds).join(',')}`,
-			'--output=json',
-			'--output=html',
-			`--output-path=${outputPath}`,
-		],
-		{ stdio: 'inherit', env: { ...env, CHROME_PATH: chromePath } }
-	);
-	const jsonPath = `${outputPath}.report.json`;
-	if (run.status !== 0 || !existsSync(jsonPath)) return undefined;
-	return JSON.parse(readFileSync(jsonPath, 'utf8'));
+			{
+				port,
+				logLevel: 'error',
+				output: ['json', 'html'],
+				onlyCategories: Object.keys(thresholds),
+				...(slowdown ? { throttling: { cpuSlowdownMultiplier: slowdown } } : {}),
+			},
+			preset === 'desktop' ? desktopConfig : undefined
+		);
+		if (!result) return undefined;
+		const [json, html] = result.report;
+		writeFileSync(`${outputPath}.report.json`, json);
+		writeFileSync(`${outputPath}.report.html`, html);
+		return result.lhr;
+	} catch (error) {
+		console.log(`Lighthouse failed on ${url}: ${error instanceof Error ? error.message : error}`);
+		return undefined;
+	}
 }
 
-/** This machine's Lighthouse benchmark index now, measured in the same Chromium Lighthouse drives. */
+/**
+ * This machine's Lighthouse benchmark index now, measured in the same Chromium Lighthouse drives:
+ * one browser for the whole audit, a fresh page for each measurement.
+ */
+let benchmarkBrowser;
 async function benchmarkIndex(chromePath) {
-	const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+	benchmarkBrowser ??= await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+	const page = await benchmarkBrowser.newPage();
 	try {
-		const page = await browser.newPage();
 		return await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`);
 	} finally {
-		await browser.close();
+		await page.close();
 	}
 }
 
@@ -207,8 +219,14 @@ async function lighthouseAll() {
 	rmSync(reportDir, { recursive: true, force: true });
 	mkdirSync(reportDir, { recursive: true });
 	const chromePath = await findChromium();
-	const chromeFlags = ['--headless=new', ...chromiumArgs].join(' ');
 	const server = await startPreview();
+	// One Chrome for every run, as Lighthouse's own command line would launch it for one: each run
+	// opens its own tab and clears the site's storage and cache first.
+	const chrome = await launchChrome({
+		chromePath,
+		chromeFlags: ['--headless=new', ...chromiumArgs],
+		logLevel: 'silent',
+	});
 	const rows = [];
 	try {
 		for (const { name, route, preset } of pages.filter(
@@ -226,13 +244,12 @@ async function lighthouseAll() {
 					}`
 				);
 				const report = runs > 1 ? `${name}-${run}` : name;
-				const lhr = runLighthouse(
+				const lhr = await runLighthouse(
 					url,
 					`${reportDir}/${report}`,
 					preset,
 					slowdown,
-					chromePath,
-					chromeFlags
+					chrome.port
 				);
 				const device = `${preset ?? 'mobile'}${slowdown ? ` ${slowdown}x` : ''}`;
 				if (!lhr) {
@@ -261,7 +278,9 @@ async function lighthouseAll() {
 			}
 		}
 	} finally {
+		chrome.kill();
 		server.kill();
+		await benchmarkBrowser?.close();
 	}
 	return rows;
 }

@@ -3,8 +3,8 @@
 // (Vitest, vitest.built.config.ts) and the end-to-end suite against that build served once over
 // HTTP, then a sub-path build (BASE_PATH=/safety-kit/ into dist-subpath/) and its smoke suite.
 // Steps that only read what an earlier step wrote run side by side (their output is printed as each
-// finishes): the format check beside the type check; lint and unit tests after the type check (whose
-// content sync writes the types the linter reads); the build checks, the end-to-end suite and the
+// finishes): the type check, format check, lint and unit tests after one content sync (which writes
+// the types the type check and the linter read); the build checks, the end-to-end suite and the
 // sub-path build after the build (the sub-path build writes only dist-subpath/ and .astro/, which
 // nothing running then reads), and the sub-path smoke suite as soon as its build is done.
 // Prints a last line "N passed, N failed" (unit + build checks + end-to-end results), writes the same
@@ -102,18 +102,18 @@ const unitStep = [
 ];
 
 if (!only) {
-	// The format check reads only the sources, so it shares the type check's time; the type check
-	// mostly keeps one core busy.
-	const [checked, formatted] = await together(
-		['type check', bin('astro'), ['check'], env],
-		['format', bin('prettier'), ['--check', '.'], env]
-	);
-	if (!checked) results.failed += 1;
-	if (!formatted) results.failed += 1;
-	const [linted] = await together(
+	// The content sync writes the types (.astro/) that the type check and the linter read; then the
+	// four read-only steps share both cores, the type check and the linter each mostly keeping one busy.
+	const synced = await step('content sync', bin('astro'), ['sync'], env);
+	if (!synced) results.failed += 1;
+	const [checked, formatted, linted] = await together(
+		['type check', bin('astro'), ['check', '--noSync'], env],
+		['format', bin('prettier'), ['--check', '.'], env],
 		['lint', bin('eslint'), ['--max-warnings=0', '.'], env],
 		unitStep
 	);
+	if (!checked) results.failed += 1;
+	if (!formatted) results.failed += 1;
 	if (!linted) results.failed += 1;
 	countVitest('unit tests', 'test-results/unit.json');
 } else if (only === 'unit') {

@@ -24,7 +24,7 @@ function record(): void {
 /** Starts watching every page in `context`; call before the first navigation. Returns a reader. */
 export async function watchCsp(
 	context: BrowserContext
-): Promise<{ violations(): Promise<string[]> }> {
+): Promise<{ violations(): Promise<string[]>; logged(): string[] }> {
 	const found: string[] = [];
 	const pages = new Set<Page>();
 	const attach = (page: Page) => {
@@ -38,6 +38,8 @@ export async function watchCsp(
 	context.pages().forEach(attach);
 	context.on('page', attach);
 	return {
+		/** What the console said about the policy so far (the events a page recorded are not read). */
+		logged: () => [...found],
 		async violations() {
 			const events: string[] = [];
 			for (const page of pages) {

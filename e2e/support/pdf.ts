@@ -30,9 +30,14 @@ export interface PdfFacts {
 	links: string[][];
 }
 
+/** Each PDF in the build read once per worker: the build does not change while the tests run. */
+const read = new Map<string, Promise<PdfFacts>>();
+
 /** Facts about a PDF in dist/, by its route. */
-export async function readPdf(route: string): Promise<PdfFacts> {
-	return readPdfBytes(readFileSync(join(distDir, fileOfRoute(route))));
+export function readPdf(route: string): Promise<PdfFacts> {
+	const file = join(distDir, fileOfRoute(route));
+	if (!read.has(file)) read.set(file, readPdfBytes(readFileSync(file)));
+	return read.get(file)!;
 }
 
 /** Facts about a PDF held in memory (for example one printed during a test). */

@@ -15,3 +15,13 @@ const asWritten: Readonly<Record<string, string>> = new Proxy(
 
 /** The string `key` with its placeholders kept: "Sleid {n} o {total}: {title}". */
 export const keepPlaceholders = (t: Translate, key: string): string => t(key, asWritten);
+
+/**
+ * A template's `{name}` places filled from `values`; a place without a value stays as it is. For
+ * scripts in the browser, which get their words as templates from the page (never from strings.ts).
+ */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in values ? String(values[name]) : whole
+	);
+}

@@ -11,6 +11,7 @@ import {
 	unknownIds,
 	type StoryGraph,
 } from './practice';
+import { strings } from '../../i18n/strings';
 
 /** A story step with choices leading to `next` ids. */
 const step = (id: string, ...next: string[]) => ({ id, choices: next.map((n) => ({ next: n })) });
@@ -32,9 +33,10 @@ describe('feedbackKind', () => {
 
 describe('mutualLabel', () => {
 	it('says none, one or many in plain words', () => {
-		expect(mutualLabel(0)).toBe('No mutual friends');
-		expect(mutualLabel(1)).toBe('1 mutual friend');
-		expect(mutualLabel(52)).toBe('52 mutual friends');
+		const t = strings('en');
+		expect(mutualLabel(0, t)).toBe('No mutual friends');
+		expect(mutualLabel(1, t)).toBe('1 mutual friend');
+		expect(mutualLabel(52, t)).toBe('52 mutual friends');
 	});
 });
 

@@ -3,6 +3,8 @@
  * They take plain objects, so the schema, the pages, the browser script and unit tests share them.
  */
 
+import type { Translate } from '../../i18n/strings';
+
 /** The two answers a pupil can give to "Real or risky?". */
 export type Verdict = 'real' | 'risky';
 
@@ -21,10 +23,13 @@ export function feedbackKind(choice: Verdict, answer: Verdict): FeedbackKind {
 	return choice === 'real' ? 'confirmed' : 'cautious';
 }
 
-/** How a profile shows its mutual friends: "No mutual friends", "1 mutual friend", "52 mutual friends". */
-export function mutualLabel(count: number): string {
-	if (count === 0) return 'No mutual friends';
-	return `${count} mutual friend${count === 1 ? '' : 's'}`;
+/**
+ * How a profile shows its mutual friends, in the page's words (`practice.mutual` in the strings):
+ * "No mutual friends", "1 mutual friend", "52 mutual friends".
+ */
+export function mutualLabel(count: number, t: Translate): string {
+	const form = count === 0 ? 'none' : count === 1 ? 'one' : 'many';
+	return t(`practice.mutual.${form}`, { count });
 }
 
 /** The `id` attribute of a story step's section; links between steps point at `#${stepAnchor(id)}`. */

@@ -5,15 +5,20 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { strings } from '../../i18n/strings';
+import { defaultLocale } from '../../i18n/locales';
 import { schoolProfileSchema, type SchoolProfile } from './schema';
+import { problemWordsFrom, problemText } from './school-words';
 
 /** "school.yaml: safeguardingLead.name: must not be empty", one line per problem. */
 export function parseSchoolProfile(data: unknown, file: string): SchoolProfile {
 	const parsed = schoolProfileSchema.safeParse(data ?? {});
 	if (parsed.success) return parsed.data;
+	// The schema's problems in the kit's source language, as the customise page words them in English.
+	const words = problemWordsFrom(strings(defaultLocale));
 	const problems = parsed.error.issues.map((issue) => {
 		const field = issue.path.map(String).join('.') || 'the file';
-		return `${file}: ${field}: ${issue.message}`;
+		return `${file}: ${field}: ${problemText(issue, words)}`;
 	});
 	throw new Error(
 		`The school profile needs fixing (docs/schools.md, "Make it your school's"):\n  - ${problems.join('\n  - ')}`

@@ -4,19 +4,35 @@ import { schoolLimits, staffLimits } from './limits';
 import { cleanField } from './school';
 
 /**
+ * The problems the schema finds, by key. An issue's message is its key, and its words are
+ * `school.problems.<key>` in the strings files (src/features/school/school-words.ts fills them in), so
+ * the build's errors about school.yaml and the customise page's say the same in the page's language;
+ * the rules themselves live here alone. A `tooLong` issue carries its limit as `params.max`.
+ */
+export const profileProblemKeys = [
+	'notText',
+	'empty',
+	'tooLong',
+	'tooManyDeputies',
+	'notNation',
+] as const;
+export type ProfileProblemKey = (typeof profileProblemKeys)[number];
+
+/**
  * A line of the profile as it will be printed: tidied (src/features/school/school.ts `cleanField`), then not
  * empty and short enough for its box on the leaflet and poster. Each line's limit is in ./limits.ts.
  */
 const line = (max: number) =>
 	z
-		.string({ message: 'must be text' })
+		.string({ message: 'notText' satisfies ProfileProblemKey })
 		.transform(cleanField)
 		.pipe(
 			z
 				.string()
-				.min(1, 'must not be empty')
+				.min(1, 'empty' satisfies ProfileProblemKey)
 				.refine((value) => Array.from(value).length <= max, {
-					message: `must be at most ${max} characters: the leaflet has no room for more`,
+					message: 'tooLong' satisfies ProfileProblemKey,
+					params: { max },
 				})
 		);
 
@@ -41,7 +57,10 @@ export const schoolProfileSchema = z.strictObject({
 	/** The Designated Safeguarding Lead (DSL). */
 	safeguardingLead: staffContactSchema,
 	/** The deputy DSLs, none to three. */
-	deputies: z.array(staffContactSchema).max(3, 'must list three deputies at most').default([]),
+	deputies: z
+		.array(staffContactSchema)
+		.max(3, 'tooManyDeputies' satisfies ProfileProblemKey)
+		.default([]),
 	/** The local police force's name, for example "Cleveland Police". */
 	policeForce: line(schoolLimits.policeForce),
 	/** Optional: one short local note, such as when the school nurse or counsellor is in. */
@@ -51,7 +70,7 @@ export const schoolProfileSchema = z.strictObject({
 	 * guidance named, year-group names, the nation's own help routes and the law's wording. Without
 	 * it the kit uses words that are true in all four nations.
 	 */
-	nation: z.enum(nationIds, { message: `must be one of ${nationIds.join(', ')}` }).optional(),
+	nation: z.enum(nationIds, { message: 'notNation' satisfies ProfileProblemKey }).optional(),
 });
 
 export type SchoolProfile = z.infer<typeof schoolProfileSchema>;

@@ -88,11 +88,11 @@ export function fillSchool(
 
 /**
  * Rewrites a help slide's DSL lines (`data-school-dsl`, one span a person) for a profile, as the
- * build writes them from school.yaml: without a DSL's name, the no-profile line.
+ * build writes them from school.yaml: without a DSL's name, the no-profile line, in the slide's
+ * language (each span carries it as its `data-school-dsl`).
  */
 export function fillDslLines(root: ParentNode, profile: ProfileLike | undefined): void {
 	const named = profileValue(profile, 'safeguardingLead.name') ? profile : undefined;
-	const lines = dslSlideLines(named);
 	const lists = new Set<Element>();
 	for (const span of root.querySelectorAll('[data-school-dsl]'))
 		if (span.parentElement) lists.add(span.parentElement);
@@ -100,6 +100,7 @@ export function fillDslLines(root: ParentNode, profile: ProfileLike | undefined)
 		const old = [...list.querySelectorAll<HTMLElement>(':scope > [data-school-dsl]')];
 		const first = old[0];
 		if (!first) continue;
+		const lines = named ? dslSlideLines(named) : [first.dataset['schoolDsl'] ?? ''];
 		for (const line of lines) {
 			const span = first.cloneNode(false) as HTMLElement;
 			span.textContent = line;

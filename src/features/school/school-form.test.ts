@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { schoolProfileSchema } from './schema';
 import { formOfProfile, schoolFormFields, tidyForm } from './school';
 import { checkSchoolForm } from './school-form';
+import { problemWordsFrom } from './school-words';
+import { strings } from '../../i18n/strings';
+
+// The English page's words (src/i18n/strings/en.yaml), as the page gives them to its script.
+const words = problemWordsFrom(strings('en'));
 
 const complete = {
 	school: 'Riverside Academy',
@@ -13,7 +18,7 @@ const complete = {
 
 describe('checking the "Make it your school\'s" form with the profile schema', () => {
 	it('accepts a complete form and gives the profile school.yaml would', () => {
-		const check = checkSchoolForm(tidyForm(complete));
+		const check = checkSchoolForm(tidyForm(complete), words);
 		expect(check.ok).toBe(true);
 		if (check.ok) {
 			expect(check.profile.school).toBe('Riverside Academy');
@@ -23,7 +28,7 @@ describe('checking the "Make it your school\'s" form with the profile schema', (
 	});
 
 	it('names each missing field in words staff recognise', () => {
-		const check = checkSchoolForm(tidyForm({ school: 'Riverside Academy' }));
+		const check = checkSchoolForm(tidyForm({ school: 'Riverside Academy' }), words);
 		expect(check.ok).toBe(false);
 		if (!check.ok)
 			expect(check.problems).toEqual([
@@ -45,7 +50,8 @@ describe('checking the "Make it your school\'s" form with the profile schema', (
 
 	it('points a half-filled deputy back at the group it was typed in', () => {
 		const check = checkSchoolForm(
-			tidyForm({ ...complete, 'deputies.2.name': 'Mr C. Lee', 'deputies.2.where': 'Library' })
+			tidyForm({ ...complete, 'deputies.2.name': 'Mr C. Lee', 'deputies.2.where': 'Library' }),
+			words
 		);
 		expect(check.ok).toBe(false);
 		if (!check.ok)

@@ -1,22 +1,24 @@
 /**
  * Checks what staff type on the "Make it your school's" page with the school profile's own schema
- * (src/features/school/schema.ts), the one school.yaml is checked with, and names each problem by its field.
+ * (src/features/school/schema.ts), the one school.yaml is checked with, and names each problem by its
+ * field, in the page's words (./school-words.ts).
  */
 import './zod-jitless';
 import { schoolProfileSchema, type SchoolProfile } from './schema';
 import { draftProfile, schoolFormFields, type SchoolForm } from './school';
+import { problemLine, type ProblemWords } from './school-words';
 
 export interface SchoolFormProblem {
 	/** The form field's path, which is also its input's name. */
 	path: string;
-	/** "Designated Safeguarding Lead: name: must not be empty" */
+	/** "Safeguarding lead: name: must not be empty" */
 	message: string;
 }
 
 export type SchoolFormCheck =
 	{ ok: true; profile: SchoolProfile } | { ok: false; problems: SchoolFormProblem[] };
 
-export function checkSchoolForm(form: SchoolForm): SchoolFormCheck {
+export function checkSchoolForm(form: SchoolForm, words: ProblemWords): SchoolFormCheck {
 	const { profile, slots } = draftProfile(form);
 	const parsed = schoolProfileSchema.safeParse(profile);
 	if (parsed.success) return { ok: true, profile: parsed.data };
@@ -26,8 +28,7 @@ export function checkSchoolForm(form: SchoolForm): SchoolFormCheck {
 		if (parts[0] === 'deputies' && parts[1] !== undefined)
 			parts[1] = String(slots[Number(parts[1])]);
 		const path = parts.join('.');
-		const field = schoolFormFields.find((f) => f.path === path);
-		return { path, message: `${field?.title ?? path}: ${issue.message}` };
+		return { path, message: problemLine(words, path, issue) };
 	});
 	// In the order of the form, so the list reads down the page.
 	const order = (path: string) => {

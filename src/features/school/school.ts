@@ -101,54 +101,42 @@ export function profileValue(profile: ProfileLike | undefined, path: string): st
 	return '';
 }
 
+/** A field's words in the strings files: `school.form.fields.<key>` (label, title, hint). */
+export type SchoolFieldWords = 'school' | 'policeForce' | 'note' | 'name' | 'where' | 'contact';
+
 /** One field of the "Make it your school's" form, named by its path in the profile. */
 export interface SchoolFormField {
 	path: string;
-	/** Label beside the box, read with its group's legend. */
-	label: string;
-	/** The field named in full, for error messages: "Designated Safeguarding Lead: name". */
-	title: string;
+	/**
+	 * Its words (./school-words.ts): the label beside the box, read with its group's legend; its
+	 * title, the field named in full for error messages ("Safeguarding lead: name"); and its hint.
+	 */
+	words: SchoolFieldWords;
 	/** Longest value the schema accepts, in characters (./limits.ts). */
 	max: number;
 	/** Required whenever its group is filled in. */
 	required: boolean;
-	hint: string;
 }
 
 export interface SchoolFormGroup {
 	id: string;
-	legend: string;
+	/**
+	 * Its words (./school-words.ts): `school.form.groups.<words>`, the legend, and for a member of
+	 * staff's group `school.form.who.<words>`, whose fields they are; `{n}` is `n`.
+	 */
+	words: 'school' | 'dsl' | 'deputy';
+	/** A deputy's number, from 1 (0 for the other groups). */
+	n: number;
 	/** The group may be left empty as a whole (the deputies). */
 	optional: boolean;
 	fields: SchoolFormField[];
 }
 
-function staffFields(prefix: string, who: string, required: boolean): SchoolFormField[] {
+function staffFields(prefix: string, required: boolean): SchoolFormField[] {
 	return [
-		{
-			path: `${prefix}.name`,
-			label: 'Name',
-			title: `${who}: name`,
-			max: staffLimits.name,
-			required,
-			hint: 'As pupils know them, for example: Ms A. Khan',
-		},
-		{
-			path: `${prefix}.where`,
-			label: 'Where to find them',
-			title: `${who}: where to find them`,
-			max: staffLimits.where,
-			required,
-			hint: 'For example: Room 12, by the library',
-		},
-		{
-			path: `${prefix}.contact`,
-			label: 'How to contact them',
-			title: `${who}: how to contact them`,
-			max: staffLimits.contact,
-			required,
-			hint: 'For example: Ask at the school office',
-		},
+		{ path: `${prefix}.name`, words: 'name', max: staffLimits.name, required },
+		{ path: `${prefix}.where`, words: 'where', max: staffLimits.where, required },
+		{ path: `${prefix}.contact`, words: 'contact', max: staffLimits.contact, required },
 	];
 }
 
@@ -156,46 +144,33 @@ function staffFields(prefix: string, who: string, required: boolean): SchoolForm
 export const schoolFormGroups: SchoolFormGroup[] = [
 	{
 		id: 'school',
-		legend: 'Your school',
+		words: 'school',
+		n: 0,
 		optional: false,
 		fields: [
-			{
-				path: 'school',
-				label: 'School name',
-				title: 'School name',
-				max: schoolLimits.school,
-				required: true,
-				hint: 'For example: Riverside Academy',
-			},
+			{ path: 'school', words: 'school', max: schoolLimits.school, required: true },
 			{
 				path: 'policeForce',
-				label: 'Local police force',
-				title: 'Local police force',
+				words: 'policeForce',
 				max: schoolLimits.policeForce,
 				required: true,
-				hint: 'For example: Cleveland Police',
 			},
-			{
-				path: 'note',
-				label: 'A short local note (optional)',
-				title: 'Local note',
-				max: schoolLimits.note,
-				required: false,
-				hint: 'For example: The school nurse is in the medical room every morning.',
-			},
+			{ path: 'note', words: 'note', max: schoolLimits.note, required: false },
 		],
 	},
 	{
 		id: 'dsl',
-		legend: 'Safeguarding lead (DSL, DSP, Child Protection Coordinator or Designated Teacher)',
+		words: 'dsl',
+		n: 0,
 		optional: false,
-		fields: staffFields('safeguardingLead', 'Safeguarding lead', true),
+		fields: staffFields('safeguardingLead', true),
 	},
 	...Array.from({ length: maxDeputies }, (_, i) => ({
 		id: `deputy-${i + 1}`,
-		legend: `Deputy safeguarding lead ${i + 1} (optional)`,
+		words: 'deputy' as const,
+		n: i + 1,
 		optional: true,
-		fields: staffFields(`deputies.${i}`, `Deputy ${i + 1}`, true),
+		fields: staffFields(`deputies.${i}`, true),
 	})),
 ];
 

@@ -27,11 +27,7 @@ export type DeckWordName = (typeof deckWordNames)[number];
 export type DeckWords = Readonly<Record<DeckWordName, string>>;
 
 /** A template with its `{name}` places filled; a place without a value stays as it is. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in values ? String(values[name]) : whole
-	);
-}
+export { fill } from '../../../i18n/templates';
 
 /**
  * The words for a page, from its interface strings: `template(key)` gives a string's words with

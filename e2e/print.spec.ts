@@ -258,6 +258,18 @@ test('the poster: one page with the steps, Childline, 999, the crisis routes and
 	else expect(flat).toContain(noProfileText);
 });
 
+test('the Welsh poster says "it is not your fault" and "you are not alone" as the English one does, and the bilingual one in both languages', async () => {
+	const welsh = ['nid dy fai di yw e.', 'Dwyt ti ddim ar dy ben dy hun.'];
+	const english = ['it is not your fault.', 'You are not alone.'];
+	for (const [pdf, lines] of [
+		[posterPdf('cy'), welsh],
+		[posterBilingualPdf(), [...welsh, ...english]],
+	] as const) {
+		const flat = (await readPdf(pdf)).text.replace(/\s+/g, ' ');
+		for (const line of lines) expect(flat, `${pdf}: ${line}`).toContain(line);
+	}
+});
+
 test('the first-hour guide: one page with what to say, what never to do, the DSL, the pupil steps and the crisis routes', async () => {
 	const facts = await readPdf(firstHourPdf());
 	expect(facts.pages).toBe(1);

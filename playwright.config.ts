@@ -37,7 +37,9 @@ export default defineConfig({
 			executablePath: await findChromium(settings.chromiumPath),
 			args: chromiumArgs,
 		},
-		trace: 'retain-on-failure',
+		// A failed test keeps its trace (actions, DOM snapshots, network, console) to open with
+		// `npx playwright show-trace`; without the screencast, whose frames cost about 15% of the run.
+		trace: { mode: 'retain-on-failure', screenshots: false, sources: false },
 		// The offline service worker would precache the whole kit (about 4 MB) in every test's fresh
 		// context, and answers requests that `page.route` then never sees. Specs about offline use and
 		// updates turn it back on with `test.use({ serviceWorkers: 'allow' })` (e2e/offline.spec.ts).

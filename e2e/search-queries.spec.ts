@@ -44,19 +44,25 @@ test('every fixture query finds an expected page in its top three', async ({ pag
 	}
 });
 
-test('no query of two or more words that shares a meaningful word with a page finds nothing', async ({
-	page,
-}) => {
-	await page.goto(at(search()));
-	const { hits } = await pagefindSearch(page, null, { limit: 0 });
-	const words = [...new Set(hits.flatMap((hit) => meaningfulWords(hit.title, readSearchWords())))];
-	expect(hits.length).toBeGreaterThan(10);
-	expect(words.length).toBeGreaterThan(20);
-	// A stop word, the page's word and a word no page has: every word together finds nothing.
-	const empty: string[] = [];
-	for (const [i, word] of words.entries()) {
-		const q = i % 2 ? `pls ${word} zzqxv` : `zzqxv wibbling ${word}`;
-		if ((await pagefindSearch(page, q, { fallback: true, limit: 1 })).total === 0) empty.push(q);
-	}
-	expect(empty).toEqual([]);
-});
+/** Around a page's word, in each language: a stop word and a made-up word. */
+const fillers = { en: ['pls', 'wibbling'], cy: ['plis', 'wibwlian'] } as const;
+
+for (const locale of localeIds)
+	test(`no query of two or more words that shares a meaningful word with a page finds nothing (${locale})`, async ({
+		page,
+	}) => {
+		await page.goto(at(inLocale(search(), locale)));
+		const { hits } = await pagefindSearch(page, null, { limit: 0 });
+		const lists = readSearchWords(locale);
+		const words = [...new Set(hits.flatMap((hit) => meaningfulWords(hit.title, lists)))];
+		expect(hits.length).toBeGreaterThan(10);
+		expect(words.length).toBeGreaterThan(20);
+		// A stop word, the page's word and a word no page has: every word together finds nothing.
+		const [stop, madeUp] = fillers[locale];
+		const empty: string[] = [];
+		for (const [i, word] of words.entries()) {
+			const q = i % 2 ? `${stop} ${word} zzqxv` : `zzqxv ${madeUp} ${word}`;
+			if ((await pagefindSearch(page, q, { fallback: true, limit: 1 })).total === 0) empty.push(q);
+		}
+		expect(empty).toEqual([]);
+	});

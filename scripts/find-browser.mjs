@@ -1,9 +1,10 @@
 // Prints the Chromium the kit will use (tools/browser.ts, the one resolver), or says how to get one
-// and exits 1. CI runs it after `npm ci` to decide whether to install Debian's chromium.
+// and exits 1. With --full, the full browser that Lighthouse drives (not the headless shell). CI runs
+// it after `npm ci` to decide whether to install Debian's chromium.
 import { findChromium } from '../tools/browser.ts';
 
 try {
-	console.log(await findChromium());
+	console.log(await findChromium(undefined, { headlessShell: !process.argv.includes('--full') }));
 } catch (error) {
 	console.error(error instanceof Error ? error.message : String(error));
 	process.exit(1);

@@ -41,8 +41,23 @@ describe('resolveChromium', () => {
 		expect(path).toBe('/usr/bin/google-chrome');
 	});
 
+	it("prefers Chromium's headless shell to the full browser, unless a full browser is asked for", () => {
+		const exists = only('/usr/bin/chromium-headless-shell', '/usr/bin/chromium');
+		const options = {
+			shellPaths: ['/usr/bin/chromium-headless-shell'],
+			systemPaths: ['/usr/bin/chromium'],
+			exists,
+		};
+		expect(resolveChromium(options)).toBe('/usr/bin/chromium-headless-shell');
+		expect(resolveChromium({ ...options, headlessShell: false })).toBe('/usr/bin/chromium');
+		// Without the shell, the full browser does everything.
+		expect(resolveChromium({ ...options, exists: only('/usr/bin/chromium') })).toBe(
+			'/usr/bin/chromium'
+		);
+	});
+
 	it('explains how to get a browser when there is none', () => {
-		expect(() => resolveChromium({ systemPaths: ['/x'], exists: only() })).toThrow(
+		expect(() => resolveChromium({ shellPaths: [], systemPaths: ['/x'], exists: only() })).toThrow(
 			noBrowserMessage
 		);
 		expect(noBrowserMessage).toMatch(/apt-get install -y chromium/);

@@ -218,8 +218,8 @@ const slowdownFor = (index) =>
 async function lighthouseAll() {
 	rmSync(reportDir, { recursive: true, force: true });
 	mkdirSync(reportDir, { recursive: true });
-	// Lighthouse drives the full browser, as it advises; the tests use the headless shell.
-	const chromePath = await findChromium(undefined, { headlessShell: false });
+	// Lighthouse drives the full browser, as it advises (the sweep's tests may use the headless shell).
+	const chromePath = await findChromium();
 	const server = await startPreview();
 	// One Chrome for every run, as Lighthouse's own command line would launch it for one: each run
 	// opens its own tab and clears the site's storage and cache first.

@@ -41,19 +41,21 @@ describe('resolveChromium', () => {
 		expect(path).toBe('/usr/bin/google-chrome');
 	});
 
-	it("prefers Chromium's headless shell to the full browser, unless a full browser is asked for", () => {
+	it("takes Chromium's headless shell before the full browser only when asked", () => {
 		const exists = only('/usr/bin/chromium-headless-shell', '/usr/bin/chromium');
 		const options = {
 			shellPaths: ['/usr/bin/chromium-headless-shell'],
 			systemPaths: ['/usr/bin/chromium'],
 			exists,
 		};
-		expect(resolveChromium(options)).toBe('/usr/bin/chromium-headless-shell');
-		expect(resolveChromium({ ...options, headlessShell: false })).toBe('/usr/bin/chromium');
-		// Without the shell, the full browser does everything.
-		expect(resolveChromium({ ...options, exists: only('/usr/bin/chromium') })).toBe(
-			'/usr/bin/chromium'
+		expect(resolveChromium({ ...options, headlessShell: true })).toBe(
+			'/usr/bin/chromium-headless-shell'
 		);
+		expect(resolveChromium(options)).toBe('/usr/bin/chromium');
+		// Without the shell, the full browser does everything.
+		expect(
+			resolveChromium({ ...options, headlessShell: true, exists: only('/usr/bin/chromium') })
+		).toBe('/usr/bin/chromium');
 	});
 
 	it('explains how to get a browser when there is none', () => {

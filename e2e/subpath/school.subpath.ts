@@ -6,10 +6,6 @@
  */
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
-import { readPrintJob } from '../../src/features/print/pdf';
-import { printProblems } from '../../src/features/print/print-bounds';
-import { fillSlots, slotPaths, slotValues } from '../../src/features/school/school-dom';
 import { printedAddress, fileOfRoute } from '../../src/site/paths';
 import {
 	about,
@@ -39,13 +35,12 @@ import {
 } from '../../src/site/routes';
 import { splitLocale } from '../../src/i18n/locales';
 import { strings } from '../../src/i18n/strings';
-import { kindRules } from '../../src/site/kinds';
 import { readSchoolProfile } from '../../src/features/school/profile';
 import { readSettings } from '../../src/site/settings';
 import { readPdf } from '../support/pdf';
 import { readPptx } from '../support/pptx';
 import { localAddressesIn, pagesLinkingTo, qrCodesInPdf } from '../support/printed';
-import { at, builtIds, builtPages, distDir } from '../support/site';
+import { at, builtIds, distDir } from '../support/site';
 
 const settings = readSettings();
 const profile = readSchoolProfile(settings.schoolProfile)!;
@@ -301,37 +296,4 @@ test("a school in Wales: the Designated Safeguarding Person, Hwb and Meic, never
 	expect(flat((await readPdf(leafletPdf('cy'))).text)).toContain('080 880 23456');
 });
 
-/** A made-up school with every detail as long as the profile allows (src/features/school/profile.test.ts). */
-const longest = readSchoolProfile({ path: 'e2e/fixtures/school/longest.yaml', required: true })!;
-
-test('with the longest details the profile accepts, every printed page keeps its words on the paper and in their boxes, within its pages', async ({
-	page,
-}) => {
-	// The build checks its own pages with this school's details (src/features/print/pdf.ts); here the
-	// same check runs on the same pages filled with the longest details instead, QR codes and all.
-	test.setTimeout(120_000);
-	const routes = builtPages()
-		.filter((p) => kindRules[p.kind].pdf)
-		.map((p) => p.route);
-	expect(routes.length).toBeGreaterThanOrEqual(pdfs.length);
-	const problems: string[] = [];
-	for (const route of routes) {
-		await page.goto(at(route));
-		const job = await readPrintJob(page, route);
-		// Run as it is in the page (no argument: the whole document).
-		const paths = await page.evaluate(slotPaths, undefined);
-		await page.evaluate(fillSlots, slotValues(paths, longest));
-		// The first-day pack is for the lead themself and does not name them.
-		const leadName = page.locator('[data-school-field="safeguardingLead.name"]');
-		if ((await leadName.count()) > 0)
-			await expect(leadName.first(), route).toHaveText(longest.safeguardingLead.name);
-		problems.push(...(await printProblems(page, job.output, job.pages)));
-		if (job.pages === undefined) continue;
-		const pdf = await PDFDocument.load(
-			await page.pdf({ preferCSSPageSize: true, printBackground: true })
-		);
-		if (pdf.getPageCount() !== job.pages)
-			problems.push(`${job.output}: prints on ${pdf.getPageCount()} pages, not ${job.pages}`);
-	}
-	expect(problems).toEqual([]);
-});
+// The longest details the profile accepts, printed: e2e/subpath/printed.subpath.ts (in the full browser).
